@@ -1,0 +1,248 @@
+"""The plain records that flow between Vahti's stages.
+
+Every stage (sources, storage, analysis, digest, notify) speaks in these frozen dataclasses and
+nothing else, so that each stage can be tested with data in and data out. Standard library only.
+All datetimes are timezone-aware and in UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+PLATFORMS: tuple[str, ...] = ("feed", "bluesky", "mastodon", "x")
+CHANNEL_KINDS: tuple[str, ...] = (
+    "slack",
+    "teams",
+    "discord",
+    "google_chat",
+    "mattermost",
+    "webhook",
+    "console",
+)
+LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
+
+Label = Literal["positive", "negative", "neutral"]
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """One place where an official publishes: a platform plus a handle or a URL.
+
+    `api` overrides the API base URL derived from the handle (tests and local mirrors use it).
+    """
+
+    official_id: str
+    platform: str
+    handle: str | None = None
+    url: str | None = None
+    api: str | None = None
+    enabled: bool = True
+
+    @property
+    def ident(self) -> str:
+        """The handle or URL that identifies the account on its platform."""
+        return self.handle or self.url or ""
+
+    @property
+    def key(self) -> str:
+        """A stable key, unique across the configuration: `platform:handle-or-url`."""
+        return f"{self.platform}:{self.ident}"
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """A person or organisation whose public posts Vahti follows."""
+
+    id: str
+    name: str
+    role: str = ""
+    organisation: str = ""
+    accounts: tuple[Account, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a post must be about to count: terms per language; `*` marks any ending."""
+
+    id: str
+    name: str
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One normalised post, whatever its platform.
+
+    `native_id` is the platform's own id (a feed's guid, else its link); `(platform, native_id)`
+    is unique. `raw` keeps the source's own payload for provenance.
+    """
+
+    platform: str
+    native_id: str
+    official_id: str
+    account: str
+    url: str | None
+    text: str
+    created_at: datetime
+    lang: str | None = None
+    title: str | None = None
+    edited_at: datetime | None = None
+    is_repost: bool = False
+    is_reply: bool = False
+    raw: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """What an account's next poll starts from; opaque to everyone but its source."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    position: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """The outcome of polling one account: posts and a new cursor, or an error.
+
+    `not_modified` is a 304 or an unchanged page: success with nothing to parse.
+    `retry_after` is the server's own wish (Retry-After, Cache-Control max-age, a feed's ttl).
+    """
+
+    account: str
+    posts: tuple[Post, ...] = ()
+    cursor: Cursor | None = None
+    error: str | None = None
+    not_modified: bool = False
+    retry_after: float | None = None
+    permanent: bool = False
+    bytes_read: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """How one post speaks about one topic, with the words that moved the numbers.
+
+    `stance` and `label` are None when the post is not relevant or its language is unsupported:
+    no stance is better than a wrong one.
+    """
+
+    topic: str
+    scorer_version: str
+    lang: str
+    relevant: bool
+    terms: tuple[str, ...] = ()
+    sentiment: float = 0.0
+    stance: float | None = None
+    label: Label | None = None
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPost:
+    """A post as storage returns it: its database id, the post, and its score for a topic."""
+
+    id: int
+    post: Post
+    fetched_at: datetime
+    deleted_at: datetime | None = None
+    score: Score | None = None
+    revisions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AccountHealth:
+    """How an account's polling is going; shown in `vahti status` and in the digest."""
+
+    account: str
+    official_id: str
+    platform: str
+    last_success: datetime | None = None
+    last_attempt: datetime | None = None
+    consecutive_failures: int = 0
+    last_error: str | None = None
+    next_poll: datetime | None = None
+    posts_per_day: float | None = None
+    state: Literal["ok", "failing", "silent", "new", "disabled"] = "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class DigestPost:
+    """One post as the digest shows it."""
+
+    post_id: int
+    official_id: str
+    platform: str
+    url: str | None
+    created_at: datetime
+    lang: str
+    label: Label | None
+    stance: float | None
+    snippet: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialSummary:
+    """One official's part of a digest."""
+
+    official_id: str
+    name: str
+    role: str
+    organisation: str
+    relevant_posts: int
+    mean_stance: float | None
+    positive: int = 0
+    negative: int = 0
+    neutral: int = 0
+    trend: tuple[float | None, ...] = ()
+    posts: tuple[DigestPost, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedPost:
+    """A post of the period that was edited or deleted after Vahti first saw it."""
+
+    post_id: int
+    official_id: str
+    url: str | None
+    change: Literal["edited", "deleted"]
+    at: datetime
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """Everything one day's message says, as pure data; renderers only lay it out.
+
+    `period_start` is inclusive and `period_end` exclusive, both UTC. `timezone` and `language`
+    tell renderers how to show times and labels.
+    """
+
+    topic_id: str
+    topic_name: str
+    period_start: datetime
+    period_end: datetime
+    timezone: str
+    language: str
+    relevant_posts: int
+    mean_stance: float | None
+    previous_mean_stance: float | None = None
+    previous_relevant_posts: int | None = None
+    positive: int = 0
+    negative: int = 0
+    neutral: int = 0
+    officials: tuple[OfficialSummary, ...] = ()
+    changed: tuple[ChangedPost, ...] = ()
+    accounts: tuple[AccountHealth, ...] = ()
+    notices: tuple[str, ...] = ()
+
+    @property
+    def quiet(self) -> bool:
+        return self.relevant_posts == 0
