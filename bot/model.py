@@ -109,6 +109,8 @@ class FetchResult:
 
     `not_modified` is a 304 or an unchanged page: success with nothing to parse.
     `retry_after` is the server's own wish (Retry-After, Cache-Control max-age, a feed's ttl).
+    `window_start`, when set, promises that `posts` holds every live post created at or after it;
+    a stored post of that window that is missing was deleted at the source.
     """
 
     account: str
@@ -119,6 +121,7 @@ class FetchResult:
     retry_after: float | None = None
     permanent: bool = False
     bytes_read: int = 0
+    window_start: datetime | None = None
 
     @property
     def ok(self) -> bool:
