@@ -111,6 +111,9 @@ class FetchResult:
     `retry_after` is the server's own wish (Retry-After, Cache-Control max-age, a feed's ttl).
     `window_start`, when set, promises that `posts` holds every live post created at or after it;
     a stored post of that window that is missing was deleted at the source.
+    `warnings` holds a partial success's messages (X's `errors[]` beside `data`): the posts are
+    good, but something beside them was not. `posts_read` counts every post the source returned,
+    kept or dropped, for sources that pay per post read (X).
     """
 
     account: str
@@ -122,6 +125,8 @@ class FetchResult:
     permanent: bool = False
     bytes_read: int = 0
     window_start: datetime | None = None
+    warnings: tuple[str, ...] = ()
+    posts_read: int = 0
 
     @property
     def ok(self) -> bool:
