@@ -1,0 +1,1 @@
+"""Vahti's storage: SQLModel tables, the engine, migrations and every query (repository)."""
