@@ -254,3 +254,52 @@ class Digest:
     @property
     def quiet(self) -> bool:
         return self.relevant_posts == 0
+
+
+@dataclass(frozen=True, slots=True)
+class SavedPost:
+    """A post that storage inserted or changed; only these move on to scoring."""
+
+    id: int
+    post: Post
+    change: Literal["new", "edited"]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountState:
+    """An account's stored polling state: its cursor, health and posting rhythm."""
+
+    account: str
+    official_id: str
+    platform: str
+    cursor: Cursor = field(default_factory=Cursor)
+    last_attempt: datetime | None = None
+    last_success: datetime | None = None
+    consecutive_failures: int = 0
+    last_error: str | None = None
+    permanent_error: bool = False
+    next_poll: datetime | None = None
+    last_post_at: datetime | None = None
+    posts_per_day: float | None = None
+    last_recheck: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One digest owed to one channel: the outbox row, with the digest's content."""
+
+    id: int
+    digest_id: int
+    topic: str
+    period_start: datetime
+    period_end: datetime
+    channel: str
+    kind: str
+    status: str
+    attempts: int
+    parts_total: int
+    parts_sent: int
+    next_attempt: datetime | None
+    last_error: str | None
+    content: dict[str, Any] | None
+    sent_at: datetime | None = None
