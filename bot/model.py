@@ -8,7 +8,7 @@ All datetimes are timezone-aware and in UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 PLATFORMS: tuple[str, ...] = ("feed", "bluesky", "mastodon", "x")
@@ -250,6 +250,11 @@ class Digest:
     changed: tuple[ChangedPost, ...] = ()
     accounts: tuple[AccountHealth, ...] = ()
     notices: tuple[str, ...] = ()
+    # Added for the renderers: the local day of each value in OfficialSummary.trend, oldest
+    # first, and the display name of every configured official (health lines name officials
+    # that have no posts in the period).
+    trend_days: tuple[date, ...] = ()
+    official_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def quiet(self) -> bool:
@@ -303,3 +308,52 @@ class Delivery:
     last_error: str | None
     content: dict[str, Any] | None
     sent_at: datetime | None = None
+
+
+# ----------------------------------------------------------------------------------------------
+# A lossless JSON form of the records, for storing a digest in the outbox and reading it back.
+# (The generic webhook's public schema is a separate, documented format in bot.notify.webhook.)
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Dataclasses, tuples and datetimes as plain JSON values (datetimes as ISO 8601)."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, datetime):
+        return obj.isoformat()
+    if isinstance(obj, list | tuple):
+        return [to_jsonable(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    return obj
+
+
+def from_jsonable(cls: type[Any], data: Any) -> Any:
+    """The inverse of to_jsonable for the record types of this module."""
+    import dataclasses
+    import types
+    import typing
+
+    def conv(tp: Any, value: Any) -> Any:
+        if value is None:
+            return None
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            return conv(args[0], value) if len(args) == 1 else value
+        if origin is tuple:
+            args = typing.get_args(tp)
+            inner = args[0] if args else Any
+            return tuple(conv(inner, v) for v in value)
+        if origin is Literal:
+            return value
+        if tp is datetime:
+            return datetime.fromisoformat(value)
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+            hints = typing.get_type_hints(tp)
+            return tp(**{f.name: conv(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value})
+        return value
+
+    return conv(cls, data)
