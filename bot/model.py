@@ -321,7 +321,7 @@ def to_jsonable(obj: Any) -> Any:
 
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, datetime):
+    if isinstance(obj, datetime | date):
         return obj.isoformat()
     if isinstance(obj, list | tuple):
         return [to_jsonable(x) for x in obj]
@@ -351,6 +351,8 @@ def from_jsonable(cls: type[Any], data: Any) -> Any:
             return value
         if tp is datetime:
             return datetime.fromisoformat(value)
+        if tp is date:
+            return date.fromisoformat(value)
         if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             hints = typing.get_type_hints(tp)
             return tp(**{f.name: conv(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value})
