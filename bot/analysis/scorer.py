@@ -1,0 +1,171 @@
+"""score() and explain(): language, relevance, sentiment and stance of one post for one topic.
+
+Pure: the text and topic in, a Score out. Models and lexicons load once, on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.analysis import sentiment as engine
+from bot.analysis.language import SUPPORTED, detect_language, normalise_code
+from bot.analysis.stance import LEAVE_VALENCE, Region, leave_calls, topical_region
+from bot.analysis.text import Token, tokens_with_breaks
+from bot.analysis.topic import Match, find_terms
+from bot.model import Label, Score, Topic
+
+SCORER_VERSION = "vahti-1.0"
+# A stance or sentiment this far from zero gets a positive or negative label.
+LABEL_THRESHOLD = 0.05
+NEGATED_LEAVE_VALENCE = 0.8
+
+
+@dataclass(slots=True)
+class _Work:
+    """Everything score() finds, kept for explain()."""
+
+    lang: str
+    declared: str | None
+    matches: list[Match]
+    tokens: list[Token]
+    sentiment: float
+    stance: float | None
+    label: Label | None
+    all_contributions: list[engine.Contribution]
+    stance_contributions: list[engine.Contribution]
+    region: Region | None
+    leaves: list[tuple[str, bool]]
+
+
+def label_for(value: float) -> Label:
+    if value >= LABEL_THRESHOLD:
+        return "positive"
+    if value <= -LABEL_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def _term_token_indexes(tokens: list[Token], matches: list[Match]) -> set[int]:
+    return {
+        i
+        for i, tok in enumerate(tokens)
+        for m in matches
+        if tok.start < m.end and m.start < tok.end
+    }
+
+
+def _vader_compound(text: str) -> float:
+    return float(engine.vader().polarity_scores(text)["compound"])  # type: ignore[attr-defined]
+
+
+def _run(text: str, topic: Topic, lang: str | None) -> _Work:
+    text = text if isinstance(text, str) else str(text)
+    language = detect_language(text, declared=lang)
+    matches = find_terms(text, topic)
+    tokens = tokens_with_breaks(text)
+    work = _Work(language, normalise_code(lang), matches, tokens, 0.0, None, None, [], [], None, [])
+    if language not in SUPPORTED:
+        return work
+    term_idx = _term_token_indexes(tokens, matches)
+    analysis = engine.analyse(tokens, language)
+    contributions = [c for c in analysis.contributions if c.index not in term_idx]
+    work.all_contributions = contributions
+    if language == "en":
+        work.sentiment = _vader_compound(text)
+    else:
+        work.sentiment = engine.compound(contributions, tokens)
+    if not matches:
+        return work
+    profile = engine.PROFILES[language]
+    region = topical_region(
+        tokens,
+        term_idx,
+        {c.index for c in contributions},
+        lang=language,
+        contrast=profile.contrast,
+    )
+    work.region = region
+    chosen = [c for c in contributions if c.index in region.indexes]
+    work.stance_contributions = chosen
+    leaves = leave_calls(text, region.spans, language)
+    work.leaves = leaves
+    leave_total = sum(NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE for _, neg in leaves)
+    region_tokens = [tokens[i] for i in sorted(region.indexes)]
+    if language == "en":
+        part = " ".join(text[a:b] for a, b in region.spans)
+        base = _vader_compound(part)
+        stance = engine.normalise(engine.denormalise(base) + leave_total) if leaves else base
+    else:
+        total = sum(c.value for c in chosen) + leave_total
+        bonus = engine.exclamation_bonus(region_tokens)
+        total += bonus if total > 0 else -bonus if total < 0 else 0.0
+        stance = engine.normalise(total)
+    work.stance = round(stance, 4)
+    work.label = label_for(stance)
+    return work
+
+
+def _evidence(work: _Work) -> tuple[str, ...]:
+    chosen = work.stance_contributions if work.region is not None else work.all_contributions
+    items = [c.evidence() for c in sorted(chosen, key=lambda c: -abs(c.value))]
+    items += [
+        f"{word}(call-to-leave,{'neg' if neg else LEAVE_VALENCE})" for word, neg in work.leaves
+    ]
+    return tuple(items[:12])
+
+
+def score(text: str, *, topic: Topic, lang: str | None = None) -> Score:
+    """How one post speaks about one topic; never reads the clock, no I/O after first load."""
+    work = _run(text, topic, lang)
+    return Score(
+        topic=topic.id,
+        scorer_version=SCORER_VERSION,
+        lang=work.lang,
+        relevant=bool(work.matches),
+        terms=tuple(dict.fromkeys(m.surface for m in work.matches)),
+        sentiment=round(work.sentiment, 4),
+        stance=work.stance,
+        label=work.label,
+        evidence=_evidence(work),
+    )
+
+
+def explain(text: str, *, topic: Topic, lang: str | None = None) -> str:
+    """A few lines in words: why this language, which terms matched, what moved the numbers."""
+    work = _run(text, topic, lang)
+    lines: list[str] = []
+    if work.declared and work.declared == work.lang:
+        how = "declared by the source"
+    elif work.lang == "und":
+        how = "too little text to tell"
+    else:
+        how = "detected by py3langid on the text without links, handles and hashtags"
+    support = "" if work.lang in SUPPORTED else " (unsupported: no stance is given)"
+    lines.append(f"Language: {work.lang}, {how}{support}.")
+    if work.matches:
+        found = ", ".join(f'"{m.surface}" (term {m.term})' for m in work.matches)
+        lines.append(f"Relevant to {topic.name}: matched {found}.")
+    else:
+        every = ", ".join(t for terms in topic.terms.values() for t in terms)
+        lines.append(f"Not relevant to {topic.name}: none of its terms ({every}) occur.")
+    if work.lang in SUPPORTED:
+        moved = ", ".join(c.evidence() for c in work.all_contributions) or "no words with tone"
+        source = "VADER" if work.lang == "en" else f"the {work.lang} lexicon"
+        lines.append(f"Sentiment {work.sentiment:+.2f} ({source}): {moved}.")
+    if work.region is not None and work.stance is not None:
+        parts = " | ".join(text[a:b] for a, b in work.region.spans)
+        moved = ", ".join(c.evidence() for c in work.stance_contributions) or "no words with tone"
+        lines.append(f'Stance {work.stance:+.2f} over the parts about the topic: "{parts}".')
+        lines.append(f"  Words that moved it: {moved}.")
+        for word, neg in work.leaves:
+            what = (
+                "negated, so not a call to leave" if neg else f"a call to leave ({LEAVE_VALENCE})"
+            )
+            lines.append(f'  "{word}": {what}.')
+        lines.append(
+            f"Label: {work.label} (positive at +{LABEL_THRESHOLD} or more, "
+            f"negative at -{LABEL_THRESHOLD} or less)."
+        )
+    else:
+        lines.append("Label: none (not relevant or unsupported language).")
+    return "\n".join(lines)

@@ -1,0 +1,161 @@
+"""Which parts of a post speak about the topic, and calls to leave it.
+
+Stance is the tone of the clauses that name the topic, not of the whole post: "Lovely weather in
+Helsinki, shame the talks with Kuntaliitto went nowhere" praises the weather and criticises the
+talks. A clause that names the topic but carries no tone borrows it from its neighbour in the same
+sentence ("Kuntaliitto julkaisi raportin, ja se on erinomainen"), and a following sentence that
+refers back to the topic with a pronoun or a word like "yhteistyö"/"samarbetet"/"cooperation"
+joins it. Calling for a member to leave or split ("Helsingin kannattaisi erota Kuntaliitosta",
+"Helsingfors borde gå ur Kommunförbundet") is negative even without a negative word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.analysis.text import Token, words
+
+CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "/"})
+
+REFERENCE_WORDS: dict[str, frozenset[str]] = {
+    "fi": frozenset(
+        words(
+            "se sen sitä siitä siihen sille siltä siellä ne niiden niitä he heidän heitä heille "
+            "hän tämä tämän tätä tästä nämä näiden sama yhteistyö yhteistyön yhteistyötä "
+            "yhteistyössä neuvottelut neuvotteluissa neuvotteluja liitto liiton liitolta "
+            "liitolle järjestö järjestön"
+        )
+    ),
+    "sv": frozenset(
+        words(
+            "det den de dem deras dess detta denna dessa samarbetet samarbete samarbetets "
+            "förhandlingarna förbundet förbundets organisationen han hon"
+        )
+    ),
+    "en": frozenset(
+        words(
+            "it its they them their this these that those cooperation co-operation "
+            "collaboration partnership talks negotiations association organisation "
+            "organization he she"
+        )
+    ),
+}
+
+# A call to leave or split names a verb of leaving; the topic is in the same clause or sentence.
+LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(
+        r"\b(?:ero(?:ta|aa|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|ttava|tkaa"
+        r"|amalla|avat|aisimme|amme|tkoon|nnut|sivat|si)"
+        r"|irtautu\w*|irtisano\w*|irrottautu\w*|lähte(?:ä|mään|isi|kää|a)\s+(?:pois|ulos)"
+        r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
+        r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
+        r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen)\b"
+    ),
+    "sv": re.compile(
+        r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|lämna(?:r|de|t)?|utträd\w*"
+        r"|säga\s+upp\s+medlemskap\w*|säger\s+upp\s+medlemskap\w*|bryta\s+med|bryter\s+med"
+        r"|avsluta\s+samarbete\w*|ut\s+ur)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:leave|leaving|left|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from"
+        r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
+        r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:the\s+)?(?:cooperation|membership))\b"
+    ),
+}
+LEAVE_VALENCE = -2.5
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The token indexes that speak about the topic, and which clauses they came from."""
+
+    indexes: frozenset[int]
+    spans: tuple[tuple[int, int], ...]  # character spans of the chosen clauses
+
+
+def clauses(tokens: list[Token], contrast: frozenset[str]) -> list[tuple[int, int, int]]:
+    """(sentence number, first token, last token + 1) for every clause."""
+    out: list[tuple[int, int, int]] = []
+    sentence = 0
+    start = 0
+    for i, tok in enumerate(tokens):
+        is_end = tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…")
+        is_break = tok.kind == "punct" and tok.text in CLAUSE_BREAK
+        if tok.kind == "word" and tok.lower in contrast and i > start:
+            out.append((sentence, start, i))
+            start = i
+        if is_end or is_break:
+            if i + 1 > start:
+                out.append((sentence, start, i + 1))
+            start = i + 1
+            if is_end:
+                sentence += 1
+    if start < len(tokens):
+        out.append((sentence, start, len(tokens)))
+    return out
+
+
+def topical_region(
+    tokens: list[Token],
+    term_tokens: set[int],
+    toned: set[int],
+    *,
+    lang: str,
+    contrast: frozenset[str],
+) -> Region:
+    """The clauses about the topic: those naming it, plus neighbours that refer to it."""
+    parts = clauses(tokens, contrast)
+    refs = REFERENCE_WORDS.get(lang, frozenset())
+    chosen: set[int] = set()
+    for n, (_sentence, a, b) in enumerate(parts):
+        if any(a <= i < b for i in term_tokens):
+            chosen.add(n)
+    if not chosen:
+        return Region(frozenset(), ())
+    naming = sorted(chosen)
+    for n in naming:
+        sentence, a, b = parts[n]
+        has_tone = any(a <= i < b for i in toned)
+        # Clauses of the same sentence that refer back to the topic.
+        for m, (s2, a2, b2) in enumerate(parts):
+            if s2 != sentence or m in chosen:
+                continue
+            if any(tokens[i].lower in refs for i in range(a2, b2)) or (
+                not has_tone and abs(m - n) == 1
+            ):
+                chosen.add(m)
+        # A following sentence that starts by referring back to the topic.
+        for m in range(n + 1, len(parts)):
+            s2, a2, b2 = parts[m]
+            if s2 == sentence:
+                continue
+            if s2 == sentence + 1:
+                words = [tokens[i].lower for i in range(a2, b2) if tokens[i].kind == "word"]
+                if words[:3] and any(w in refs for w in words[:3]):
+                    chosen.update(k for k, p in enumerate(parts) if p[0] == s2)
+            break
+    indexes = frozenset(i for n in chosen for i in range(parts[n][1], parts[n][2]))
+    spans = tuple((tokens[parts[n][1]].start, tokens[parts[n][2] - 1].end) for n in sorted(chosen))
+    return Region(indexes, spans)
+
+
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:ei|en|et|emme|ette|eivät|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
+    r"|inte|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
+)
+
+
+def leave_calls(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tuple[str, bool]]:
+    """The words of leaving in the topical part of the text, each with whether it is negated
+    ("ei aio erota", "should not leave" are the opposite of a call to leave)."""
+    pattern = LEAVE_PATTERNS.get(lang)
+    if pattern is None:
+        return []
+    found: list[tuple[str, bool]] = []
+    for a, b in spans:
+        part = text[a:b].lower()
+        for m in pattern.finditer(part):
+            negated = bool(_NEGATED_BEFORE.search(part[: m.start()]))
+            found.append((m.group(), negated))
+    return found
