@@ -286,7 +286,7 @@ _DOCUMENT = _JSON | st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_DOCUMENT)
 def test_parser_raises_only_parse_error(payload: Any) -> None:
     """Protects the pipeline from crashes: any input gives posts or ParseError, nothing else."""
