@@ -507,24 +507,34 @@ async def _read_new(
     page_cursor: str | None = None
     used: set[str] = set()
     wait: float | None = None
-    for _ in range(MAX_POLL_PAGES):
+    done = False  # reached what was seen, or the end of the feed
+    for number in range(MAX_POLL_PAGES):
+        # A first page full of new posts means a burst: read the rest in big pages.
+        limit = POLL_LIMIT if number == 0 else WINDOW_LIMIT
         items, page_cursor, fetched = await _page(
-            client, account, did, page_cursor, limit=POLL_LIMIT, now=now, max_bytes=max_bytes
+            client, account, did, page_cursor, limit=limit, now=now, max_bytes=max_bytes
         )
         total += len(fetched.body)
         wait = _success_wait(fetched, now=now) or wait
-        reached = False
         for item in items:
             if item.pinned:
                 continue
             if item.sort_at < stop_below:
-                reached = True
+                done = True
                 break
             if item.key not in seen:
                 fresh.append(item)
-        if reached or not items or page_cursor is None or page_cursor in used:
+        if not items or page_cursor is None:
+            done = True
+        if done or page_cursor is None or page_cursor in used:
             break
         used.add(page_cursor)
+    warnings: tuple[str, ...] = ()
+    if not done:
+        warnings = (
+            f"{len(fresh)} new posts in one poll without reaching the last seen one; "
+            "any older new posts will be picked up by the next recheck",
+        )
     # Pins sit outside the time order; they count only when they are themselves new.
     posts = [
         item.post
@@ -538,6 +548,7 @@ async def _read_new(
         cursor=Cursor(position=new_position.dump()),
         retry_after=wait,
         bytes_read=total,
+        warnings=warnings,
     )
 
 
@@ -598,6 +609,12 @@ async def _read_window(
         used.add(page_cursor)
 
     ordered = [i.sort_at for i in items]
+    warnings: tuple[str, ...] = ()
+    if since is not None and not complete:
+        warnings = (
+            f"stopped after {len(items)} posts without reaching {since.isoformat()}; "
+            "deletions before the oldest of them are not checked",
+        )
     if complete and since is not None:
         window_start: datetime | None = since
     elif complete:
@@ -619,6 +636,7 @@ async def _read_window(
         retry_after=wait,
         bytes_read=total,
         window_start=window_start,
+        warnings=warnings,
     )
 
 

@@ -574,6 +574,12 @@ async def _read_window(
             break
         url, params = target, None
 
+    warnings: tuple[str, ...] = ()
+    if since is not None and not complete:
+        warnings = (
+            f"stopped after {len(posts)} statuses without reaching {since.isoformat()}; "
+            "deletions and edits before the oldest of them are not checked",
+        )
     if complete and since is not None:
         window_start: datetime | None = since
     elif posts:
@@ -595,6 +601,7 @@ async def _read_window(
         retry_after=wait,
         bytes_read=total,
         window_start=window_start,
+        warnings=warnings,
     )
 
 

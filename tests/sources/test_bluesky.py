@@ -583,3 +583,44 @@ def test_fetch_result_names_the_account_key(httpserver: HTTPServer) -> None:
     assert result.account == f"bluesky:{DID}"
     assert {p.account for p in result.posts} == {f"bluesky:{DID}"}
     assert {p.official_id for p in result.posts} == {"hel-mayor"}
+
+
+def test_burst_beyond_the_page_bound_warns_and_recheck_recovers_it(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Protects against silent loss in a burst: a warning now, the missed post at recheck."""
+    monkeypatch.setattr(bluesky, "POLL_LIMIT", 2)
+    monkeypatch.setattr(bluesky, "MAX_POLL_PAGES", 1)
+    view = AppView(httpserver, six_posts())
+    first = fetch(account_for(httpserver), None)
+    burst = datetime(2026, 8, 21, 9, 0, tzinfo=UTC)
+    view.items[:0] = [
+        post_item(f"3b{n}", f"burst {n}", burst - timedelta(minutes=n)) for n in range(3)
+    ]
+    second = fetch(account_for(httpserver), restart(first.cursor))
+    assert texts(second) == ["burst 0", "burst 1"]
+    assert second.warnings and "recheck" in second.warnings[0]
+    since = datetime(2026, 8, 21, 8, 0, tzinfo=UTC)
+    rechecked = run(
+        lambda client: bluesky.recheck(
+            client, account_for(httpserver), restart(second.cursor), since=since, now=NOW
+        )
+    )
+    assert texts(rechecked) == ["burst 0", "burst 1", "burst 2"]
+    assert rechecked.warnings == ()
+
+
+def test_recheck_cut_by_the_page_bound_narrows_its_promise(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Protects stored posts from being marked deleted by a recheck that could not read them."""
+    monkeypatch.setattr(bluesky, "WINDOW_LIMIT", 2)
+    monkeypatch.setattr(bluesky, "MAX_WINDOW_PAGES", 2)
+    AppView(httpserver, six_posts())
+    since = datetime(2026, 8, 20, tzinfo=UTC)
+    result = run(
+        lambda client: bluesky.recheck(client, account_for(httpserver), None, since=since, now=NOW)
+    )
+    assert len(result.posts) == 4
+    assert result.window_start == result.posts[-1].created_at + timedelta(milliseconds=1)
+    assert result.warnings and "not checked" in result.warnings[0]

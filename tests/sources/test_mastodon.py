@@ -633,3 +633,16 @@ def test_check_raises_on_rate_limit(httpserver: HTTPServer) -> None:
     httpserver.expect_request(LOOKUP).respond_with_json(load("error.429.json"), status=429)
     with pytest.raises(FetchError, match="rate limited"):
         check(account_for(httpserver))
+
+
+def test_recheck_cut_by_the_page_bound_narrows_its_promise(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Protects stored posts from being marked deleted by a recheck that could not read them."""
+    monkeypatch.setattr(mastodon, "PAGE_LIMIT", 2)
+    monkeypatch.setattr(mastodon, "MAX_WINDOW_PAGES", 2)
+    Instance(httpserver, numbered(100, 7, START))
+    result = recheck(account_for(httpserver), None, START - timedelta(days=1))
+    assert texts(result) == ["tila 106", "tila 105", "tila 104", "tila 103"]
+    assert result.window_start == result.posts[-1].created_at + timedelta(milliseconds=1)
+    assert result.warnings and "not checked" in result.warnings[0]
