@@ -66,8 +66,10 @@ class Lexicon:
             self.max_stem = max(self.max_stem, len(stem))
             return
         self.words[token] = valence
+        if len(token) <= 3:
+            return  # too short to stem safely: fin -> finns, god -> gods
         for stem in derive_stems(token, self.lang):
-            if len(stem) >= 3 and stem not in self.stems:
+            if stem not in self.stems:
                 self.stems[stem] = (valence, token)
                 self.max_stem = max(self.max_stem, len(stem))
 
@@ -151,6 +153,8 @@ def derive_stems(lemma: str, lang: str) -> set[str]:
         if lemma.endswith("d") and len(lemma) > 3:
             stems.add(lemma[:-1] + "t")
             stems.add(lemma[:-1] + "tt")
+        if re.search(r"[aeiouyåäö][mn]$", lemma):
+            stems.add(lemma + lemma[-1])  # ensam -> ensamma, hjälpsam -> hjälpsamma
         if lemma.endswith("a") and len(lemma) > 4:
             stems.add(lemma[:-1])
         if lemma.endswith("e") and len(lemma) > 4:

@@ -9,7 +9,18 @@ from dataclasses import dataclass
 
 from bot.analysis import sentiment as engine
 from bot.analysis.language import SUPPORTED, detect_language, normalise_code
-from bot.analysis.stance import LEAVE_VALENCE, Region, leave_calls, topical_region
+from bot.analysis.stance import (
+    LEAVE_VALENCE,
+    NONE_PATTERNS,
+    NONE_VALENCE,
+    STAY_PATTERNS,
+    STAY_VALENCE,
+    Region,
+    irony_markers,
+    leave_calls,
+    pattern_hits,
+    topical_region,
+)
 from bot.analysis.text import Token, tokens_with_breaks
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
@@ -18,6 +29,9 @@ SCORER_VERSION = "vahti-1.0"
 # A stance or sentiment this far from zero gets a positive or negative label.
 LABEL_THRESHOLD = 0.05
 NEGATED_LEAVE_VALENCE = 0.8
+IRONY_VALENCE = -1.0
+# Words that introduce mock praise: "Just great...", "Just loistavaa".
+_MOCKING = frozenset({"just", "juuri", "jaa"})
 
 
 @dataclass(slots=True)
@@ -35,6 +49,8 @@ class _Work:
     stance_contributions: list[engine.Contribution]
     region: Region | None
     leaves: list[tuple[str, bool]]
+    extras: list[tuple[str, float]]
+    borrowed: bool = False
 
 
 def label_for(value: float) -> Label:
@@ -55,6 +71,7 @@ def _term_token_indexes(tokens: list[Token], matches: list[Match]) -> set[int]:
 
 
 def _vader_compound(text: str) -> float:
+    """Plain VADER on the whole text: the project's English sentiment."""
     return float(engine.vader().polarity_scores(text)["compound"])  # type: ignore[attr-defined]
 
 
@@ -63,7 +80,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     language = detect_language(text, declared=lang)
     matches = find_terms(text, topic)
     tokens = tokens_with_breaks(text)
-    work = _Work(language, normalise_code(lang), matches, tokens, 0.0, None, None, [], [], None, [])
+    work = _Work(
+        language, normalise_code(lang), matches, tokens, 0.0, None, None, [], [], None, [], []
+    )
     if language not in SUPPORTED:
         return work
     term_idx = _term_token_indexes(tokens, matches)
@@ -76,7 +95,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         work.sentiment = engine.compound(contributions, tokens)
     if not matches:
         return work
-    profile = engine.PROFILES[language]
+    profile = engine.profile_for(language)
     region = topical_region(
         tokens,
         term_idx,
@@ -86,31 +105,68 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     )
     work.region = region
     chosen = [c for c in contributions if c.index in region.indexes]
-    work.stance_contributions = chosen
+    extras: list[tuple[str, float]] = []
     leaves = leave_calls(text, region.spans, language)
     work.leaves = leaves
-    leave_total = sum(NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE for _, neg in leaves)
+    for word, neg in leaves:
+        extras.append((word, NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE))
+    for word, neg in pattern_hits(STAY_PATTERNS, text, region.spans, language):
+        extras.append(
+            (f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE)
+        )
+    # "Not a single decision" is a complaint, unless what is missing is bad ("without any
+    # trouble", "inga problem alls"), which the negated word already counts as praise.
+    if not any(c.base < 0 and any(n.startswith("neg:") for n in c.notes) for c in chosen):
+        for word, _neg in pattern_hits(NONE_PATTERNS, text, region.spans, language):
+            extras.append((f"{word}(nothing)", NONE_VALENCE))
     region_tokens = [tokens[i] for i in sorted(region.indexes)]
-    if language == "en":
-        part = " ".join(text[a:b] for a, b in region.spans)
-        base = _vader_compound(part)
-        stance = engine.normalise(engine.denormalise(base) + leave_total) if leaves else base
-    else:
-        total = sum(c.value for c in chosen) + leave_total
-        bonus = engine.exclamation_bonus(region_tokens)
-        total += bonus if total > 0 else -bonus if total < 0 else 0.0
-        stance = engine.normalise(total)
+    if not chosen and not extras and contributions:
+        # The sentences naming the topic carry no tone: the rest of the post speaks for them
+        # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.").
+        chosen = contributions
+        region_tokens = tokens
+        work.borrowed = True
+    markers = irony_markers(text) + _mock_praise(tokens, chosen)
+    if markers:
+        chosen = [
+            engine.Contribution(
+                c.index, c.surface, c.entry, c.base, -abs(c.value), (*c.notes, "irony")
+            )
+            if c.value > 0
+            else c
+            for c in chosen
+        ]
+        extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
+    work.stance_contributions = chosen
+    work.extras = extras
+    total = sum(c.value for c in chosen) + sum(v for _, v in extras)
+    bonus = engine.exclamation_bonus(region_tokens)
+    total += bonus if total > 0 else -bonus if total < 0 else 0.0
+    stance = engine.normalise(total)
     work.stance = round(stance, 4)
     work.label = label_for(stance)
     return work
 
 
+def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[str]:
+    """Praise followed by an ellipsis or led by "just" ("Jättebra...", "Just great")."""
+    found: list[str] = []
+    for c in chosen:
+        if c.value <= 0:
+            continue
+        nxt = tokens[c.index + 1] if c.index + 1 < len(tokens) else None
+        prev = tokens[c.index - 1] if c.index > 0 else None
+        if nxt is not None and nxt.kind == "punct" and nxt.text in ("...", "…", "....."):
+            found.append(f"{c.surface}…")
+        elif prev is not None and prev.lower in _MOCKING:
+            found.append(f"{prev.text} {c.surface}")
+    return found
+
+
 def _evidence(work: _Work) -> tuple[str, ...]:
     chosen = work.stance_contributions if work.region is not None else work.all_contributions
     items = [c.evidence() for c in sorted(chosen, key=lambda c: -abs(c.value))]
-    items += [
-        f"{word}(call-to-leave,{'neg' if neg else LEAVE_VALENCE})" for word, neg in work.leaves
-    ]
+    items += [f"{label}({value:+.1f})" for label, value in work.extras]
     return tuple(items[:12])
 
 
@@ -157,11 +213,16 @@ def explain(text: str, *, topic: Topic, lang: str | None = None) -> str:
         moved = ", ".join(c.evidence() for c in work.stance_contributions) or "no words with tone"
         lines.append(f'Stance {work.stance:+.2f} over the parts about the topic: "{parts}".')
         lines.append(f"  Words that moved it: {moved}.")
+        if work.borrowed:
+            lines.append("  (those parts carry no tone, so the rest of the post speaks for them)")
         for word, neg in work.leaves:
             what = (
                 "negated, so not a call to leave" if neg else f"a call to leave ({LEAVE_VALENCE})"
             )
             lines.append(f'  "{word}": {what}.')
+        for label, value in work.extras:
+            if not any(label == w for w, _ in work.leaves):
+                lines.append(f"  {label}: {value:+.1f}.")
         lines.append(
             f"Label: {work.label} (positive at +{LABEL_THRESHOLD} or more, "
             f"negative at -{LABEL_THRESHOLD} or less)."

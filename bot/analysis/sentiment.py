@@ -44,6 +44,9 @@ class Profile:
     comparatives: frozenset[str] = frozenset()
     comparative_re: re.Pattern[str] | None = None
     abessive: bool = False
+    window: int = NEGATION_WINDOW
+    # Negators that follow the word they negate (Swedish V2: "fungerar inte", "lönar sig inte").
+    post_negators: frozenset[str] = frozenset()
 
 
 FI = Profile(
@@ -77,6 +80,7 @@ FI = Profile(
     comparatives=frozenset({"parempi", "parempaa", "paremmin", "paremmat", "parhaiten"}),
     comparative_re=re.compile(r".+(mpi|mpaa|mmin|mpana|mmat)$"),
     abessive=True,
+    window=4,
 )
 
 SV = Profile(
@@ -104,6 +108,7 @@ SV = Profile(
         ),
     },
     contrast=frozenset({"men", "fast", "dock", "ändå", "emellertid"}),
+    post_negators=frozenset({"inte", "ej", "aldrig", "icke"}),
     comparatives=frozenset({"bättre", "bäst", "bästa", "större", "mer", "mera", "roligare"}),
     comparative_re=re.compile(r".{3,}(are)$"),
 )
@@ -171,10 +176,26 @@ def _vader_lexicon() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def english_lexicon() -> Lexicon:
-    """VADER's own word list, in this module's Lexicon form, to explain English scores."""
+    """VADER's word list with this project's additions and overrides for public talk
+    (data/en_lexicon.txt: "agreement" is a neutral fact there, "one-sided" is criticism)."""
+    from importlib import resources
+
     lex = Lexicon("en")
     lex.words.update(_vader_lexicon())
+    own = resources.files("bot.analysis").joinpath("data/en_lexicon.txt").read_text("utf-8")
+    extra = parse_lexicon("en", own)
+    lex.words.update(extra.words)
+    for first, phrases in extra.phrases.items():
+        lex.phrases.setdefault(first, []).extend(phrases)
+        lex.phrases[first].sort(key=lambda p: -len(p[0]))
     return lex
+
+
+@lru_cache(maxsize=1)
+def _english_boosters() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    return dict(BOOSTER_DICT)
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +215,11 @@ def emoji_lexicon() -> dict[str, float]:
     parsed = parse_lexicon("emoji", own)
     table.update({k.replace("\ufe0f", ""): v for k, v in parsed.words.items()})
     return table
+
+
+@lru_cache(maxsize=8)
+def _cached_profile(lang: str) -> Profile:
+    return profile_for(lang) if lang in PROFILES else profile_for("en")
 
 
 def lexicon_for(lang: str) -> Lexicon:
@@ -241,7 +267,7 @@ def _token_valence(
         return None
     hit = lex.lookup(word)
     if hit is not None:
-        return hit[0], hit[1], ()
+        return (hit[0], hit[1], ()) if hit[0] else None
     if profile.abessive and len(word) > 6 and word[-3:] in ("tta", "ttä"):
         # Abessive: "ongelmitta" (without problems) is the opposite of its noun.
         for stem in (word[:-3], word[:-3] + "a", word[:-3] + "ä", word[:-4] + "a", word[:-4]):
@@ -251,9 +277,38 @@ def _token_valence(
     return None
 
 
+def profile_for(lang: str) -> Profile:
+    if lang == "en":
+        return Profile(
+            lang="en",
+            negators=EN.negators,
+            never=EN.never,
+            boosters=_english_boosters(),
+            contrast=EN.contrast,
+            comparatives=EN.comparatives,
+            comparative_re=EN.comparative_re,
+        )
+    return PROFILES[lang]
+
+
+def _is_name_part(i: int, tokens: list[Token]) -> bool:
+    """A capitalised word inside a name (Municipal Fair, Happy Days Cafe) carries no tone."""
+    tok = tokens[i]
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is None or prev.kind != "word":
+        return False  # the first word of a sentence is capitalised anyway
+    return bool(
+        (prev.text[:1].isupper() and not prev.text.isupper())
+        or (nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper())
+    )
+
+
 def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> Analysis:
     """Contributions of every sentiment-bearing token in `tokens` (one sentence or more)."""
-    profile = PROFILES.get(lang, EN)
+    profile = _cached_profile(lang)
     lex = lexicon_for(lang)
     if all_caps is None:
         letters = [t.text for t in tokens if t.kind == "word"]
@@ -273,7 +328,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             surface = " ".join(t.text for t in tokens[i : i + length])
         else:
             hit = _token_valence(tok, lex, profile)
-            if hit is None:
+            if hit is None or (tok.kind == "word" and _is_name_part(i, tokens)):
                 continue
             value, entry, notes = hit
             surface = tok.text
@@ -313,15 +368,25 @@ def _context(
     for back, word in enumerate(reversed(scope)):
         boost = profile.boosters.get(word)
         if boost:
-            scale = (1.0, 0.95, 0.9)[back]
+            scale = (1.0, 0.95, 0.9, 0.85)[min(back, 3)]
             value += boost * scale if value > 0 else -boost * scale
             notes = (*notes, f"{'boost' if boost > 0 else 'damp'}:{word}")
     negator = next((w for w in reversed(scope) if w in profile.negators), None)
+    if negator is None and profile.post_negators:
+        after = [w for w in words[i + 1 : i + 3]]
+        if after[:1] and after[0] in profile.post_negators:
+            negator = after[0]
+        elif (
+            len(after) == 2
+            and after[0] in ("sig", "det", "den", "oss", "man")
+            and (after[1] in profile.post_negators)
+        ):
+            negator = after[1]
     if negator is not None:
         if (
             value > 0
             and any(w in profile.never for w in scope)
-            and _is_comparative(words[i], profile)
+            and (_is_comparative(words[i], profile) or any(w in _SO_WORDS for w in scope))
         ):
             value += B_INCR
             notes = (*notes, f"never-better:{negator}")
@@ -331,11 +396,15 @@ def _context(
     return value, notes
 
 
+# "never been this good", "ei koskaan näin hyvä", "aldrig så bra": praise, not negation.
+_SO_WORDS = frozenset({"näin", "noin", "niin", "så", "this", "so"})
+
+
 def _scope(i: int, words: list[str], profile: Profile) -> list[str]:
     """The up-to-three words before token i, within its clause."""
     out: list[str] = []
     j = i - 1
-    while j >= 0 and len(out) < NEGATION_WINDOW:
+    while j >= 0 and len(out) < profile.window:
         w = words[j]
         if w == "" or w in profile.contrast:
             break

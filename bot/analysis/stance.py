@@ -50,20 +50,78 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|irtautu\w*|irtisano\w*|irrottautu\w*|lähte(?:ä|mään|isi|kää|a)\s+(?:pois|ulos)"
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
-        r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen)\b"
+        r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
+        r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*)\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|lämna(?:r|de|t)?|utträd\w*"
         r"|säga\s+upp\s+medlemskap\w*|säger\s+upp\s+medlemskap\w*|bryta\s+med|bryter\s+med"
-        r"|avsluta\s+samarbete\w*|ut\s+ur)\b"
+        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*)\b"
     ),
     "en": re.compile(
         r"\b(?:leave|leaving|left|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
-        r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:the\s+)?(?:cooperation|membership))\b"
+        r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:the\s+)?(?:cooperation|membership)"
+        r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+)?membership)\b"
     ),
 }
 LEAVE_VALENCE = -2.5
+
+
+# Staying in or building on the cooperation is a positive stance ("pysyä Kuntaliitossa",
+# "stanna kvar i Kommunförbundet", "build on the model"); negated, it turns negative.
+STAY_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(
+        r"\b(?:pysy(?:ä|y|vät|isi|kää|tään|mme)\s+(?:\w+\s+){0,2}?\w*liito(?:ssa|n\s+jäsen\w*)"
+        r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
+        r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
+        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan))\b"
+    ),
+    "sv": re.compile(
+        r"\b(?:stann(?:a|ar|ade)\s+kvar|bygga\s+vidare|bygger\s+vidare"
+        r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta))\b"
+    ),
+    "en": re.compile(
+        r"\b(?:stay(?:s|ing)?\s+in|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
+        r"|keep\s+(?:working|building)|continue\s+(?:the|our|this)\s+(?:cooperation|work))\b"
+    ),
+}
+STAY_VALENCE = 1.6
+
+# Reporting a motion or proposal to leave is not a call to leave.
+_MOTION_BEFORE = re.compile(
+    r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*)"
+    r"(?:\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,2}\s*$"
+)
+
+# Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
+NONE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(
+        r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään)\b"
+        r"|\b(?:yhtään|ainuttakaan)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
+    ),
+    "sv": re.compile(
+        r"\b(?:inte|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|något|"
+        r"några|någonting)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
+        r"|\bnothing\s+(?:has|have|had)\s+changed\b"
+    ),
+}
+NONE_VALENCE = -1.6
+
+IRONY_EMOJI = frozenset({"🙃", "🙄"})
+_SCARE_QUOTES = re.compile(r"(?:^|\s)['\"“”‘’«»]([^'\"“”‘’«»\n]{2,40})['\"“”‘’«»](?=\W|$)")
+
+
+def irony_markers(text: str) -> list[str]:
+    """Signs of sarcasm in the text: 🙃/🙄, scare quotes around a short phrase."""
+    found = [e for e in IRONY_EMOJI if e in text]
+    found += [
+        f"'{m.group(1)}'" for m in _SCARE_QUOTES.finditer(text) if len(m.group(1).split()) <= 4
+    ]
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +172,28 @@ def topical_region(
     if not chosen:
         return Region(frozenset(), ())
     naming = sorted(chosen)
+
+    def starts_with_contrast(k: int) -> bool:
+        return tokens[parts[k][1]].lower in contrast
+
+    def names_someone_else(k: int) -> bool:
+        return any(
+            tokens[i].kind == "word" and tokens[i].text[:1].isupper() and i not in term_tokens
+            for i in range(parts[k][1] + 1, parts[k][2])
+        )
+
     for n in naming:
         sentence, a, b = parts[n]
         has_tone = any(a <= i < b for i in toned)
-        # Clauses of the same sentence that refer back to the topic.
         for m, (s2, a2, b2) in enumerate(parts):
             if s2 != sentence or m in chosen:
                 continue
-            if any(tokens[i].lower in refs for i in range(a2, b2)) or (
-                not has_tone and abs(m - n) == 1
-            ):
+            lo, hi = min(m, n), max(m, n)
+            across_contrast = any(starts_with_contrast(k) for k in range(lo + 1, hi + 1))
+            refers = any(tokens[i].lower in refs for i in range(a2, b2))
+            if m > n and starts_with_contrast(m) and not names_someone_else(m):
+                chosen.add(m)  # "X about the topic, but Y": Y weighs more and is about it too
+            elif not across_contrast and (refers or (not has_tone and abs(m - n) == 1)):
                 chosen.add(m)
         # A following sentence that starts by referring back to the topic.
         for m in range(n + 1, len(parts)):
@@ -156,6 +226,23 @@ def leave_calls(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> lis
     for a, b in spans:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
+            if _MOTION_BEFORE.search(part[: m.start()]):
+                continue
             negated = bool(_NEGATED_BEFORE.search(part[: m.start()]))
             found.append((m.group(), negated))
+    return found
+
+
+def pattern_hits(
+    patterns: dict[str, re.Pattern[str]], text: str, spans: tuple[tuple[int, int], ...], lang: str
+) -> list[tuple[str, bool]]:
+    """Matches of a per-language pattern in the topical part, each with whether it is negated."""
+    pattern = patterns.get(lang)
+    if pattern is None:
+        return []
+    found: list[tuple[str, bool]] = []
+    for a, b in spans:
+        part = text[a:b].lower()
+        for m in pattern.finditer(part):
+            found.append((m.group(), bool(_NEGATED_BEFORE.search(part[: m.start()]))))
     return found

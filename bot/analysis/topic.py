@@ -34,8 +34,8 @@ GRADATION: tuple[tuple[str, str], ...] = (
     ("t", "d"),
 )
 _VOWELS = "aeiouyäöå"
-_FI_SUFFIX_AFTER_ACRONYM = r"(?::[^\W\d_]{1,6})?"
-_EN_POSSESSIVE = r"(?:['’]s)?"
+_FI_CASE_AFTER_ACRONYM = r":[^\W\d_]{1,6}"
+_EN_POSSESSIVE = r"['’]s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,44 +67,62 @@ def gradation_variants(stem: str) -> set[str]:
     return out
 
 
+_FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
+# After the weak grade of a Finnish stem, -s/-ks- make a different word: kuntaliito-s (a
+# municipal merger), kuntaliito-kset, kuntaliito-sselvitys; case endings -ssa/-sta stay, except
+# that a lowercase -sta is that other word's partitive (kuntaliitosta = of a merger).
+_FI_DERIVATION = re.compile(r"ks\w*|s(?!s[aä]|t[aä])\w*")
+_FI_DERIVATION_LOWER = re.compile(r"st[aä]\w*")
+
+
+def fold(word: str) -> str:
+    """Handles are often written without Nordic letters: @kommunforbundet."""
+    return word.translate(_FOLD)
+
+
 def _is_acronym(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters)
 
 
-def _term_pattern(term: str, lang: str) -> tuple[str, bool]:
-    """A regex for one configured term, and whether it is matched case-sensitively."""
+def _term_pattern(term: str, lang: str) -> tuple[str, bool, int]:
+    """A regex for one configured term, whether it is case-sensitive, and the strong stem's
+    length (a shorter matched stem is the weak grade)."""
     star = term.endswith("*")
     words = term.rstrip("*").split()
     if not words:
-        return "", False
+        return "", False, 0
     acronym = not star and len(words) == 1 and _is_acronym(words[0])
     *head, last = words
     # Words of a multiword term may be glued together in a hashtag: #SuomenKuntaliitto.
     joined = "".join(re.escape(w) + r"[\s\-_]*" for w in head)
+    strong = 0
     if star:
         stems = gradation_variants(last) if lang == "fi" else {last.lower()}
+        strong = max(len(s) for s in stems)
+        stems |= {fold(s) for s in stems}
         alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
-        tail = rf"(?:{alternatives})\w*"
+        tail = rf"(?:{alternatives})(?P<rest>\w*)"
     elif acronym:
-        tail = re.escape(last) + _FI_SUFFIX_AFTER_ACRONYM
+        tail = re.escape(last) + rf"(?:{_FI_CASE_AFTER_ACRONYM}|{_EN_POSSESSIVE})?"
     else:
-        tail = re.escape(last) + _EN_POSSESSIVE
-    return rf"(?<![\w.\-])[@#]?{joined}{tail}(?!\w)", acronym
+        tail = re.escape(last) + rf"(?:{_EN_POSSESSIVE})?"
+    return rf"(?<![\w.\-])[@#]?{joined}{tail}(?!\w)", acronym, strong
 
 
 @dataclass(frozen=True, slots=True)
 class TopicMatcher:
     """The compiled terms of one topic: one pattern per term, so a match names its term."""
 
-    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    patterns: tuple[tuple[re.Pattern[str], str, str, int], ...]  # pattern, term, lang, strong
 
     def find(self, text: str) -> list[Match]:
         """Every non-overlapping match, leftmost and longest first."""
         found = [
             Match(m.start(), m.end(), m.group(), term)
-            for pattern, term in self.patterns
+            for pattern, term, lang, strong in self.patterns
             for m in pattern.finditer(text)
+            if not _is_other_word(m, lang, strong)
         ]
         found.sort(key=lambda mt: (mt.start, -(mt.end - mt.start)))
         kept: list[Match] = []
@@ -115,14 +133,28 @@ class TopicMatcher:
         return kept
 
 
+def _is_other_word(m: re.Match[str], lang: str, strong: int) -> bool:
+    """A Finnish weak-grade stem with a derivational ending is another word (kuntaliitos)."""
+    if lang != "fi" or "rest" not in m.re.groupindex:
+        return False
+    rest = (m.group("rest") or "").lower()
+    word = m.group().lstrip("@#")
+    stem_len = len(word.split()[-1]) - len(rest)
+    if stem_len >= strong:
+        return False
+    if _FI_DERIVATION.fullmatch(rest):
+        return True
+    return bool(_FI_DERIVATION_LOWER.fullmatch(rest)) and word[:1].islower()
+
+
 def _compile(items: tuple[tuple[str, tuple[str, ...]], ...]) -> TopicMatcher:
-    patterns: list[tuple[re.Pattern[str], str]] = []
+    patterns: list[tuple[re.Pattern[str], str, str, int]] = []
     for lang, terms in items:
         for term in terms:
-            source, case_sensitive = _term_pattern(term.strip(), lang)
+            source, case_sensitive, strong = _term_pattern(term.strip(), lang)
             if source:
                 flags = 0 if case_sensitive else re.IGNORECASE
-                patterns.append((re.compile(source, flags), term))
+                patterns.append((re.compile(source, flags), term, lang, strong))
     return TopicMatcher(tuple(patterns))
 
 
