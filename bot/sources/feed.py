@@ -195,7 +195,16 @@ async def fetch(
 
 
 def _label(account: Account) -> str:
-    return f"feed {account.ident}"
+    """`feed <url>` for messages, without userinfo or query values, which can hold tokens."""
+    ident = account.ident
+    try:
+        parts = urlsplit(ident)
+    except ValueError:
+        return "feed <unparseable URL>"
+    if parts.scheme and parts.netloc:
+        host = parts.netloc.rpartition("@")[2]
+        ident = f"{parts.scheme}://{host}{parts.path}" + ("?…" if parts.query else "")
+    return f"feed {ident}"
 
 
 def _parse(

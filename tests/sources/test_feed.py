@@ -542,3 +542,14 @@ def test_parse_raises_only_parse_error_on_arbitrary_bytes(
         assert isinstance(post, Post)
         assert post.created_at.tzinfo is not None
         json.dumps(post.raw)
+
+
+def test_error_messages_never_show_credentials_or_query_values() -> None:
+    """Private feed URLs carry tokens in userinfo or the query; errors name the feed without
+    them, because error messages end up in logs and in the digest."""
+    acc = account("https://user:s3cret@example.org/private.xml?token=abc123")
+    with pytest.raises(ParseError) as info:
+        parse(b"", account=acc)
+    message = str(info.value)
+    assert message.startswith("feed https://example.org/private.xml?…: ")
+    assert "s3cret" not in message and "abc123" not in message
