@@ -144,7 +144,7 @@ def html_text(text: object, *, limit: int | None = None) -> str:
 
 # Characters that are legal in a URL but would end or break a link in some markup:
 # Slack `<url|label>`, markdown `[label](url)`, HTML attributes.
-_URL_BREAKERS = set(" <>|[]()\"'`{}\\^*_~")
+_URL_BREAKERS = set(" <>|[]()\"'`{}\\^")
 
 
 def safe_url(url: str | None) -> str | None:
