@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import importlib
 from datetime import datetime
-from typing import Protocol, cast
-
-import httpx
+from typing import TYPE_CHECKING, Protocol, cast
 
 from bot.errors import VahtiError
-from bot.http import DEFAULT_MAX_BYTES
 from bot.model import Account, Cursor, FetchResult
+
+if TYPE_CHECKING:  # importing the registry must not pull in the HTTP stack (`vahti --help`)
+    import httpx
 
 __all__ = ["SOURCES", "Source", "get_source"]
 
@@ -38,7 +38,7 @@ class Source(Protocol):
         cursor: Cursor | None,
         *,
         now: datetime,
-        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_bytes: int = ...,  # bot.http.DEFAULT_MAX_BYTES
         backfill_since: datetime | None = None,
     ) -> FetchResult: ...
 
