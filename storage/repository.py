@@ -50,6 +50,7 @@ U = UsageRow.__table__  # type: ignore[attr-defined]
 M = MetaRow.__table__  # type: ignore[attr-defined]
 
 BATCH = 500
+PG_RARE_CAP = 2000  # a search word with at most this many matches is sorted from the GIN results
 
 
 def _insert(conn: Connection, table: sa.Table) -> Any:
@@ -531,9 +532,15 @@ def query_posts(
             q = q.order_by(fts.c.rowid.desc())
             resort = True
         else:
-            q = q.where(
-                sa.literal_column("post.search").op("@@")(sa.func.plainto_tsquery("simple", search))
-            ).order_by(P.c.created_at.desc(), P.c.id.desc())
+            # PostgreSQL misjudges rare words (it walks created_at newest-first hoping to meet
+            # 50 matches soon, and reads the whole table). So ask the GIN index first, capped:
+            # a rare word's few matches are then sorted by time; a common word walks the
+            # created_at index and stops at `limit`.
+            matches = sa.literal_column("post.search").op("@@")(sa.func.plainto_tsquery("simple", search))
+            with engine.connect() as conn:
+                few = conn.execute(sa.select(P.c.id).where(matches).limit(PG_RARE_CAP + 1)).scalars().all()
+            q = q.where(P.c.id.in_(few)) if len(few) <= PG_RARE_CAP else q.where(matches)
+            q = q.order_by(P.c.created_at.desc(), P.c.id.desc())
     else:
         q = q.order_by(P.c.created_at.desc(), P.c.id.desc())
     if limit is not None:

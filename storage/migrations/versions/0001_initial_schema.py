@@ -180,7 +180,7 @@ def upgrade() -> None:
 SQLITE_FTS = [
     """CREATE VIRTUAL TABLE post_fts USING fts5(
         title, text, content='post', content_rowid='id',
-        tokenize="unicode61 remove_diacritics 0", prefix='3')""",
+        tokenize="unicode61 remove_diacritics 0")""",
     """CREATE TRIGGER post_fts_ai AFTER INSERT ON post BEGIN
         INSERT INTO post_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END""",
