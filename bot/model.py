@@ -344,8 +344,8 @@ def from_jsonable(cls: type[Any], data: Any) -> Any:
             args = [a for a in typing.get_args(tp) if a is not type(None)]
             return conv(args[0], value) if len(args) == 1 else value
         if origin is tuple:
-            args = typing.get_args(tp)
-            inner = args[0] if args else Any
+            targs = typing.get_args(tp)
+            inner = targs[0] if targs else Any
             return tuple(conv(inner, v) for v in value)
         if origin is Literal:
             return value

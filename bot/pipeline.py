@@ -176,7 +176,8 @@ async def poll_account(
             result = await _fetch(app, client, acc, state, now=now, recheck=recheck)
         except SourceError as e:
             if type(e).__name__ == "XSkipped":
-                raise _Skip(str(e).split(": ", 1)[-1]) from e
+                reason = str(e).split(": ", 1)[-1]
+                raise _Skip(reason.removeprefix("skipped: ")) from e
             raise
     except _Skip as skip:
         next_poll = now + timedelta(seconds=polling.max_interval)
