@@ -470,7 +470,7 @@ def stats(
         typer.echo(f"{'OFFICIAL':20} {by.upper():10} {'POSTS':>6} {'RELEVANT':>8} {'STANCE':>7}")
         for rec in records:
             st = "-" if rec["mean_stance"] is None else f"{rec['mean_stance']:+.2f}"
-            typer.echo(f"{_clip(rec['official'], 20):20} {rec[by]:10} {rec['posts']:>6} {rec['relevant']:>8} {st:>7}")
+            typer.echo(f"{_clip(str(rec['official']), 20):20} {rec[by]!s:10} {rec['posts']:>6} {rec['relevant']:>8} {st:>7}")
 
 
 # ------------------------------------------------------------------------------------------ posts
