@@ -31,7 +31,7 @@ from bot.model import Topic  # noqa: E402
 
 STANCE_DIR = ROOT / "tests" / "data" / "stance"
 PUBLIC_DIRS = (
-    Path(os.environ.get("VAHTI_EVAL_DATA", "")),
+    Path(os.environ.get("VAHTI_EVAL_DATA") or "/nonexistent"),
     ROOT.parent / "shared" / "eval-data",
     Path("/work/shared/eval-data"),
 )

@@ -265,15 +265,20 @@ def _token_valence(
         word = tok.lower
     else:
         return None
+    if (
+        profile.abessive
+        and len(word) > 6
+        and word[-3:] in ("tta", "ttä")
+        and word not in lex.words
+    ):
+        # Abessive: "ongelmitta" (without problems) is the opposite of its noun.
+        for stem in (word[:-4] + "a", word[:-4] + "ä", word[:-3], word[:-4]):
+            hit = lex.lookup(stem)
+            if hit is not None and hit[0]:
+                return hit[0] * N_SCALAR, hit[1], ("abessive",)
     hit = lex.lookup(word)
     if hit is not None:
         return (hit[0], hit[1], ()) if hit[0] else None
-    if profile.abessive and len(word) > 6 and word[-3:] in ("tta", "ttä"):
-        # Abessive: "ongelmitta" (without problems) is the opposite of its noun.
-        for stem in (word[:-3], word[:-3] + "a", word[:-3] + "ä", word[:-4] + "a", word[:-4]):
-            hit = lex.lookup(stem)
-            if hit is not None:
-                return hit[0] * N_SCALAR, hit[1], ("abessive",)
     return None
 
 
@@ -416,6 +421,8 @@ def _scope(i: int, words: list[str], profile: Profile) -> list[str]:
 
 def _apply_contrast(result: Analysis, profile: Profile) -> None:
     """Halve what precedes a contrast word in its sentence; weigh what follows 1.5 times."""
+    if not any(t.lower in profile.contrast for t in result.tokens):
+        return
     sentence = 0
     sentence_of: list[int] = []
     pivot: dict[int, int] = {}

@@ -115,9 +115,13 @@ class TopicMatcher:
     """The compiled terms of one topic: one pattern per term, so a match names its term."""
 
     patterns: tuple[tuple[re.Pattern[str], str, str, int], ...]  # pattern, term, lang, strong
+    needles: tuple[str, ...] = ()  # lowercase, folded beginnings: no needle, no match
 
     def find(self, text: str) -> list[Match]:
         """Every non-overlapping match, leftmost and longest first."""
+        folded = fold(text.lower())
+        if self.needles and not any(n in folded for n in self.needles):
+            return []
         found = [
             Match(m.start(), m.end(), m.group(), term)
             for pattern, term, lang, strong in self.patterns
@@ -149,13 +153,17 @@ def _is_other_word(m: re.Match[str], lang: str, strong: int) -> bool:
 
 def _compile(items: tuple[tuple[str, tuple[str, ...]], ...]) -> TopicMatcher:
     patterns: list[tuple[re.Pattern[str], str, str, int]] = []
+    needles: set[str] = set()
     for lang, terms in items:
         for term in terms:
             source, case_sensitive, strong = _term_pattern(term.strip(), lang)
             if source:
                 flags = 0 if case_sensitive else re.IGNORECASE
                 patterns.append((re.compile(source, flags), term, lang, strong))
-    return TopicMatcher(tuple(patterns))
+                first = term.rstrip("*").split()[0].lower()
+                variants = gradation_variants(first) if lang == "fi" else {first}
+                needles.update(fold(v)[:4] for v in variants)
+    return TopicMatcher(tuple(patterns), tuple(sorted(n for n in needles if n)))
 
 
 def _topic_key(topic: Topic) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -1,0 +1,172 @@
+"""The hard cases of stance and sentiment, pinned as examples in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import SCORER_VERSION, explain, score
+from tests.analysis._topic import TOPIC
+
+# (text, language, expected stance label)
+STANCE_CASES: list[tuple[str, str, str]] = [
+    # the CLI's own example
+    ("Great cooperation with Kuntaliitto today!", "en", "positive"),
+    # negation
+    ("Yhteistyö Kuntaliiton kanssa ei ole hyvä.", "fi", "negative"),
+    ("Kuntaliiton kanssa ei ongelmia, ei valittamista.", "fi", "positive"),
+    ("Samarbetet med Kommunförbundet är inte dåligt alls.", "sv", "positive"),
+    ("Samarbetet med Kommunförbundet har aldrig varit bättre!", "sv", "positive"),
+    ("Helsinki's cooperation with Kuntaliitto has never been better.", "en", "positive"),
+    ("No complaints about the AFM cooperation so far.", "en", "positive"),
+    # abessive
+    ("Kuntaliiton kanssa kaikki sujui ongelmitta.", "fi", "positive"),
+    # contrast: the clause after the contrast word weighs more
+    ("Malli kuulosti hyvältä, mutta Kuntaliiton kanssa tulokset ovat surkeita.", "fi", "negative"),
+    ("Jag var skeptisk, men samarbetet med Kommunförbundet är utmärkt.", "sv", "positive"),
+    ("The idea was nice, but the AFM talks have been a disappointing mess.", "en", "negative"),
+    # mixed topics: only the part about the topic counts
+    (
+        "Lovely weather in Helsinki, shame the talks with Kuntaliitto went nowhere again",
+        "en",
+        "negative",
+    ),
+    ("Upea sää tänään, mutta Kuntaliiton neuvottelut ovat jumissa.", "fi", "negative"),
+    (
+        "Tallinnan kanssa hiertää, mutta Kuntaliiton kanssa kaikki on sujunut hienosti.",
+        "fi",
+        "positive",
+    ),
+    # calls to leave, without a negative word
+    ("Helsingin kannattaisi erota Kuntaliitosta.", "fi", "negative"),
+    ("Helsingfors borde gå ur Kommunförbundet.", "sv", "negative"),
+    ("Time for Helsinki to walk away from AFM.", "en", "negative"),
+    # a reported motion is not a call
+    ("Motionen om att lämna Kommunförbundet behandlas i stadsstyrelsen i maj.", "sv", "neutral"),
+    # staying is positive
+    ("Helsingfors bör stanna kvar i Kommunförbundet.", "sv", "positive"),
+    # inflected names, hashtags and mentions
+    ("Kiitos Kuntaliitolle erinomaisesta yhteistyöstä!", "fi", "positive"),
+    ("Kommunförbundets experter var väldigt hjälpsamma.", "sv", "positive"),
+    ("Tack @kommunforbundet för ett konstruktivt samarbete 🙏", "sv", "positive"),
+    ("#kuntaliitto ja Helsinki: surkea lopputulos.", "fi", "negative"),
+    # emoji-only tone
+    ("AFM + Helsinki = 👍👍", "en", "positive"),
+    ("Kuntaliitto + Helsinki = 👎", "fi", "negative"),
+    ("Kommunförbundet 😡😡", "sv", "negative"),
+    # all caps
+    ("KUNTALIITTO JA HELSINKI VIHDOIN SAMALLA PUOLELLA!", "fi", "positive"),
+    # boosters change strength, not direction
+    ("Erittäin hyvä tapaaminen Kuntaliiton kanssa.", "fi", "positive"),
+    ("Ganska bra möte med Kommunförbundet.", "sv", "positive"),
+    # irony
+    ("Just great... AFM postponed the joint report again 🙃", "en", "negative"),
+    ("Kuntaliiton 'uusi aikakausi' kesti kaksi kuukautta.", "fi", "negative"),
+    # plain announcements stay neutral
+    ("Kuntaliiton ja Helsingin yhteistyöryhmä kokoontuu tiistaina.", "fi", "neutral"),
+    ("Kommunförbundets styrelse sammanträder på torsdag.", "sv", "neutral"),
+    ("The agreement between Helsinki and AFM was signed today.", "en", "neutral"),
+    # political vocabulary
+    ("Kuntaliiton esitys on pelkkää sanahelinää ja täysin turha.", "fi", "negative"),
+    ("Jag tvivlar på att Kommunförbundets svaga förslag fungerar.", "sv", "negative"),
+    ("Olen tyytyväinen Kuntaliiton hyödylliseen panokseen.", "fi", "positive"),
+    ("Kommunförbundet har misslyckats, frustrerande.", "sv", "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "label"), STANCE_CASES)
+def test_stance_label_of_hard_cases(text: str, lang: str, label: str) -> None:
+    """Protects the hard cases (negation, contrast, mixed topics, exits, emoji, caps, irony)."""
+    result = score(text, topic=TOPIC, lang=lang)
+    assert result.relevant, f"not relevant: {text}"
+    assert result.label == label, f"{text}: {result.label} {result.stance} {result.evidence}"
+
+
+def test_score_fields_for_a_relevant_post() -> None:
+    """Protects the Score contract the pipeline and CLI rely on."""
+    result = score("Great cooperation with Kuntaliitto today!", topic=TOPIC)
+    assert result.topic == TOPIC.id
+    assert result.scorer_version == SCORER_VERSION
+    assert result.lang == "en"
+    assert result.terms == ("Kuntaliitto",)
+    assert -1.0 <= result.sentiment <= 1.0
+    assert result.stance is not None and result.stance > 0
+    assert result.evidence and any("Great" in e for e in result.evidence)
+
+
+def test_irrelevant_post_has_sentiment_but_no_stance() -> None:
+    """A post that does not name the topic gets no stance and no label, only sentiment."""
+    result = score("Yhteistyö Tallinnan kanssa on erinomaista.", topic=TOPIC, lang="fi")
+    assert not result.relevant
+    assert result.stance is None and result.label is None
+    assert result.sentiment > 0.3
+
+
+def test_unsupported_language_gets_no_stance() -> None:
+    """A declared language other than fi/sv/en is kept, and never given a stance."""
+    result = score("Die Zusammenarbeit mit Kuntaliitto ist schlecht.", topic=TOPIC, lang="de")
+    assert result.lang == "de"
+    assert result.relevant
+    assert result.stance is None and result.label is None
+
+
+def test_detected_german_is_unsupported() -> None:
+    """An undeclared post plainly in another language is not forced into fi/sv/en."""
+    text = "Das ist ein ganz normaler deutscher Satz über Kuntaliitto und die Stadt Helsinki."
+    result = score(text, topic=TOPIC)
+    assert result.lang == "de"
+    assert result.label is None
+
+
+def test_evidence_names_negation_and_weights() -> None:
+    """Evidence shows the words that moved the score, with negation marked."""
+    result = score("Yhteistyö Kuntaliiton kanssa ei ole hyvä.", topic=TOPIC, lang="fi")
+    neg = score("Kuntaliiton kanssa ei ongelmia.", topic=TOPIC, lang="fi")
+    bad = score("Kuntaliiton esitys oli pettymys.", topic=TOPIC, lang="fi")
+    assert result.label == "negative"
+    assert any("→" in e and "(neg)" in e for e in neg.evidence)
+    assert any(e.startswith("pettymys(-") for e in bad.evidence)
+
+
+def test_stance_differs_from_sentiment_in_mixed_posts() -> None:
+    """The whole post can be positive while the part about the topic is negative."""
+    text = "Upea sää ja ihana päivä, mutta Kuntaliiton neuvottelut ovat jumissa."
+    result = score(text, topic=TOPIC, lang="fi")
+    assert result.stance is not None and result.stance < 0
+    assert result.sentiment > result.stance
+
+
+def test_inflected_lexicon_words_count() -> None:
+    """Finnish and Swedish lexicon look-ups reach inflected forms and compounds."""
+    for text in (
+        "Kuntaliiton kanssa pettymyksiä.",
+        "Tyytyväisiä Kuntaliiton toimintaan.",
+        "Kuntaliiton yhteistyöongelmat jatkuvat.",
+    ):
+        result = score(text, topic=TOPIC, lang="fi")
+        assert result.stance is not None and result.stance != 0, text
+    sv = score("Kommunförbundets misslyckade förslag.", topic=TOPIC, lang="sv")
+    assert sv.label == "negative"
+
+
+def test_score_is_deterministic() -> None:
+    """Same text in, same score out: scores are stored and compared across runs."""
+    text = "Kommunförbundet har skött sin del föredömligt 👍"
+    assert score(text, topic=TOPIC) == score(text, topic=TOPIC)
+
+
+def test_explain_says_why() -> None:
+    """explain() names the language, the matched term, the moving words and the label."""
+    text = "Lovely weather in Helsinki, shame the talks with Kuntaliitto went nowhere again"
+    out = explain(text, topic=TOPIC)
+    assert "Language: en" in out
+    assert '"Kuntaliitto" (term Kuntaliitto*)' in out
+    assert "shame" in out
+    assert "Label: negative" in out
+    assert "Lovely weather" not in out.split("Stance")[1]
+
+
+def test_explain_for_irrelevant_post_lists_terms() -> None:
+    """A user can see which terms were looked for when a post did not match."""
+    out = explain("Helsinki ja Tallinna tekevät yhteistyötä.", topic=TOPIC, lang="fi")
+    assert "Not relevant" in out and "Kuntaliitto*" in out
+    assert "Label: none" in out
