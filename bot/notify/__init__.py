@@ -11,12 +11,13 @@ The console notifier lets a dry run print exactly what would be posted.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
 import httpx
 
 from bot.errors import NotifyError
-from bot.model import Digest
+from bot.model import LANGUAGES, Digest
+from bot.notify._i18n import t
 
 Payload = dict[str, Any] | str
 
@@ -35,6 +36,8 @@ class Notifier(Protocol):
         channel: str,
         now: datetime,
     ) -> None: ...
+
+    def mark_repeat(self, payload: Payload, note: str) -> Payload: ...
 
 
 def _registry() -> dict[str, Notifier]:
@@ -79,6 +82,30 @@ async def send(
     payload: Payload,
     channel: str,
     now: datetime,
+    stream: TextIO | None = None,
 ) -> None:
-    """Post one rendered message; NotifyError when the platform did not accept it."""
+    """Post one rendered message; NotifyError when the platform did not accept it.
+
+    `stream` is where the console notifier writes (stdout by default); other kinds ignore it.
+    """
+    if kind == "console":
+        from bot.notify import console
+
+        await console.send(
+            client, url=url, payload=payload, channel=channel, now=now, stream=stream
+        )
+        return
     await notifier(kind).send(client, url=url, payload=payload, channel=channel, now=now)
+
+
+def mark_possible_repeat(kind: str, payload: Payload, *, language: str | None = None) -> Payload:
+    """A copy of `payload` that tells readers it may be a repeat.
+
+    Why: after a crash between the platform accepting a part and the outbox recording it, the
+    part is sent again; saying so is better than a silent duplicate. The note is added where
+    it cannot push the message over a limit (Discord `content`, Slack's first section, ...).
+    `language` defaults to the webhook payload's own, else English.
+    """
+    if language is None and isinstance(payload, dict):
+        language = payload.get("language") if payload.get("language") in LANGUAGES else None
+    return notifier(kind).mark_repeat(payload, t(language or "en", "possible_repeat"))

@@ -37,6 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
         "last_error": "last error",
         "notices": "Notices",
         "posts": "posts",
+        "possible_repeat": "↻ possible repeat: this part may have been posted already",
     },
     "fi": {
         "title": "Kooste",
@@ -67,6 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "last_error": "viimeisin virhe",
         "notices": "Huomautukset",
         "posts": "julkaisua",
+        "possible_repeat": "↻ mahdollinen toisto: tämä osa on ehkä jo lähetetty",
     },
     "sv": {
         "title": "Sammandrag",
@@ -97,6 +99,7 @@ LABELS: dict[str, dict[str, str]] = {
         "last_error": "senaste fel",
         "notices": "Meddelanden",
         "posts": "inlägg",
+        "possible_repeat": "↻ möjlig upprepning: den här delen kan redan ha skickats",
     },
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import datetime
-from typing import Any
+from typing import Any, TextIO
 
 import httpx
 
@@ -45,8 +45,15 @@ async def send(
     payload: dict[str, Any] | str,
     channel: str,
     now: datetime,
+    stream: TextIO | None = None,
 ) -> None:
-    """Write the text to stdout; `client`, `url` and `now` are unused."""
+    """Write the text to `stream` (stdout by default); `client`, `url` and `now` are unused."""
+    out = stream or sys.stdout
     text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    sys.stdout.flush()
+    out.write(text if text.endswith("\n") else text + "\n")
+    out.flush()
+
+
+def mark_repeat(payload: dict[str, Any] | str, note: str) -> dict[str, Any] | str:
+    """The note as the first line."""
+    return f"{note}\n{payload}" if isinstance(payload, str) else payload

@@ -11,6 +11,7 @@ permanent: repeating them also counts towards Discord's invalid-request IP ban.
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 from typing import Any
 
@@ -108,3 +109,12 @@ async def send(
         retry_after=float(retry) if isinstance(retry, int | float) else None,
         reason=reason,
     )
+
+
+def mark_repeat(payload: dict[str, Any] | str, note: str) -> dict[str, Any] | str:
+    """The note as `content`, which does not count against the 6,000 embed characters."""
+    if not isinstance(payload, dict):
+        return payload
+    out = copy.deepcopy(payload)
+    out["content"] = note
+    return out

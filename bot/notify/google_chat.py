@@ -10,6 +10,7 @@ the one-line summary that notifications show; its angle brackets are look-alikes
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 from typing import Any
 
@@ -119,3 +120,12 @@ async def send(
         permanent=response.status_code in (403, 404, 410),
         reason=reason,
     )
+
+
+def mark_repeat(payload: dict[str, Any] | str, note: str) -> dict[str, Any] | str:
+    """The note in the plain text that notifications show."""
+    if not isinstance(payload, dict):
+        return payload
+    out = copy.deepcopy(payload)
+    out["text"] = f"{note} · {out['text']}"[:MAX_TEXT]
+    return out

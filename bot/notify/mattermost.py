@@ -11,6 +11,7 @@ hook was deleted (it is not a 404), 501 that the admin turned incoming webhooks 
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 from typing import Any
 
@@ -80,3 +81,12 @@ async def send(
         permanent=error_id in DEAD_IDS,
         reason=reason,
     )
+
+
+def mark_repeat(payload: dict[str, Any] | str, note: str) -> dict[str, Any] | str:
+    """The note as the post's first line."""
+    if not isinstance(payload, dict):
+        return payload
+    out = copy.deepcopy(payload)
+    out["text"] = f"_{note}_\n\n{out['text']}"
+    return out

@@ -11,6 +11,7 @@ Success is HTTP 200 with the body `ok`; `no_service`, `channel_not_found`,
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import datetime
 from typing import Any
@@ -25,6 +26,7 @@ MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_HEADER = 150
 MAX_BLOCK_CHARS = 12_000
+REPEAT_RESERVE = 120  # room for mark_repeat's note, so a re-sent part stays within the budget
 MAX_TEXT = 3000
 DEAD = {"no_service", "channel_not_found", "channel_is_archived", "no_team", "team_disabled"}
 
@@ -53,7 +55,7 @@ def fits(payload: dict[str, Any]) -> bool:
         if b["type"] == "section" and len(text) > MAX_SECTION:
             return False
     # Measured with the roomy default separators, as the more cautious count.
-    return len(json.dumps(blocks, ensure_ascii=False)) <= MAX_BLOCK_CHARS
+    return len(json.dumps(blocks, ensure_ascii=False)) <= MAX_BLOCK_CHARS - REPEAT_RESERVE
 
 
 def _section(text: str) -> dict[str, Any]:
@@ -106,3 +108,16 @@ async def send(
         now=now,
         permanent=body in DEAD or response.status_code in (404, 410),
     )
+
+
+def mark_repeat(payload: dict[str, Any] | str, note: str) -> dict[str, Any] | str:
+    """The note above the first section, and in the notification text."""
+    if not isinstance(payload, dict):
+        return payload
+    out = copy.deepcopy(payload)
+    out["text"] = f"{note} · {out['text']}"
+    for block in out["blocks"]:
+        if block["type"] == "section":
+            block["text"]["text"] = f"_{note}_\n{block['text']['text']}"
+            break
+    return out

@@ -12,6 +12,7 @@ A 202 means the flow accepted the request, not that the card was posted.
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -111,3 +112,13 @@ async def send(
     if status in (200, 202):
         return
     raise _send.failure("teams", response, secret=url, channel=channel, now=now)
+
+
+def mark_repeat(payload: dict[str, Any] | str, note: str) -> dict[str, Any] | str:
+    """The note as a subtle TextBlock under the title."""
+    if not isinstance(payload, dict):
+        return payload
+    out = copy.deepcopy(payload)
+    body = out["attachments"][0]["content"]["body"]
+    body.insert(1, _text(note, isSubtle=True, spacing="None"))
+    return out

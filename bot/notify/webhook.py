@@ -32,7 +32,8 @@ to 4 decimals, or null when no stance was computed; every list is in display ord
       "accounts": [{"account": str, "official_id": str, "platform": str,
                     "state": "failing"|"silent", "consecutive_failures": int,
                     "last_success": time|null, "last_error": str|null}],
-      "notices": [str, ...]
+      "notices": [str, ...],
+      "possible_repeat": true                                    # only on a resent part
     }
 
 Text that came from posts is defused, not escaped for any markup: control characters are
@@ -178,3 +179,10 @@ async def send(
     if 200 <= response.status_code < 300:
         return
     raise _send.failure("webhook", response, secret=url, channel=channel, now=now)
+
+
+def mark_repeat(payload: dict[str, Any] | str, note: str) -> dict[str, Any] | str:
+    """`"possible_repeat": true`, an addition within schema version 1."""
+    if not isinstance(payload, dict):
+        return payload
+    return {**payload, "possible_repeat": True}

@@ -426,3 +426,29 @@ def test_render_never_raises(
             for mention in ("<!channel>", "@here", "@everyone", "<@U1>", "<users/all>", "<!here"):
                 assert mention not in s
         dumps(payloads)
+
+
+# -- possible repeats -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_possible_repeat_is_marked_within_limits(kind: str) -> None:
+    """A re-sent part says it may be a repeat, in the digest language, stays within the
+    platform's limits, and the original payload is left untouched."""
+    for payload in notify.render(kind, big_digest(60)):
+        before = json.dumps(payload, ensure_ascii=False)
+        marked = notify.mark_possible_repeat(kind, payload, language="fi")
+        assert json.dumps(payload, ensure_ascii=False) == before
+        if kind == "webhook":
+            assert marked["possible_repeat"] is True  # type: ignore[index]
+        else:
+            assert "mahdollinen toisto" in json.dumps(marked, ensure_ascii=False)
+        if kind in CHECKS:
+            assert isinstance(marked, dict)
+            CHECKS[kind](marked)
+
+
+def test_possible_repeat_defaults_to_english() -> None:
+    """Without a language the note is in English, so it is never missing."""
+    marked = notify.mark_possible_repeat("console", "text")
+    assert marked == "↻ possible repeat: this part may have been posted already\ntext"

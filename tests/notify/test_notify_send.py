@@ -242,3 +242,20 @@ def test_console_writes_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     asyncio.run(go())
     out = capsys.readouterr().out
     assert out == text and "Anna Virtanen" in out
+
+
+def test_console_writes_to_the_given_stream(capsys: pytest.CaptureFixture[str]) -> None:
+    """The app's console stream receives the text; stdout stays clean."""
+    import io
+
+    stream = io.StringIO()
+
+    async def go() -> None:
+        async with make_client(transport=None) as client:
+            await notify.send(
+                "console", client, url="", payload="hello", channel="c", now=NOW, stream=stream
+            )
+
+    asyncio.run(go())
+    assert stream.getvalue() == "hello\n"
+    assert capsys.readouterr().out == ""
