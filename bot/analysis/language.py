@@ -119,4 +119,6 @@ def _by_function_words(text: str) -> str | None:
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 3 and top >= 3 * max(second, 1) and top >= len(tokens) // 8:
         return best
+    if top >= 2 and second == 0 and len(tokens) <= 12:
+        return best  # a short post with two function words of one language and none of others
     return None

@@ -92,7 +92,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if language == "en":
         work.sentiment = _vader_compound(text)
     else:
-        work.sentiment = engine.compound(contributions, tokens)
+        work.sentiment = engine.compound(
+            contributions + _bare_negations(tokens, language, contributions), tokens
+        )
     if not matches:
         return work
     profile = engine.profile_for(language)
@@ -146,6 +148,25 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     work.stance = round(stance, 4)
     work.label = label_for(stance)
     return work
+
+
+BARE_NEGATION_VALENCE = -0.45
+
+
+def _bare_negations(
+    tokens: list[Token], lang: str, contributions: list[engine.Contribution]
+) -> list[engine.Contribution]:
+    """A negation that negates no word of the lexicon still lowers the tone a little ("En
+    halua", "Det går inte"): denials and refusals are more often said in a negative mood.
+    Counted in the post's sentiment only, never in its stance."""
+    profile = engine.profile_for(lang)
+    negated = {n[4:] for c in contributions for n in c.notes if n.startswith("neg:")}
+    out = [
+        engine.Contribution(i, t.text, t.lower, BARE_NEGATION_VALENCE, BARE_NEGATION_VALENCE)
+        for i, t in enumerate(tokens)
+        if t.lower in profile.negators and t.lower not in negated and t.lower != "ilman"
+    ]
+    return out[:2]
 
 
 def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[str]:

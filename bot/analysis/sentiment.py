@@ -265,12 +265,7 @@ def _token_valence(
         word = tok.lower
     else:
         return None
-    if (
-        profile.abessive
-        and len(word) > 6
-        and word[-3:] in ("tta", "ttä")
-        and word not in lex.words
-    ):
+    if profile.abessive and len(word) > 6 and word[-3:] in ("tta", "ttä") and word not in lex.words:
         # Abessive: "ongelmitta" (without problems) is the opposite of its noun.
         for stem in (word[:-4] + "a", word[:-4] + "ä", word[:-3], word[:-4]):
             hit = lex.lookup(stem)
