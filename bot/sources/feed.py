@@ -81,7 +81,6 @@ _ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
 # word character; it must find no ENTITY declaration there either.
 _FIRST_ELEMENT = re.compile(r"<[A-Za-z0-9_]")
 _ROOT_NAME = re.compile(r"<([A-Za-z_][\w.:-]*)")
-_ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 _LATIN1_LABELS = frozenset({"latin-1", "iso8859-1", "cp1252"})
 _WIDE = ("utf-16", "utf-32")
 # Three-letter codes of the languages a feed is likely to declare in ISO 639-2 form.
@@ -634,18 +633,18 @@ def _json_item_post(
 def _native_id(
     ident: str | None, *, link: str | None, title: str, date_raw: str, text: str, account: Account
 ) -> str:
-    """The item's identity, stable across polls and unique across feeds.
+    """The item's identity, stable across polls and scoped by the feed it came from.
 
-    An id that is an absolute URI (a URL, `tag:`, `urn:`) is unique by construction and kept
-    verbatim. A bare id such as `"42"` is unique only within its feed, so it is scoped by the
-    feed URL. Without an id: the link; without a link: a hash of the title and the date as
-    written (never of `now`, which changes every poll), or of the text when both are missing.
+    Even an absolute id (a URL, `tag:`, `urn:`) is scoped by the feed URL: the same id can reach
+    us through two feeds with different content (a blog's RSS and Atom versions, a category feed
+    beside the main one), and one shared identity would flip between the two versions on every
+    poll, recording a false edit each time, or credit one official's post to another. Without an
+    id: the link; without a link: a hash of the title and the date as written (never of `now`,
+    which changes every poll), or of the text when both are missing.
     """
-    ident = (ident or "").strip()
+    ident = (ident or "").strip() or (link or "")
     if ident:
-        return ident if _ABSOLUTE_URI.match(ident) else f"{account.ident}#{ident}"
-    if link:
-        return link
+        return f"{account.ident}#{ident}"
     basis = f"{title}\n{date_raw}" if title or date_raw else text
     digest = hashlib.sha256(f"{account.ident}\n{basis}".encode("utf-8", "surrogatepass"))
     return f"sha256:{digest.hexdigest()[:32]}"

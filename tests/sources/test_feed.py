@@ -116,7 +116,7 @@ def test_rss_tricky_sample_semantics() -> None:
     """RSS quirks: escaped-HTML title decoded once, relative link made absolute, dc:date used,
     guid-less item keyed by its link, duplicate guid kept once, undated item dated `now`."""
     posts = parse((DATA / "rss-2.0.tricky.handwritten.xml").read_bytes())
-    by_id = {p.native_id: p for p in posts}
+    by_id = {p.native_id.split("#", 1)[1]: p for p in posts}
     first = by_id["tag:example.org,2026:post-42"]
     assert first.title == "Breaking news: AT&T"
     assert first.url == "https://example.org/2026/08/relative-link"
