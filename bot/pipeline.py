@@ -437,7 +437,7 @@ async def _deliver_one(
     while sent < len(payloads):
         payload = payloads[sent]
         if resumed and channel.kind != "console":
-            payload = notify.mark_possible_repeat(channel.kind, payload)
+            payload = notify.mark_possible_repeat(channel.kind, payload, language=digest_obj.language)
         try:
             await notify.send(channel.kind, client, url=url or "", payload=payload, channel=channel.name, now=now, stream=app.console)
         except NotifyError as e:
