@@ -79,9 +79,7 @@ def realistic_atom(items: int = 20) -> bytes:
             f"</title><link href='nyheter/{i}'/><published>2026-08-{1 + i % 28:02d}T10:00:00Z"
             f"</published><updated>2026-08-{1 + i % 28:02d}T12:00:00+03:00</updated>"
             f"<content type='html'>&lt;p&gt;Samarbetet med Kommunförbundet &lt;b&gt;fortsätter"
-            f"&lt;/b&gt;.&lt;/p&gt;"
-            + "&lt;p&gt;Mer text om samarbetet.&lt;/p&gt;" * 10
-            + "</content></entry>"
+            f"&lt;/b&gt;.&lt;/p&gt;" + "&lt;p&gt;Mer text om samarbetet.&lt;/p&gt;" * 10 + "</content></entry>"
         )
     parts.append("</feed>")
     return "".join(parts).encode("utf-8")
@@ -96,11 +94,7 @@ def run_feedparser(data: bytes) -> int:
 
 
 def run_vahti(data: bytes, content_type: str | None = None) -> int:
-    return len(
-        feed.parse(
-            data, account=ACCOUNT, base_url=ACCOUNT.url or "", content_type=content_type, now=NOW
-        )
-    )
+    return len(feed.parse(data, account=ACCOUNT, base_url=ACCOUNT.url or "", content_type=content_type, now=NOW))
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, Any, BaseException | None]:
@@ -147,10 +141,7 @@ def corpus(repeat: int) -> None:
                 row["files_with_items"] += 1 if items else 0
     n = len(index)
     print(f"\n== feedparser test corpus: {n} files, median of {repeat} runs per file ==")
-    print(
-        f"{'parser':<16}{'total ms':>10}{'ms/file':>10}{'raised':>8}{'items':>8}"
-        f"{'files w/ items':>16}"
-    )
+    print(f"{'parser':<16}{'total ms':>10}{'ms/file':>10}{'raised':>8}{'items':>8}{'files w/ items':>16}")
     for name, row in rows.items():
         print(
             f"{name:<16}{row['time'] * 1000:>10.1f}{row['time'] * 1000 / n:>10.3f}"
@@ -212,9 +203,7 @@ def damage() -> None:
                 entries = fn()
                 titles = [e.get("title", "") for e in entries]
                 mojibake = sum("\ufffd" in t or "Ã" in t for t in titles)
-                print(
-                    f"{label:<28}{name:<16}items={len(entries)} (of 5) mojibake titles={mojibake}"
-                )
+                print(f"{label:<28}{name:<16}items={len(entries)} (of 5) mojibake titles={mojibake}")
             except Exception as e:
                 print(f"{label:<28}{name:<16}raised {type(e).__name__}")
         try:
@@ -241,9 +230,7 @@ def damage() -> None:
 
 def bombs() -> None:
     print("\n== entity expansion ==")
-    laughs = ['<!ENTITY lol0 "lol">'] + [
-        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
-    ]
+    laughs = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
     bomb = (
         '<?xml version="1.0"?><!DOCTYPE rss [' + "".join(laughs) + "]>"
         "<rss><channel><title>&lol9;</title><item><title>&lol9;</title></item></channel></rss>"
@@ -256,9 +243,7 @@ def bombs() -> None:
     # A small quadratic blowup, bounded: a 1 KB entity referenced 2,000 times = 2 MB of title.
     quad = (
         '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "' + "x" * 1000 + '">]>'
-        "<rss version='2.0'><channel><title>t</title><item><title>"
-        + "&a;" * 2000
-        + "</title></item></channel></rss>"
+        "<rss version='2.0'><channel><title>t</title><item><title>" + "&a;" * 2000 + "</title></item></channel></rss>"
     ).encode()
     tracemalloc.start()
     start = time.perf_counter()

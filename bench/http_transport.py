@@ -75,17 +75,13 @@ async def run(
 
         cpu0, wall0 = time.process_time(), time.perf_counter()
         try:
-            await asyncio.wait_for(
-                asyncio.gather(*(worker() for _ in range(concurrency))), timeout=RUN_LIMIT
-            )
+            await asyncio.wait_for(asyncio.gather(*(worker() for _ in range(concurrency))), timeout=RUN_LIMIT)
         except TimeoutError:
             print(f"  (cut off after {RUN_LIMIT:.0f} s)")
         return time.perf_counter() - wall0, time.process_time() - cpu0, ok, failed
 
 
-async def run_aiohttp(
-    url: str, *, requests: int, concurrency: int
-) -> tuple[float, float, int, int]:
+async def run_aiohttp(url: str, *, requests: int, concurrency: int) -> tuple[float, float, int, int]:
     """The same load through aiohttp alone: the floor that the httpx layer adds to."""
     import aiohttp
 
@@ -106,9 +102,7 @@ async def run_aiohttp(
 
         cpu0, wall0 = time.process_time(), time.perf_counter()
         try:
-            await asyncio.wait_for(
-                asyncio.gather(*(worker() for _ in range(concurrency))), timeout=RUN_LIMIT
-            )
+            await asyncio.wait_for(asyncio.gather(*(worker() for _ in range(concurrency))), timeout=RUN_LIMIT)
         except TimeoutError:
             print(f"  (cut off after {RUN_LIMIT:.0f} s)")
         return time.perf_counter() - wall0, time.process_time() - cpu0, ok, failed
@@ -155,10 +149,7 @@ def main() -> None:
         for label, make in clients:
             wall, cpu, ok, failed = asyncio.run(run(make, url, requests=n, concurrency=c))
             results[label] = wall
-            print(
-                f"{label:<36}{wall:>8.2f}{wall / ideal:>9.2f}{cpu * 1000 / max(ok, 1):>12.3f}"
-                f"{ok:>6}{failed:>8}"
-            )
+            print(f"{label:<36}{wall:>8.2f}{wall / ideal:>9.2f}{cpu * 1000 / max(ok, 1):>12.3f}{ok:>6}{failed:>8}")
         wall, cpu, ok, failed = asyncio.run(run_aiohttp(url, requests=n, concurrency=c))
         print(
             f"{'aiohttp.ClientSession alone':<36}{wall:>8.2f}{wall / ideal:>9.2f}"

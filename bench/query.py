@@ -27,9 +27,9 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.model import Post  # noqa: E402
-from storage import repository as repo  # noqa: E402
-from storage.db import make_engine, upgrade  # noqa: E402
+from bot.model import Post
+from storage import repository as repo
+from storage.db import make_engine, upgrade
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 OFFICIALS = [f"official{i:02d}" for i in range(40)]
@@ -92,9 +92,7 @@ def bench_engine(label: str, engine: sa.Engine, n: int, *, runs: int) -> None:
     since = NOW - timedelta(days=7)
 
     def timeline() -> None:
-        repo.query_posts(
-            engine, official=OFFICIALS[rng.randrange(len(OFFICIALS))], since=since, limit=50
-        )
+        repo.query_posts(engine, official=OFFICIALS[rng.randrange(len(OFFICIALS))], since=since, limit=50)
 
     def search_common() -> None:
         repo.query_posts(engine, search="Kuntaliitto", limit=50)
@@ -104,9 +102,7 @@ def bench_engine(label: str, engine: sa.Engine, n: int, *, runs: int) -> None:
 
     def pk() -> None:
         with engine.connect() as conn:
-            conn.execute(
-                sa.text("SELECT * FROM post WHERE id = :i"), {"i": rng.randrange(1, n)}
-            ).first()
+            conn.execute(sa.text("SELECT * FROM post WHERE id = :i"), {"i": rng.randrange(1, n)}).first()
 
     results = {
         "pk lookup (baseline)": summary(timed(pk, runs=runs)),
@@ -124,13 +120,9 @@ def bench_engine(label: str, engine: sa.Engine, n: int, *, runs: int) -> None:
                     )
                 ).all()
 
-        results["naive bm25 rank of common word (baseline)"] = summary(
-            timed(bm25, runs=max(3, runs // 20))
-        )
+        results["naive bm25 rank of common word (baseline)"] = summary(timed(bm25, runs=max(3, runs // 20)))
     base = results["pk lookup (baseline)"][0]
-    print(
-        f"\n{label}: {n:,} posts, ingest {n / ingest_s:,.0f} rows/s ({ingest_s:.1f} s, Core batches)"
-    )
+    print(f"\n{label}: {n:,} posts, ingest {n / ingest_s:,.0f} rows/s ({ingest_s:.1f} s, Core batches)")
     print(f"  {'query':44} {'median ms':>10} {'p99 ms':>9} {'median/pk':>10}")
     for name, (med, p99) in results.items():
         print(f"  {name:44} {med:10.3f} {p99:9.3f} {med / base:10.1f}x")
@@ -178,9 +170,7 @@ def main() -> None:
             bench_engine("SQLite", engine, n, runs=args.runs)
             engine.dispose()
     if not args.no_pg:
-        admin = sa.create_engine(
-            "postgresql+psycopg://postgres@127.0.0.1:5432/test", isolation_level="AUTOCOMMIT"
-        )
+        admin = sa.create_engine("postgresql+psycopg://postgres@127.0.0.1:5432/test", isolation_level="AUTOCOMMIT")
         name = f"vahti_bench_{uuid.uuid4().hex[:8]}"
         try:
             with admin.connect() as c:

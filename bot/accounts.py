@@ -141,7 +141,9 @@ async def check_account(client: Any, account: Account, *, settings: Any, now: An
     from bot.sources import get_source
 
     if not account.enabled:
-        return "disabled (enabled = false); checked anyway: " + await _check(client, account, settings=settings, now=now, source=get_source(account.platform))
+        return "disabled (enabled = false); checked anyway: " + await _check(
+            client, account, settings=settings, now=now, source=get_source(account.platform)
+        )
     return await _check(client, account, settings=settings, now=now, source=get_source(account.platform))
 
 

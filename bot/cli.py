@@ -36,7 +36,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-accounts_app = typer.Typer(help="List, add, remove and check the tracked accounts (officials.toml).", no_args_is_help=True)
+accounts_app = typer.Typer(
+    help="List, add, remove and check the tracked accounts (officials.toml).", no_args_is_help=True
+)
 config_app = typer.Typer(help="Validate the configuration.", no_args_is_help=True)
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 posts_app = typer.Typer(help="Query the stored posts.", invoke_without_command=True)
@@ -55,7 +57,11 @@ def _fail(message: str, code: int = 1) -> NoReturn:
 
 @app.callback()
 def _main(
-    config_dir: Path | None = typer.Option(None, "--config-dir", help="Folder with vahti.toml and officials.toml (default: $VAHTI_CONFIG_DIR or ./config)."),
+    config_dir: Path | None = typer.Option(
+        None,
+        "--config-dir",
+        help="Folder with vahti.toml and officials.toml (default: $VAHTI_CONFIG_DIR or ./config).",
+    ),
     log_format: str = typer.Option("text", "--log-format", help="Log lines as 'text' (event key=value) or 'json'."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug details."),
 ) -> None:
@@ -114,7 +120,12 @@ def parse_when(value: str, *, tz: str, now: datetime) -> datetime:
     m = _REL.match(v.lower())
     if m:
         n = int(m.group(1))
-        unit = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}[m.group(2)]
+        unit = {
+            "m": timedelta(minutes=1),
+            "h": timedelta(hours=1),
+            "d": timedelta(days=1),
+            "w": timedelta(weeks=1),
+        }[m.group(2)]
         return now - n * unit
     try:
         if len(v) == 10:
@@ -122,7 +133,9 @@ def parse_when(value: str, *, tz: str, now: datetime) -> datetime:
             return datetime(d.year, d.month, d.day, tzinfo=ZoneInfo(tz)).astimezone(UTC)
         dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
     except ValueError:
-        raise typer.BadParameter(f"{value!r}: use a relative time like 7d, 24h, 2w or an ISO date such as 2026-11-01") from None
+        raise typer.BadParameter(
+            f"{value!r}: use a relative time like 7d, 24h, 2w or an ISO date such as 2026-11-01"
+        ) from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=ZoneInfo(tz))
     return dt.astimezone(UTC)
@@ -162,7 +175,9 @@ def _print_cycle(report: Any, application: App) -> None:
     if not polls:
         typer.echo("polled 0 accounts: no enabled accounts in officials.toml")
     else:
-        typer.echo(f"polled {len(polls)} accounts: {ok} ok, {len(errors)} failed, {len(skipped)} skipped; {new} new posts, {edited} edited")
+        typer.echo(
+            f"polled {len(polls)} accounts: {ok} ok, {len(errors)} failed, {len(skipped)} skipped; {new} new posts, {edited} edited"
+        )
     for p in errors:
         typer.echo(f"  failed  {p.error}")
     for p in skipped:
@@ -170,7 +185,10 @@ def _print_cycle(report: Any, application: App) -> None:
     for topic, start, end in report.queued:
         typer.echo(f"digest queued: {topic} {start.isoformat()} .. {end.isoformat()}")
     for d in report.deliveries:
-        typer.echo(f"delivery: {d.channel} {d.period_start.date().isoformat()} {d.status}" + (f" ({d.error})" if d.error else ""))
+        typer.echo(
+            f"delivery: {d.channel} {d.period_start.date().isoformat()} {d.status}"
+            + (f" ({d.error})" if d.error else "")
+        )
     if not report.queued and not report.deliveries:
         typer.echo("no digest due now (the next one is built at digest.time)")
 
@@ -185,7 +203,9 @@ def _safe_url(url: str) -> str:
 
 
 @app.command()
-def poll(official: str | None = typer.Option(None, "--official", help="Only this official's accounts.")) -> None:
+def poll(
+    official: str | None = typer.Option(None, "--official", help="Only this official's accounts."),
+) -> None:
     """Poll the accounts now (all of them, or one official's), store and score new posts."""
     settings = _settings()
     _logging(settings)
@@ -208,10 +228,22 @@ def poll(official: str | None = typer.Option(None, "--official", help="Only this
 
 @app.command()
 def digest(
-    since: str | None = typer.Option(None, "--since", help="Period start (ISO or relative like 1d). Default: the last digest period."),
+    since: str | None = typer.Option(
+        None,
+        "--since",
+        help="Period start (ISO or relative like 1d). Default: the last digest period.",
+    ),
     until: str | None = typer.Option(None, "--until", help="Period end (ISO or relative). Default: now."),
-    send: bool = typer.Option(False, "--send", help="Queue the digest in the outbox and deliver it to the configured channels."),
-    fmt: str = typer.Option("text", "--format", help="text, json, or a platform's exact payloads: slack, teams, discord, google_chat, mattermost, webhook."),
+    send: bool = typer.Option(
+        False,
+        "--send",
+        help="Queue the digest in the outbox and deliver it to the configured channels.",
+    ),
+    fmt: str = typer.Option(
+        "text",
+        "--format",
+        help="text, json, or a platform's exact payloads: slack, teams, discord, google_chat, mattermost, webhook.",
+    ),
     topic: str | None = typer.Option(None, "--topic", help="Topic id (default: the first topic)."),
 ) -> None:
     """Build a digest and print it; with --send, deliver it through the outbox."""
@@ -223,8 +255,12 @@ def digest(
 
     now = application.clock()
     if send and (since or until):
-        _fail("--send delivers the scheduled daily periods only; drop --since/--until (they are for previews)", 2)
+        _fail(
+            "--send delivers the scheduled daily periods only; drop --since/--until (they are for previews)",
+            2,
+        )
     if send:
+
         async def go() -> tuple[Any, Any]:
             queued = await asyncio.to_thread(pipeline.queue_due_digests, application, now=now)
             async with application.http() as client:
@@ -234,7 +270,9 @@ def digest(
         for t, s, e in queued:
             typer.echo(f"queued {t} {s.isoformat()} .. {e.isoformat()}")
         for d in delivered:
-            typer.echo(f"delivery: {d.channel} {d.period_start.isoformat()} {d.status}" + (f" ({d.error})" if d.error else ""))
+            typer.echo(
+                f"delivery: {d.channel} {d.period_start.isoformat()} {d.status}" + (f" ({d.error})" if d.error else "")
+            )
         if not queued and not delivered:
             typer.echo("nothing to send: every period up to now has been queued and delivered")
         return
@@ -367,7 +405,9 @@ def score(
 
 
 @app.command()
-def rescore(since: str | None = typer.Option(None, "--since", help="Only posts created since (ISO or relative).")) -> None:
+def rescore(
+    since: str | None = typer.Option(None, "--since", help="Only posts created since (ISO or relative)."),
+) -> None:
     """Score stored posts that have no score from the current scorer version (old scores stay)."""
     settings = _settings()
     application = _app(settings)
@@ -376,7 +416,12 @@ def rescore(since: str | None = typer.Option(None, "--since", help="Only posts c
 
     now = application.clock()
     start = parse_when(since, tz=settings.timezone, now=now) if since else None
-    total = sum(repo.count_posts_needing_score(application.engine, topic=t.id, scorer_version=analysis.SCORER_VERSION, since=start) for t in settings.topics)
+    total = sum(
+        repo.count_posts_needing_score(
+            application.engine, topic=t.id, scorer_version=analysis.SCORER_VERSION, since=start
+        )
+        for t in settings.topics
+    )
     done = [0]
 
     def progress(n: int) -> None:
@@ -419,7 +464,9 @@ def healthcheck() -> None:
 
 
 @app.command()
-def demo(keep: bool = typer.Option(False, "--keep", help="Keep the temporary database and print its path.")) -> None:
+def demo(
+    keep: bool = typer.Option(False, "--keep", help="Keep the temporary database and print its path."),
+) -> None:
     """An offline showcase: local sample feeds → poll → store → score → digest → local webhook."""
     from bot import demo as demo_mod
 
@@ -454,8 +501,13 @@ def stats(
     tid = topic or settings.topics[0].id
     rows = repo.stats(application.engine, topic=tid, since=start, until=end, bucket_of=bucket)
     records = [
-        {"official": r.official_id, by: r.bucket.isoformat(), "posts": r.posts, "relevant": r.relevant,
-         "mean_stance": None if r.mean_stance is None else round(r.mean_stance, 3)}
+        {
+            "official": r.official_id,
+            by: r.bucket.isoformat(),
+            "posts": r.posts,
+            "relevant": r.relevant,
+            "mean_stance": None if r.mean_stance is None else round(r.mean_stance, 3),
+        }
         for r in rows
     ]
     if fmt == "json":
@@ -470,7 +522,9 @@ def stats(
         typer.echo(f"{'OFFICIAL':20} {by.upper():10} {'POSTS':>6} {'RELEVANT':>8} {'STANCE':>7}")
         for rec in records:
             st = "-" if rec["mean_stance"] is None else f"{rec['mean_stance']:+.2f}"
-            typer.echo(f"{_clip(str(rec['official']), 20):20} {rec[by]!s:10} {rec['posts']:>6} {rec['relevant']:>8} {st:>7}")
+            typer.echo(
+                f"{_clip(str(rec['official']), 20):20} {rec[by]!s:10} {rec['posts']:>6} {rec['relevant']:>8} {st:>7}"
+            )
 
 
 # ------------------------------------------------------------------------------------------ posts
@@ -494,10 +548,18 @@ def post_record(sp: StoredPost) -> dict[str, Any]:
         "is_reply": p.is_reply,
         "edited_at": p.edited_at.isoformat() if p.edited_at else None,
         "deleted_at": sp.deleted_at.isoformat() if sp.deleted_at else None,
-        "score": None if s is None else {
-            "topic": s.topic, "relevant": s.relevant, "stance": s.stance, "label": s.label,
-            "sentiment": s.sentiment, "terms": list(s.terms), "evidence": list(s.evidence),
-            "scorer_version": s.scorer_version, "lang": s.lang,
+        "score": None
+        if s is None
+        else {
+            "topic": s.topic,
+            "relevant": s.relevant,
+            "stance": s.stance,
+            "label": s.label,
+            "sentiment": s.sentiment,
+            "terms": list(s.terms),
+            "evidence": list(s.evidence),
+            "scorer_version": s.scorer_version,
+            "lang": s.lang,
         },
     }
 
@@ -516,8 +578,14 @@ def posts_table(rows: list[StoredPost], *, tz: ZoneInfo, width: int = 80) -> str
         elif s.label is None:
             stance = "?"
         else:
-            stance = {"positive": "+", "negative": "−", "neutral": "="}[s.label] + (f"{abs(s.stance):.1f}" if s.stance is not None else "")
-        text = " ".join(((sp.post.title + ": ") if sp.post.title and sp.post.title not in sp.post.text else "" + sp.post.text).split())
+            stance = {"positive": "+", "negative": "−", "neutral": "="}[s.label] + (
+                f"{abs(s.stance):.1f}" if s.stance is not None else ""
+            )
+        text = " ".join(
+            (
+                (sp.post.title + ": ") if sp.post.title and sp.post.title not in sp.post.text else "" + sp.post.text
+            ).split()
+        )
         text = " ".join(text.split())
         if sp.deleted_at:
             text = "[deleted] " + text
@@ -535,7 +603,9 @@ def posts(
     since: str | None = typer.Option(None, "--since", help="ISO date/time or relative (7d, 24h, 2w)."),
     until: str | None = typer.Option(None, "--until", help="ISO date/time or relative."),
     topic: str | None = typer.Option(None, "--topic", help="Only posts relevant to this topic id."),
-    stance: str | None = typer.Option(None, "--stance", help="positive, negative or neutral (implies the first topic)."),
+    stance: str | None = typer.Option(
+        None, "--stance", help="positive, negative or neutral (implies the first topic)."
+    ),
     search: str | None = typer.Option(None, "--search", help="Full-text search; word* for a prefix."),
     include_deleted: bool = typer.Option(False, "--include-deleted", help="Also show posts deleted at the source."),
     limit: int = typer.Option(50, "--limit", min=1, max=1_000_000),
@@ -588,13 +658,30 @@ def _print_posts(rows: list[StoredPost], *, fmt: str, tz: ZoneInfo) -> None:
         for r in rows:
             out.write(json.dumps(post_record(r), ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        fields = ["id", "created_at", "official", "platform", "lang", "label", "stance", "url", "text", "deleted_at"]
+        fields = [
+            "id",
+            "created_at",
+            "official",
+            "platform",
+            "lang",
+            "label",
+            "stance",
+            "url",
+            "text",
+            "deleted_at",
+        ]
         w = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         w.writeheader()
         for r in rows:
             rec = post_record(r)
             sc = rec["score"] or {}
-            w.writerow({**{k: rec.get(k) for k in fields}, "label": sc.get("label"), "stance": sc.get("stance")})
+            w.writerow(
+                {
+                    **{k: rec.get(k) for k in fields},
+                    "label": sc.get("label"),
+                    "stance": sc.get("stance"),
+                }
+            )
     else:
         out.write(posts_table(rows, tz=tz) + "\n")
         if not rows:
@@ -602,7 +689,10 @@ def _print_posts(rows: list[StoredPost], *, fmt: str, tz: ZoneInfo) -> None:
 
 
 @posts_app.command("show")
-def posts_show(post_id: int = typer.Argument(..., help="The post's id (first column of `vahti posts`)."), fmt: str = typer.Option("text", "--format", help="text or json")) -> None:
+def posts_show(
+    post_id: int = typer.Argument(..., help="The post's id (first column of `vahti posts`)."),
+    fmt: str = typer.Option("text", "--format", help="text or json"),
+) -> None:
     """One post with its revisions and every score it has."""
     settings = _settings()
     application = _app(settings)
@@ -612,9 +702,25 @@ def posts_show(post_id: int = typer.Argument(..., help="The post's id (first col
     if detail is None:
         _fail(f"no post with id {post_id}")
     rec = post_record(detail.post)
-    rec["revisions"] = [{**r, "edited_at": r["edited_at"].isoformat() if r["edited_at"] else None, "recorded_at": r["recorded_at"].isoformat()} for r in detail.revisions]
+    rec["revisions"] = [
+        {
+            **r,
+            "edited_at": r["edited_at"].isoformat() if r["edited_at"] else None,
+            "recorded_at": r["recorded_at"].isoformat(),
+        }
+        for r in detail.revisions
+    ]
     rec["scores"] = [
-        {"topic": s.topic, "scorer_version": s.scorer_version, "relevant": s.relevant, "stance": s.stance, "label": s.label, "sentiment": s.sentiment, "terms": list(s.terms), "evidence": list(s.evidence)}
+        {
+            "topic": s.topic,
+            "scorer_version": s.scorer_version,
+            "relevant": s.relevant,
+            "stance": s.stance,
+            "label": s.label,
+            "sentiment": s.sentiment,
+            "terms": list(s.terms),
+            "evidence": list(s.evidence),
+        }
         for s in detail.scores
     ]
     rec.pop("score")
@@ -642,7 +748,9 @@ def posts_show(post_id: int = typer.Argument(..., help="The post's id (first col
         typer.echo("    " + r["text"].replace("\n", "\n    "))
     for s in detail.scores:
         st = "-" if s.stance is None else f"{s.stance:+.2f}"
-        typer.echo(f"\n  score [{s.scorer_version}] {s.topic}: relevant={s.relevant} label={s.label} stance={st} sentiment={s.sentiment:+.2f}")
+        typer.echo(
+            f"\n  score [{s.scorer_version}] {s.topic}: relevant={s.relevant} label={s.label} stance={st} sentiment={s.sentiment:+.2f}"
+        )
         if s.terms:
             typer.echo(f"    terms: {', '.join(s.terms)}")
         if s.evidence:
@@ -657,7 +765,13 @@ def accounts_list(fmt: str = typer.Option("table", "--format", help="table or js
     """The officials and their accounts, as officials.toml says."""
     settings = _settings()
     rows = [
-        {"official": o.id, "name": o.name, "platform": a.platform, "account": a.ident, "enabled": a.enabled}
+        {
+            "official": o.id,
+            "name": o.name,
+            "platform": a.platform,
+            "account": a.ident,
+            "enabled": a.enabled,
+        }
         for o in settings.officials
         for a in o.accounts
     ]
@@ -669,7 +783,9 @@ def accounts_list(fmt: str = typer.Option("table", "--format", help="table or js
         if not o.accounts:
             typer.echo(f"{_clip(o.id, 16):16} {_clip(o.name, 22):22} {'-':9} {'-':3} (no accounts)")
         for a in o.accounts:
-            typer.echo(f"{_clip(o.id, 16):16} {_clip(o.name, 22):22} {a.platform:9} {'yes' if a.enabled else 'no':3} {a.ident}")
+            typer.echo(
+                f"{_clip(o.id, 16):16} {_clip(o.name, 22):22} {a.platform:9} {'yes' if a.enabled else 'no':3} {a.ident}"
+            )
 
 
 @accounts_app.command("add")
@@ -688,7 +804,16 @@ def accounts_add(
 
     path = settings_mod.config_dir_from(_env(), _state["config_dir"]) / settings_mod.OFFICIALS_TOML
     try:
-        msg = acc_mod.add(path, official=official, platform=platform, ident=ident, name=name, role=role, organisation=organisation, enabled=not disabled)
+        msg = acc_mod.add(
+            path,
+            official=official,
+            platform=platform,
+            ident=ident,
+            name=name,
+            role=role,
+            organisation=organisation,
+            enabled=not disabled,
+        )
     except ConfigError as e:
         _fail("\n".join(e.problems), 2)
     typer.echo(msg)

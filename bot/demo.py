@@ -24,24 +24,57 @@ from xml.sax.saxutils import escape
 
 # (feed, hours before the digest boundary, language, title, text)
 ITEMS: list[tuple[str, float, str, str, str]] = [
-    ("kuntaliitto", 3, "fi", "Yhteistyömalli etenee",
-     "Kuntaliiton ja Helsingin uusi yhteistyömalli on lähtenyt erinomaisesti käyntiin. Kiitos kaikille mukana olleille!"),
-    ("kuntaliitto", 9, "fi", "Kuntatalous",
-     "Kuntien talousarviot julkaistaan ensi viikolla. Seuraa tiedotteitamme."),
-    ("kuntaliitto", 15, "fi", "Neuvottelut",
-     "Valitettavasti neuvottelut Helsingin kanssa ovat taas jumissa, eikä Kuntaliitto ole tyytyväinen aikatauluun."),
-    ("karhunen", 5, "fi", "",
-     "Tapasin tänään pormestarin. Kuntaliiton ja Helsingin yhteistyö on hyödyllistä molemmille, vaikka työtä riittää."),
-    ("karhunen", 20, "en", "",
-     "Lovely weather in Helsinki today, but the talks with Kuntaliitto went nowhere again. Disappointing."),
-    ("mayor", 4, "sv", "Samarbete",
-     "Samarbetet mellan Helsingfors och Kommunförbundet fungerar mycket bra. Vi är nöjda med resultatet."),
-    ("mayor", 11, "sv", "",
-     "Helsingfors och Tallinn fördjupar samarbetet kring färjetrafiken."),
-    ("mayor", 18, "en", "",
-     "<!channel> Press briefing on the Association of Finnish Municipalities agreement at 14:00. Details: <https://evil.example|official page>"),
-    ("mayor", 22, "en", "",
-     "The new metro line opens in spring. Great news for commuters!"),
+    (
+        "kuntaliitto",
+        3,
+        "fi",
+        "Yhteistyömalli etenee",
+        "Kuntaliiton ja Helsingin uusi yhteistyömalli on lähtenyt erinomaisesti käyntiin. Kiitos kaikille mukana olleille!",
+    ),
+    (
+        "kuntaliitto",
+        9,
+        "fi",
+        "Kuntatalous",
+        "Kuntien talousarviot julkaistaan ensi viikolla. Seuraa tiedotteitamme.",
+    ),
+    (
+        "kuntaliitto",
+        15,
+        "fi",
+        "Neuvottelut",
+        "Valitettavasti neuvottelut Helsingin kanssa ovat taas jumissa, eikä Kuntaliitto ole tyytyväinen aikatauluun.",
+    ),
+    (
+        "karhunen",
+        5,
+        "fi",
+        "",
+        "Tapasin tänään pormestarin. Kuntaliiton ja Helsingin yhteistyö on hyödyllistä molemmille, vaikka työtä riittää.",
+    ),
+    (
+        "karhunen",
+        20,
+        "en",
+        "",
+        "Lovely weather in Helsinki today, but the talks with Kuntaliitto went nowhere again. Disappointing.",
+    ),
+    (
+        "mayor",
+        4,
+        "sv",
+        "Samarbete",
+        "Samarbetet mellan Helsingfors och Kommunförbundet fungerar mycket bra. Vi är nöjda med resultatet.",
+    ),
+    ("mayor", 11, "sv", "", "Helsingfors och Tallinn fördjupar samarbetet kring färjetrafiken."),
+    (
+        "mayor",
+        18,
+        "en",
+        "",
+        "<!channel> Press briefing on the Association of Finnish Municipalities agreement at 14:00. Details: <https://evil.example|official page>",
+    ),
+    ("mayor", 22, "en", "", "The new metro line opens in spring. Great news for commuters!"),
 ]
 
 
@@ -90,7 +123,7 @@ def _json_feed(items: list[tuple[str, float, str, str, str]], *, base: str, name
 
 def _serve(files: dict[str, tuple[bytes, str]], received: _Received) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             found = files.get(self.path)
             if found is None:
                 self.send_error(404)
@@ -103,7 +136,7 @@ def _serve(files: dict[str, tuple[bytes, str]], received: _Received) -> Threadin
             self.end_headers()
             self.wfile.write(body)
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             received.bodies.append(json.loads(self.rfile.read(length) or b"{}"))
             self.send_response(200)
@@ -133,40 +166,74 @@ def main(*, keep: bool = False) -> int:
         config = settings.from_dicts(
             {
                 "timezone": "Europe/Helsinki",
-                "topics": [{
-                    "id": "kuntaliitto-helsinki",
-                    "name": "Kuntaliitto–Helsinki cooperation",
-                    "terms": {
-                        "fi": ["Kuntaliitto*", "Kuntaliito*", "kuntaliittoyhteistyö*"],
-                        "sv": ["Kommunförbund*"],
-                        "en": ["Association of Finnish Municipalities", "AFM", "Kuntaliitto*"],
-                    },
-                }],
-                "digest": {"time": "08:00", "language": "en", "channels": [
-                    {"name": "demo-slack", "kind": "slack", "url_env": "DEMO_SLACK_URL"},
-                    {"name": "console", "kind": "console"},
-                ]},
+                "topics": [
+                    {
+                        "id": "kuntaliitto-helsinki",
+                        "name": "Kuntaliitto–Helsinki cooperation",
+                        "terms": {
+                            "fi": ["Kuntaliitto*", "Kuntaliito*", "kuntaliittoyhteistyö*"],
+                            "sv": ["Kommunförbund*"],
+                            "en": ["Association of Finnish Municipalities", "AFM", "Kuntaliitto*"],
+                        },
+                    }
+                ],
+                "digest": {
+                    "time": "08:00",
+                    "language": "en",
+                    "channels": [
+                        {"name": "demo-slack", "kind": "slack", "url_env": "DEMO_SLACK_URL"},
+                        {"name": "console", "kind": "console"},
+                    ],
+                },
                 "polling": {"per_host_concurrency": 4, "timeout": 10},
             },
-            {"officials": {
-                "kuntaliitto": {"name": "Kuntaliitto", "role": "Organisation", "organisation": "Kuntaliitto",
-                                "accounts": [{"platform": "feed", "url": f"{base}/kuntaliitto.xml"}]},
-                "karhunen": {"name": "Minna Karhunen", "role": "CEO", "organisation": "Kuntaliitto",
-                             "accounts": [{"platform": "feed", "url": f"{base}/karhunen.json"}]},
-                "mayor": {"name": "Mayor of Helsinki", "role": "Mayor", "organisation": "City of Helsinki",
-                          "accounts": [{"platform": "feed", "url": f"{base}/mayor.xml"},
-                                       {"platform": "feed", "url": f"{base}/missing.xml"}]},
-            }},
-            env={"DATABASE_URL": f"sqlite:///{tmp / 'demo.db'}", "DEMO_SLACK_URL": f"{base}/slack-webhook"},
+            {
+                "officials": {
+                    "kuntaliitto": {
+                        "name": "Kuntaliitto",
+                        "role": "Organisation",
+                        "organisation": "Kuntaliitto",
+                        "accounts": [{"platform": "feed", "url": f"{base}/kuntaliitto.xml"}],
+                    },
+                    "karhunen": {
+                        "name": "Minna Karhunen",
+                        "role": "CEO",
+                        "organisation": "Kuntaliitto",
+                        "accounts": [{"platform": "feed", "url": f"{base}/karhunen.json"}],
+                    },
+                    "mayor": {
+                        "name": "Mayor of Helsinki",
+                        "role": "Mayor",
+                        "organisation": "City of Helsinki",
+                        "accounts": [
+                            {"platform": "feed", "url": f"{base}/mayor.xml"},
+                            {"platform": "feed", "url": f"{base}/missing.xml"},
+                        ],
+                    },
+                }
+            },
+            env={
+                "DATABASE_URL": f"sqlite:///{tmp / 'demo.db'}",
+                "DEMO_SLACK_URL": f"{base}/slack-webhook",
+            },
             config_dir=tmp,
         )
         boundary = policy.digest_boundary(now=utc_now(), at=config.digest.time, tz=config.timezone)
         by_feed: dict[str, list[tuple[str, float, str, str, str]]] = {}
         for item in ITEMS:
             by_feed.setdefault(item[0], []).append(item)
-        files["/kuntaliitto.xml"] = (_rss(by_feed["kuntaliitto"], base=base, name="kuntaliitto", boundary=boundary), "application/rss+xml")
-        files["/mayor.xml"] = (_rss(by_feed["mayor"], base=base, name="mayor", boundary=boundary), "application/rss+xml; charset=utf-8")
-        files["/karhunen.json"] = (_json_feed(by_feed["karhunen"], base=base, name="karhunen", boundary=boundary), "application/feed+json")
+        files["/kuntaliitto.xml"] = (
+            _rss(by_feed["kuntaliitto"], base=base, name="kuntaliitto", boundary=boundary),
+            "application/rss+xml",
+        )
+        files["/mayor.xml"] = (
+            _rss(by_feed["mayor"], base=base, name="mayor", boundary=boundary),
+            "application/rss+xml; charset=utf-8",
+        )
+        files["/karhunen.json"] = (
+            _json_feed(by_feed["karhunen"], base=base, name="karhunen", boundary=boundary),
+            "application/feed+json",
+        )
 
         app = build_app(config, clock=fixed(boundary + timedelta(minutes=5)))
         print(f"demo: serving {len(files)} sample feeds and a Slack-like webhook on {base}")
@@ -183,8 +250,10 @@ def main(*, keep: bool = False) -> int:
         print(f"\nlocal Slack-like receiver got {len(received.bodies)} message(s), {slack_blocks} blocks")
         # A second cycle for the same period must send nothing more.
         again = asyncio.run(pipeline.run_once(app))
-        print(f"second run for the same period: {sum(d.status == 'sent' for d in again.deliveries)} digests sent, "
-              f"receiver now has {len(received.bodies)} message(s)")
+        print(
+            f"second run for the same period: {sum(d.status == 'sent' for d in again.deliveries)} digests sent, "
+            f"receiver now has {len(received.bodies)} message(s)"
+        )
         if not keep:
             app.engine.dispose()
         ok = any(d.status == "sent" for d in report.deliveries) and len(received.bodies) >= 1

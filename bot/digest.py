@@ -177,9 +177,7 @@ def _zone(name: str) -> ZoneInfo:
         raise ConfigError(f"digest: timezone {name!r} is not a known IANA time zone") from e
 
 
-def _relevant_rows(
-    rows: Sequence[StoredPost], *, topic: Topic, known: dict[str, Official]
-) -> list[StoredPost]:
+def _relevant_rows(rows: Sequence[StoredPost], *, topic: Topic, known: dict[str, Official]) -> list[StoredPost]:
     unique: dict[int, StoredPost] = {}
     for r in rows:
         s = r.score

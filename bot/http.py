@@ -193,6 +193,4 @@ def raise_for_status(fetched: Fetched, *, account: str, now: datetime) -> None:
         msg = f"server error (HTTP {status})"
     else:
         msg = f"unexpected HTTP {status}"
-    raise FetchError(
-        msg, account=account, status=status, retry_after=retry, permanent=status in (404, 410)
-    )
+    raise FetchError(msg, account=account, status=status, retry_after=retry, permanent=status in (404, 410))

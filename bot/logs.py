@@ -88,7 +88,13 @@ class JsonFormatter(logging.Formatter):
 _redactor = Redactor()
 
 
-def configure(*, fmt: str = "text", level: int = logging.INFO, stream: TextIO | None = None, secrets: Iterable[str] = ()) -> Redactor:
+def configure(
+    *,
+    fmt: str = "text",
+    level: int = logging.INFO,
+    stream: TextIO | None = None,
+    secrets: Iterable[str] = (),
+) -> Redactor:
     """Send the `vahti` logger to `stream` (stderr) in `fmt`, redacting `secrets`."""
     logger = logging.getLogger("vahti")
     for h in list(logger.handlers):

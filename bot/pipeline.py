@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -125,7 +125,13 @@ def _x_budget(app: App, *, now: datetime) -> int | None:
 
 
 async def _fetch(
-    app: App, client: httpx.AsyncClient, acc: Account, state: AccountState | None, *, now: datetime, recheck: bool
+    app: App,
+    client: httpx.AsyncClient,
+    acc: Account,
+    state: AccountState | None,
+    *,
+    now: datetime,
+    recheck: bool,
 ) -> FetchResult:
     from bot.sources import get_source
 
@@ -140,12 +146,22 @@ async def _fetch(
         if token and budget == 0:
             raise _Skip("daily X budget spent (sources.x.max_posts_per_day); reading resumes tomorrow (UTC)")
         return await source.fetch(
-            client, acc, cursor, now=now, max_bytes=polling.max_body_bytes,
-            backfill_since=backfill, token=token, max_posts=budget,
+            client,
+            acc,
+            cursor,
+            now=now,
+            max_bytes=polling.max_body_bytes,
+            backfill_since=backfill,
+            token=token,
+            max_posts=budget,
         )
     if recheck and hasattr(source, "recheck") and cursor is not None:
         return await source.recheck(
-            client, acc, cursor, since=now - timedelta(days=polling.recheck_days), now=now,
+            client,
+            acc,
+            cursor,
+            since=now - timedelta(days=polling.recheck_days),
+            now=now,
             max_bytes=polling.max_body_bytes,
         )
     return await source.fetch(client, acc, cursor, now=now, max_bytes=polling.max_body_bytes, backfill_since=backfill)
@@ -182,8 +198,15 @@ async def poll_account(
     except _Skip as skip:
         next_poll = now + timedelta(seconds=polling.max_interval)
         await asyncio.to_thread(
-            repo.record_failure, app.engine, account=acc.key, official_id=acc.official_id,
-            platform=acc.platform, error=f"skipped: {skip}", now=now, next_poll=next_poll, count_failure=False,
+            repo.record_failure,
+            app.engine,
+            account=acc.key,
+            official_id=acc.official_id,
+            platform=acc.platform,
+            error=f"skipped: {skip}",
+            now=now,
+            next_poll=next_poll,
+            count_failure=False,
         )
         out = PollOutcome(acc.key, acc.official_id, acc.platform, "skipped", error=str(skip), next_poll=next_poll)
         _log_poll(app.log, out)
@@ -192,34 +215,62 @@ async def poll_account(
         return await _record_error(app, acc, state, e, now=now, started=started)
     except Exception as e:  # a bug in a source must not stop the other accounts
         app.log.exception("poll.crash account=%s", acc.key)
-        return await _record_error(app, acc, state, SourceError(f"internal error: {type(e).__name__}: {e}", account=acc.key), now=now, started=started)
+        return await _record_error(
+            app,
+            acc,
+            state,
+            SourceError(f"internal error: {type(e).__name__}: {e}", account=acc.key),
+            now=now,
+            started=started,
+        )
 
     if acc.platform == "x" and result.posts_read:
         await asyncio.to_thread(
-            repo.add_usage, app.engine, platform="x", day=repo.day_key(now), posts_read=result.posts_read, requests=1
+            repo.add_usage,
+            app.engine,
+            platform="x",
+            day=repo.day_key(now),
+            posts_read=result.posts_read,
+            requests=1,
         )
     rate = policy.posting_rate([p.created_at for p in result.posts], now=now)
     rate = policy.blend_rate(state.posts_per_day if state else None, rate)
     interval = policy.next_interval(
-        posts_per_day=rate, min_interval=polling.min_interval, max_interval=polling.max_interval,
-        base_interval=polling.interval, server_wish=result.retry_after,
+        posts_per_day=rate,
+        min_interval=polling.min_interval,
+        max_interval=polling.max_interval,
+        base_interval=polling.interval,
+        server_wish=result.retry_after,
     )
     next_poll = now + timedelta(seconds=policy.jitter(interval))
     outcome = await asyncio.to_thread(
-        repo.commit_poll, app.engine, account=acc.key, official_id=acc.official_id, platform=acc.platform,
-        posts=list(result.posts), cursor=result.cursor, now=now, next_poll=next_poll, posts_per_day=rate,
-        window_start=result.window_start, recheck=recheck,
+        repo.commit_poll,
+        app.engine,
+        account=acc.key,
+        official_id=acc.official_id,
+        platform=acc.platform,
+        posts=list(result.posts),
+        cursor=result.cursor,
+        now=now,
+        next_poll=next_poll,
+        posts_per_day=rate,
+        window_start=result.window_start,
+        recheck=recheck,
     )
     if outcome.saved:
         await asyncio.to_thread(score_saved, app, outcome.saved, now=now)
     for w in result.warnings:
         event(app.log, "poll.warning", level=logging.WARNING, account=acc.key, warning=w)
     out = PollOutcome(
-        account=acc.key, official_id=acc.official_id, platform=acc.platform,
+        account=acc.key,
+        official_id=acc.official_id,
+        platform=acc.platform,
         status="not_modified" if result.not_modified else "ok",
         new=sum(1 for s in outcome.saved if s.change == "new"),
         edited=sum(1 for s in outcome.saved if s.change == "edited"),
-        deleted=outcome.deleted, seconds=time.perf_counter() - started, next_poll=next_poll,
+        deleted=outcome.deleted,
+        seconds=time.perf_counter() - started,
+        next_poll=next_poll,
         bytes_read=result.bytes_read,
     )
     _log_poll(app.log, out)
@@ -227,7 +278,13 @@ async def poll_account(
 
 
 async def _record_error(
-    app: App, acc: Account, state: AccountState | None, e: Exception, *, now: datetime, started: float
+    app: App,
+    acc: Account,
+    state: AccountState | None,
+    e: Exception,
+    *,
+    now: datetime,
+    started: float,
 ) -> PollOutcome:
     from storage import repository as repo
 
@@ -235,30 +292,60 @@ async def _record_error(
     failures = (state.consecutive_failures if state else 0) + 1
     retry_after = getattr(e, "retry_after", None)
     permanent = bool(getattr(e, "permanent", False))
-    delay = policy.backoff(failures=failures, min_interval=polling.min_interval, cap=polling.max_backoff, retry_after=retry_after)
+    delay = policy.backoff(
+        failures=failures,
+        min_interval=polling.min_interval,
+        cap=polling.max_backoff,
+        retry_after=retry_after,
+    )
     next_poll = now + timedelta(seconds=policy.jitter(delay))
     message = str(e)
     prefix = f"{acc.key}: "
     if not message.startswith(acc.platform) and not message.startswith(prefix):
         message = prefix + message
     await asyncio.to_thread(
-        repo.record_failure, app.engine, account=acc.key, official_id=acc.official_id, platform=acc.platform,
-        error=message, now=now, next_poll=next_poll, permanent=permanent,
+        repo.record_failure,
+        app.engine,
+        account=acc.key,
+        official_id=acc.official_id,
+        platform=acc.platform,
+        error=message,
+        now=now,
+        next_poll=next_poll,
+        permanent=permanent,
     )
     out = PollOutcome(
-        acc.key, acc.official_id, acc.platform, "error", error=message,
-        seconds=time.perf_counter() - started, next_poll=next_poll,
+        acc.key,
+        acc.official_id,
+        acc.platform,
+        "error",
+        error=message,
+        seconds=time.perf_counter() - started,
+        next_poll=next_poll,
     )
-    _log_poll(app.log, out, failures=failures, http_status=getattr(e, "status", None) if isinstance(e, FetchError) else None)
+    _log_poll(
+        app.log,
+        out,
+        failures=failures,
+        http_status=getattr(e, "status", None) if isinstance(e, FetchError) else None,
+    )
     return out
 
 
 def _log_poll(log: logging.Logger, o: PollOutcome, **extra: Any) -> None:
     event(
-        log, "poll", level=logging.WARNING if o.status == "error" else logging.INFO,
-        account=o.account, status=o.status, new=o.new, edited=o.edited, deleted=o.deleted,
-        ms=round(o.seconds * 1000), error=o.error,
-        next_poll=o.next_poll.isoformat(timespec="seconds") if o.next_poll else None, **extra,
+        log,
+        "poll",
+        level=logging.WARNING if o.status == "error" else logging.INFO,
+        account=o.account,
+        status=o.status,
+        new=o.new,
+        edited=o.edited,
+        deleted=o.deleted,
+        ms=round(o.seconds * 1000),
+        error=o.error,
+        next_poll=o.next_poll.isoformat(timespec="seconds") if o.next_poll else None,
+        **extra,
     )
 
 
@@ -295,7 +382,12 @@ def rescore(app: App, *, now: datetime, since: datetime | None = None, progress:
         after = 0
         while True:
             batch = repo.posts_needing_score(
-                app.engine, topic=topic.id, scorer_version=analysis.SCORER_VERSION, since=since, after_id=after, limit=500
+                app.engine,
+                topic=topic.id,
+                scorer_version=analysis.SCORER_VERSION,
+                since=since,
+                after_id=after,
+                limit=500,
             )
             if not batch:
                 break
@@ -324,24 +416,44 @@ def health(app: App, *, now: datetime) -> list[AccountHealth]:
 
 
 def build_digest(
-    app: App, *, topic_id: str | None = None, start: datetime, end: datetime, notices: Sequence[str] = ()
+    app: App,
+    *,
+    topic_id: str | None = None,
+    start: datetime,
+    end: datetime,
+    notices: Sequence[str] = (),
 ) -> Digest:
     """Build the digest of [start, end) from stored scores (pure digest.build over queried rows)."""
     from bot import analysis, digest
     from storage import repository as repo
 
     settings = app.settings
-    topic = next((t for t in settings.topics if t.id == topic_id), settings.topics[0]) if topic_id else settings.topics[0]
+    topic = (
+        next((t for t in settings.topics if t.id == topic_id), settings.topics[0]) if topic_id else settings.topics[0]
+    )
     rows = repo.query_posts(
-        app.engine, topic=topic.id, since=start - timedelta(days=14), until=end,
-        scorer_version=analysis.SCORER_VERSION, include_deleted=False, limit=None,
+        app.engine,
+        topic=topic.id,
+        since=start - timedelta(days=14),
+        until=end,
+        scorer_version=analysis.SCORER_VERSION,
+        include_deleted=False,
+        limit=None,
     )
     changed = repo.changed_posts(app.engine, start=start, end=end)
     account_health = [h for h in health(app, now=end) if h.state in ("failing", "silent")]
     return digest.build(
-        topic=topic, period_start=start, period_end=end, rows=rows, officials=settings.officials,
-        health=account_health, changed=changed, timezone=settings.timezone, language=settings.digest.language,
-        notices=notices, max_posts_per_official=settings.digest.max_posts_per_official,
+        topic=topic,
+        period_start=start,
+        period_end=end,
+        rows=rows,
+        officials=settings.officials,
+        health=account_health,
+        changed=changed,
+        timezone=settings.timezone,
+        language=settings.digest.language,
+        notices=notices,
+        max_posts_per_official=settings.digest.max_posts_per_official,
     )
 
 
@@ -352,7 +464,10 @@ def notices(app: App) -> list[str]:
     meta = repo.get_meta(app.engine, key="config_error")
     if meta and meta[0] and meta[0].get("problems"):
         problems = meta[0]["problems"]
-        return [f"configuration change refused, last good configuration kept: {problems[0]}" + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "")]
+        return [
+            f"configuration change refused, last good configuration kept: {problems[0]}"
+            + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "")
+        ]
     return []
 
 
@@ -370,11 +485,26 @@ def queue_due_digests(app: App, *, now: datetime) -> list[tuple[str, datetime, d
             d = build_digest(app, topic_id=topic.id, start=start, end=end, notices=notices(app))
             skip = d.quiet and settings.digest.quiet == "skip"
             repo.record_digest(
-                app.engine, topic=topic.id, period_start=start, period_end=end,
-                content=to_jsonable(d), relevant_posts=d.relevant_posts, channels=channels, now=now, skip=skip,
+                app.engine,
+                topic=topic.id,
+                period_start=start,
+                period_end=end,
+                content=to_jsonable(d),
+                relevant_posts=d.relevant_posts,
+                channels=channels,
+                now=now,
+                skip=skip,
             )
-            event(app.log, "digest.queued", topic=topic.id, start=start.isoformat(), end=end.isoformat(),
-                  relevant=d.relevant_posts, channels=len(channels), skipped=skip or None)
+            event(
+                app.log,
+                "digest.queued",
+                topic=topic.id,
+                start=start.isoformat(),
+                end=end.isoformat(),
+                relevant=d.relevant_posts,
+                channels=len(channels),
+                skipped=skip or None,
+            )
             queued.append((topic.id, start, end))
     return queued
 
@@ -395,7 +525,12 @@ def delivery_backoff(attempts: int, *, retry_after: float | None) -> float:
 
 
 async def deliver_due(
-    app: App, client: httpx.AsyncClient, *, now: datetime, max_inline_wait: float = 5.0, max_tries: int = 4
+    app: App,
+    client: httpx.AsyncClient,
+    *,
+    now: datetime,
+    max_inline_wait: float = 5.0,
+    max_tries: int = 4,
 ) -> list[DeliveryOutcome]:
     """Send every due delivery from the outbox, oldest period first.
 
@@ -409,12 +544,20 @@ async def deliver_due(
 
     outcomes = []
     for d in await asyncio.to_thread(repo.due_deliveries, app.engine, now=now):
-        outcomes.append(await _deliver_one(app, client, d, now=now, max_inline_wait=max_inline_wait, max_tries=max_tries))
+        outcomes.append(
+            await _deliver_one(app, client, d, now=now, max_inline_wait=max_inline_wait, max_tries=max_tries)
+        )
     return outcomes
 
 
 async def _deliver_one(
-    app: App, client: httpx.AsyncClient, d: Delivery, *, now: datetime, max_inline_wait: float, max_tries: int
+    app: App,
+    client: httpx.AsyncClient,
+    d: Delivery,
+    *,
+    now: datetime,
+    max_inline_wait: float,
+    max_tries: int,
 ) -> DeliveryOutcome:
     from bot import notify
     from storage import repository as repo
@@ -425,8 +568,22 @@ async def _deliver_one(
     url = app.settings.channel_url(channel)
     if channel.kind != "console" and not url:
         err = f"{channel.name}: {channel.url_env} is not set; the digest waits in the outbox"
-        await asyncio.to_thread(repo.delivery_failed, app.engine, delivery_id=d.id, error=err, next_attempt=now + timedelta(minutes=10), now=now)
-        event(app.log, "deliver", level=logging.WARNING, channel=d.channel, status="unconfigured", error=err)
+        await asyncio.to_thread(
+            repo.delivery_failed,
+            app.engine,
+            delivery_id=d.id,
+            error=err,
+            next_attempt=now + timedelta(minutes=10),
+            now=now,
+        )
+        event(
+            app.log,
+            "deliver",
+            level=logging.WARNING,
+            channel=d.channel,
+            status="unconfigured",
+            error=err,
+        )
         return DeliveryOutcome(d.channel, d.period_start, "unconfigured", error=err)
     digest_obj = from_jsonable(Digest, d.content)
     payloads = notify.render(channel.kind, digest_obj)
@@ -439,28 +596,99 @@ async def _deliver_one(
         if resumed and channel.kind != "console":
             payload = notify.mark_possible_repeat(channel.kind, payload, language=digest_obj.language)
         try:
-            await notify.send(channel.kind, client, url=url or "", payload=payload, channel=channel.name, now=now, stream=app.console)
+            await notify.send(
+                channel.kind,
+                client,
+                url=url or "",
+                payload=payload,
+                channel=channel.name,
+                now=now,
+                stream=app.console,
+            )
         except NotifyError as e:
             tries += 1
             broken = e.permanent
             message = str(e)
             if not broken and tries < max_tries and (e.retry_after or 0) <= max_inline_wait:
                 await asyncio.sleep(min(max_inline_wait, e.retry_after if e.retry_after is not None else 0.5 * tries))
-                event(app.log, "deliver.retry", level=logging.WARNING, channel=d.channel, part=sent + 1, error=message, retry_after=e.retry_after)
+                event(
+                    app.log,
+                    "deliver.retry",
+                    level=logging.WARNING,
+                    channel=d.channel,
+                    part=sent + 1,
+                    error=message,
+                    retry_after=e.retry_after,
+                )
                 continue
             attempts = d.attempts + 1
-            next_attempt = None if broken else now + timedelta(seconds=delivery_backoff(attempts, retry_after=e.retry_after))
-            await asyncio.to_thread(repo.delivery_failed, app.engine, delivery_id=d.id, error=message, next_attempt=next_attempt, now=now, broken=broken)
-            await asyncio.to_thread(repo.set_channel_state, app.engine, channel=channel.name, kind=channel.kind, broken=broken, error=message, now=now)
-            event(app.log, "deliver", level=logging.ERROR, channel=d.channel, status="broken" if broken else "retry",
-                  period=d.period_start.isoformat(), part=sent + 1, parts=len(payloads), error=message,
-                  next_attempt=next_attempt.isoformat(timespec="seconds") if next_attempt else None)
-            return DeliveryOutcome(d.channel, d.period_start, "broken" if broken else "retry", parts=sent, error=message)
+            next_attempt = (
+                None if broken else now + timedelta(seconds=delivery_backoff(attempts, retry_after=e.retry_after))
+            )
+            await asyncio.to_thread(
+                repo.delivery_failed,
+                app.engine,
+                delivery_id=d.id,
+                error=message,
+                next_attempt=next_attempt,
+                now=now,
+                broken=broken,
+            )
+            await asyncio.to_thread(
+                repo.set_channel_state,
+                app.engine,
+                channel=channel.name,
+                kind=channel.kind,
+                broken=broken,
+                error=message,
+                now=now,
+            )
+            event(
+                app.log,
+                "deliver",
+                level=logging.ERROR,
+                channel=d.channel,
+                status="broken" if broken else "retry",
+                period=d.period_start.isoformat(),
+                part=sent + 1,
+                parts=len(payloads),
+                error=message,
+                next_attempt=next_attempt.isoformat(timespec="seconds") if next_attempt else None,
+            )
+            return DeliveryOutcome(
+                d.channel,
+                d.period_start,
+                "broken" if broken else "retry",
+                parts=sent,
+                error=message,
+            )
         sent += 1
         resumed = False
-        await asyncio.to_thread(repo.delivery_part_sent, app.engine, delivery_id=d.id, parts_sent=sent, now=now, done=sent == len(payloads))
-    await asyncio.to_thread(repo.set_channel_state, app.engine, channel=channel.name, kind=channel.kind, broken=False, error=None, now=now)
-    event(app.log, "deliver", channel=d.channel, status="sent", period=d.period_start.isoformat(), parts=len(payloads))
+        await asyncio.to_thread(
+            repo.delivery_part_sent,
+            app.engine,
+            delivery_id=d.id,
+            parts_sent=sent,
+            now=now,
+            done=sent == len(payloads),
+        )
+    await asyncio.to_thread(
+        repo.set_channel_state,
+        app.engine,
+        channel=channel.name,
+        kind=channel.kind,
+        broken=False,
+        error=None,
+        now=now,
+    )
+    event(
+        app.log,
+        "deliver",
+        channel=d.channel,
+        status="sent",
+        period=d.period_start.isoformat(),
+        parts=len(payloads),
+    )
     return DeliveryOutcome(d.channel, d.period_start, "sent", parts=len(payloads))
 
 
@@ -482,8 +710,11 @@ async def run_once(app: App, *, force_poll: bool = True) -> CycleReport:
     async with app.http() as client:
         polls = await poll(app, client, now=now, force=force_poll)
         await asyncio.to_thread(
-            repo.set_meta, app.engine, key="last_poll",
-            value={"accounts": len(polls), "errors": sum(p.status == "error" for p in polls)}, now=now,
+            repo.set_meta,
+            app.engine,
+            key="last_poll",
+            value={"accounts": len(polls), "errors": sum(p.status == "error" for p in polls)},
+            now=now,
         )
         now = app.clock()
         queued = await asyncio.to_thread(queue_due_digests, app, now=now)

@@ -6,6 +6,7 @@ poller is mostly a matter of getting these few functions right.
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Sequence
 from datetime import datetime, time, timedelta
@@ -46,10 +47,7 @@ def next_interval(
     within [min_interval, max_interval]. The server's own wish (Retry-After, Cache-Control
     max-age, a feed's ttl) is a floor, also capped at max_interval.
     """
-    if posts_per_day is None or posts_per_day <= 0:
-        interval = base_interval
-    else:
-        interval = 86400 / posts_per_day / 4
+    interval = base_interval if not posts_per_day or posts_per_day <= 0 else 86400 / posts_per_day / 4
     interval = max(min_interval, min(max_interval, interval))
     if server_wish is not None and server_wish > interval:
         interval = min(server_wish, max_interval)
@@ -139,9 +137,7 @@ def due_periods(
     boundaries = [end]
     while True:
         prev_local = boundaries[-1].astimezone(zone)
-        prev = datetime.combine(prev_local.date() - timedelta(days=1), at, tzinfo=zone).astimezone(
-            end.tzinfo
-        )
+        prev = datetime.combine(prev_local.date() - timedelta(days=1), at, tzinfo=zone).astimezone(end.tzinfo)
         if last_end is None:
             boundaries.append(prev)
             break
@@ -157,7 +153,7 @@ def due_periods(
         starts = [last_end, *boundaries[:-1]]
         periods = list(zip(starts, boundaries, strict=True))
     else:
-        periods = list(zip(boundaries[:-1], boundaries[1:], strict=True))
+        periods = list(itertools.pairwise(boundaries))
     if len(periods) > max_catchup:
         dropped = periods[: len(periods) - max_catchup + 1]
         periods = [(dropped[0][0], dropped[-1][1]), *periods[len(periods) - max_catchup + 1 :]]

@@ -139,9 +139,7 @@ class _Lines:
         self.lines = text.splitlines()
 
     def header(self, *names: str) -> int | None:
-        pats = [
-            re.compile(r"^\s*\[\[?\s*" + r"\s*\.\s*".join(_key_pat(n) for n in names) + r"\s*\]")
-        ]
+        pats = [re.compile(r"^\s*\[\[?\s*" + r"\s*\.\s*".join(_key_pat(n) for n in names) + r"\s*\]")]
         for i, line in enumerate(self.lines, 1):
             if any(p.match(line) for p in pats):
                 return i
@@ -154,9 +152,9 @@ class _Lines:
         begin = (start or 1) - 1
         for i in range(begin, len(self.lines)):
             line = self.lines[i]
-            if i > begin and re.match(r"^\s*\[", line) and not line.strip().startswith("[["):
-                if start is not None and start > 1:
-                    break
+            new_table = re.match(r"^\s*\[", line) and not line.strip().startswith("[[")
+            if i > begin and new_table and start is not None and start > 1:
+                break
             for _ in pat.finditer(_strip_comment(line)):
                 if seen == nth:
                     return i + 1
@@ -209,7 +207,7 @@ class _Problems:
 def parse_duration(value: Any) -> float:
     """Seconds from 300, "300", "90s", "5m", "6h" or "1d"."""
     if isinstance(value, bool):
-        raise ValueError("a duration, such as 300, \"5m\" or \"6h\"")
+        raise ValueError('a duration, such as 300, "5m" or "6h"')
     if isinstance(value, int | float):
         if value <= 0:
             raise ValueError("a positive duration")
@@ -220,7 +218,7 @@ def parse_duration(value: Any) -> float:
             n = float(m.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2) or "s"]
             if n > 0:
                 return n
-    raise ValueError(f"{value!r} is not a duration; use seconds or a string such as \"5m\" or \"6h\"")
+    raise ValueError(f'{value!r} is not a duration; use seconds or a string such as "5m" or "6h"')
 
 
 def _read_toml(path: Path, problems: _Problems) -> tuple[dict[str, Any], _Lines] | None:
@@ -248,27 +246,37 @@ def _read_toml(path: Path, problems: _Problems) -> tuple[dict[str, Any], _Lines]
     return data, _Lines(text)
 
 
-def _official_accounts(
-    oid: str, raw: dict[str, Any], lines: _Lines, problems: _Problems
-) -> tuple[Account, ...]:
+def _official_accounts(oid: str, raw: dict[str, Any], lines: _Lines, problems: _Problems) -> tuple[Account, ...]:
     start = lines.header("officials", oid)
     accounts_raw = raw.get("accounts", [])
     if not isinstance(accounts_raw, list):
-        problems.add(lines.key("accounts", start=start), f"officials.{oid}.accounts", "must be a list of tables")
+        problems.add(
+            lines.key("accounts", start=start),
+            f"officials.{oid}.accounts",
+            "must be a list of tables",
+        )
         return ()
     out: list[Account] = []
     for i, acc in enumerate(accounts_raw):
         where = f"officials.{oid}.accounts[{i}]"
         line = lines.key("platform", start=start, nth=i) or lines.key("accounts", start=start)
         if not isinstance(acc, dict):
-            problems.add(line, where, "must be a table such as { platform = \"feed\", url = \"https://...\" }")
+            problems.add(line, where, 'must be a table such as { platform = "feed", url = "https://..." }')
             continue
         unknown = set(acc) - {"platform", "handle", "url", "enabled", "api", "note"}
         if unknown:
-            problems.add(line, where, f"unknown field(s) {', '.join(sorted(unknown))}; valid: platform, handle, url, api, enabled")
+            problems.add(
+                line,
+                where,
+                f"unknown field(s) {', '.join(sorted(unknown))}; valid: platform, handle, url, api, enabled",
+            )
         platform = acc.get("platform")
         if platform not in PLATFORMS:
-            problems.add(line, f"{where}.platform", f"unknown platform {platform!r}; valid: {', '.join(PLATFORMS)}")
+            problems.add(
+                line,
+                f"{where}.platform",
+                f"unknown platform {platform!r}; valid: {', '.join(PLATFORMS)}",
+            )
             continue
         handle, url, api = acc.get("handle"), acc.get("url"), acc.get("api")
         enabled = acc.get("enabled", True)
@@ -280,26 +288,42 @@ def _official_accounts(
             api = None
         if platform == "feed":
             if not isinstance(url, str) or not re.match(r"^https?://[^\s/]+", url):
-                problems.add(line, f"{where}.url", "a feed needs url = \"https://...\" (http or https)")
+                problems.add(line, f"{where}.url", 'a feed needs url = "https://..." (http or https)')
                 continue
             out.append(Account(official_id=oid, platform="feed", url=url, api=api, enabled=enabled))
             continue
         if not isinstance(handle, str) or not handle.strip():
-            problems.add(line, f"{where}.handle", f"missing handle; a {platform} account needs handle = \"...\"")
+            problems.add(
+                line,
+                f"{where}.handle",
+                f'missing handle; a {platform} account needs handle = "..."',
+            )
             continue
         handle = handle.strip()
         if platform == "mastodon" and not _MASTODON_RE.match(handle):
-            problems.add(line, f"{where}.handle", f"{handle!r} is not a Mastodon handle; use \"@user@instance.example\"")
+            problems.add(
+                line,
+                f"{where}.handle",
+                f'{handle!r} is not a Mastodon handle; use "@user@instance.example"',
+            )
             continue
         if platform == "bluesky":
             handle = handle.lstrip("@")
             if not _BSKY_RE.match(handle):
-                problems.add(line, f"{where}.handle", f"{handle!r} is not a Bluesky handle or DID; use \"name.bsky.social\" or \"did:plc:...\"")
+                problems.add(
+                    line,
+                    f"{where}.handle",
+                    f'{handle!r} is not a Bluesky handle or DID; use "name.bsky.social" or "did:plc:..."',
+                )
                 continue
         if platform == "x":
             handle = handle.lstrip("@")
             if not _X_RE.match(handle):
-                problems.add(line, f"{where}.handle", f"{handle!r} is not an X username (1-15 letters, digits or _)")
+                problems.add(
+                    line,
+                    f"{where}.handle",
+                    f"{handle!r} is not an X username (1-15 letters, digits or _)",
+                )
                 continue
         if platform == "mastodon" and not handle.startswith("@"):
             handle = "@" + handle
@@ -310,7 +334,11 @@ def _official_accounts(
 def _load_officials(data: dict[str, Any], lines: _Lines, problems: _Problems) -> tuple[Official, ...]:
     unknown = set(data) - {"officials"}
     for key in sorted(unknown):
-        problems.add(lines.header(key) or lines.key(key), key, "unknown section; officials go under [officials.<id>]")
+        problems.add(
+            lines.header(key) or lines.key(key),
+            key,
+            "unknown section; officials go under [officials.<id>]",
+        )
     section = data.get("officials", {})
     if not isinstance(section, dict):
         problems.add(lines.key("officials"), "officials", "must be a table of [officials.<id>]")
@@ -320,7 +348,11 @@ def _load_officials(data: dict[str, Any], lines: _Lines, problems: _Problems) ->
     for oid, raw in section.items():
         line = lines.header("officials", oid)
         if not _ID_RE.match(oid):
-            problems.add(line, f"officials.{oid}", "id must be lowercase letters, digits, - or _ (e.g. karhunen)")
+            problems.add(
+                line,
+                f"officials.{oid}",
+                "id must be lowercase letters, digits, - or _ (e.g. karhunen)",
+            )
         if not isinstance(raw, dict):
             problems.add(line, f"officials.{oid}", "must be a table with name, role, organisation, accounts")
             continue
@@ -333,12 +365,20 @@ def _load_officials(data: dict[str, Any], lines: _Lines, problems: _Problems) ->
                 problems.add(lines.key(fld, start=line), f"officials.{oid}.{fld}", "must be text")
         unknown_f = set(raw) - {"name", "role", "organisation", "accounts", "note"}
         for fld in sorted(unknown_f):
-            problems.add(lines.key(fld, start=line) or line, f"officials.{oid}.{fld}", "unknown field; valid: name, role, organisation, accounts")
+            problems.add(
+                lines.key(fld, start=line) or line,
+                f"officials.{oid}.{fld}",
+                "unknown field; valid: name, role, organisation, accounts",
+            )
         accounts = _official_accounts(oid, raw, lines, problems)
         for i, acc in enumerate(accounts):
             other = seen_accounts.get(acc.key.lower())
             if other:
-                problems.add(lines.key("platform", start=line, nth=i), f"officials.{oid}.accounts[{i}]", f"{acc.key} is already listed under officials.{other}")
+                problems.add(
+                    lines.key("platform", start=line, nth=i),
+                    f"officials.{oid}.accounts[{i}]",
+                    f"{acc.key} is already listed under officials.{other}",
+                )
             seen_accounts[acc.key.lower()] = oid
         officials.append(
             Official(
@@ -353,12 +393,21 @@ def _load_officials(data: dict[str, Any], lines: _Lines, problems: _Problems) ->
 
 
 def _load_vahti(
-    data: dict[str, Any], lines: _Lines, problems: _Problems, env: Mapping[str, str], *, check_env: bool
+    data: dict[str, Any],
+    lines: _Lines,
+    problems: _Problems,
+    env: Mapping[str, str],
+    *,
+    check_env: bool,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     known = {"timezone", "topics", "digest", "polling", "sources", "retention"}
     for key in sorted(set(data) - known):
-        problems.add(lines.header(key) or lines.key(key), key, f"unknown setting; valid: {', '.join(sorted(known))}")
+        problems.add(
+            lines.header(key) or lines.key(key),
+            key,
+            f"unknown setting; valid: {', '.join(sorted(known))}",
+        )
 
     tz = data.get("timezone", "Europe/Helsinki")
     try:
@@ -367,12 +416,20 @@ def _load_vahti(
         ZoneInfo(tz)
         out["timezone"] = tz
     except (ZoneInfoNotFoundError, ValueError):
-        problems.add(lines.key("timezone"), "timezone", f"{tz!r} is not a known time zone; use an IANA name such as \"Europe/Helsinki\"")
+        problems.add(
+            lines.key("timezone"),
+            "timezone",
+            f'{tz!r} is not a known time zone; use an IANA name such as "Europe/Helsinki"',
+        )
 
     topics = []
     raw_topics = data.get("topics", [])
     if not isinstance(raw_topics, list) or not raw_topics:
-        problems.add(lines.header("topics") or None, "topics", "at least one [[topics]] with id, name and terms is needed")
+        problems.add(
+            lines.header("topics") or None,
+            "topics",
+            "at least one [[topics]] with id, name and terms is needed",
+        )
         raw_topics = raw_topics if isinstance(raw_topics, list) else []
     seen_topics: set[str] = set()
     for i, t in enumerate(raw_topics):
@@ -383,7 +440,11 @@ def _load_vahti(
             continue
         tid = t.get("id")
         if not isinstance(tid, str) or not _ID_RE.match(tid):
-            problems.add(lines.key("id", start=line) or line, f"{where}.id", "needs an id of lowercase letters, digits, - or _")
+            problems.add(
+                lines.key("id", start=line) or line,
+                f"{where}.id",
+                "needs an id of lowercase letters, digits, - or _",
+            )
             continue
         if tid in seen_topics:
             problems.add(lines.key("id", start=line) or line, f"{where}.id", f"duplicate topic id {tid!r}")
@@ -391,14 +452,26 @@ def _load_vahti(
         terms_raw = t.get("terms")
         terms: dict[str, tuple[str, ...]] = {}
         if not isinstance(terms_raw, dict) or not terms_raw:
-            problems.add(lines.key("terms", start=line) or line, f"topics.{tid}.terms", "needs a table of language -> list of terms, e.g. fi = [\"Kuntaliitto*\"]")
+            problems.add(
+                lines.key("terms", start=line) or line,
+                f"topics.{tid}.terms",
+                'needs a table of language -> list of terms, e.g. fi = ["Kuntaliitto*"]',
+            )
         else:
             for lang, lst in terms_raw.items():
                 if lang not in (*LANGUAGES, "any"):
-                    problems.add(lines.key(lang, start=line), f"topics.{tid}.terms.{lang}", f"unknown language; valid: {', '.join(LANGUAGES)}, any")
+                    problems.add(
+                        lines.key(lang, start=line),
+                        f"topics.{tid}.terms.{lang}",
+                        f"unknown language; valid: {', '.join(LANGUAGES)}, any",
+                    )
                     continue
                 if not isinstance(lst, list) or not all(isinstance(x, str) and x.strip() for x in lst):
-                    problems.add(lines.key(lang, start=line), f"topics.{tid}.terms.{lang}", "must be a list of non-empty strings")
+                    problems.add(
+                        lines.key(lang, start=line),
+                        f"topics.{tid}.terms.{lang}",
+                        "must be a list of non-empty strings",
+                    )
                     continue
                 terms[lang] = tuple(x.strip() for x in lst)
         topics.append(Topic(id=tid, name=str(t.get("name", tid)), terms=terms))
@@ -413,28 +486,48 @@ def _load_vahti(
     tval = d.get("time", "08:00")
     m = _TIME_RE.match(tval) if isinstance(tval, str) else None
     if not m:
-        problems.add(lines.key("time", start=dline), "digest.time", f"{tval!r} is not a time; use 24-hour \"HH:MM\", e.g. \"08:00\"")
+        problems.add(
+            lines.key("time", start=dline),
+            "digest.time",
+            f'{tval!r} is not a time; use 24-hour "HH:MM", e.g. "08:00"',
+        )
     else:
         dig["time"] = dtime(int(m.group(1)), int(m.group(2)))
     lang = d.get("language", "fi")
     if lang not in LANGUAGES:
-        problems.add(lines.key("language", start=dline), "digest.language", f"{lang!r} is not supported; valid: {', '.join(LANGUAGES)}")
+        problems.add(
+            lines.key("language", start=dline),
+            "digest.language",
+            f"{lang!r} is not supported; valid: {', '.join(LANGUAGES)}",
+        )
     else:
         dig["language"] = lang
     quiet = d.get("quiet", "post")
     if quiet not in ("post", "skip"):
-        problems.add(lines.key("quiet", start=dline), "digest.quiet", f"{quiet!r}; valid: \"post\" (a short no-posts line) or \"skip\"")
+        problems.add(
+            lines.key("quiet", start=dline),
+            "digest.quiet",
+            f'{quiet!r}; valid: "post" (a short no-posts line) or "skip"',
+        )
     else:
         dig["quiet"] = quiet
     mpo = d.get("max_posts_per_official", 10)
     if not isinstance(mpo, int) or isinstance(mpo, bool) or not 1 <= mpo <= 100:
-        problems.add(lines.key("max_posts_per_official", start=dline), "digest.max_posts_per_official", "must be a whole number from 1 to 100")
+        problems.add(
+            lines.key("max_posts_per_official", start=dline),
+            "digest.max_posts_per_official",
+            "must be a whole number from 1 to 100",
+        )
     else:
         dig["max_posts_per_official"] = mpo
     channels = []
     raw_ch = d.get("channels", [])
     if not isinstance(raw_ch, list):
-        problems.add(lines.key("channels", start=dline), "digest.channels", "must be a list of { name, kind, url_env }")
+        problems.add(
+            lines.key("channels", start=dline),
+            "digest.channels",
+            "must be a list of { name, kind, url_env }",
+        )
         raw_ch = []
     names: set[str] = set()
     for i, ch in enumerate(raw_ch):
@@ -451,14 +544,26 @@ def _load_vahti(
             problems.add(cline, f"{where}.name", f"duplicate channel name {name!r}")
         names.add(name)
         if kind not in CHANNEL_KINDS:
-            problems.add(cline, f"{where}.kind", f"unknown channel kind {kind!r}; valid: {', '.join(CHANNEL_KINDS)}")
+            problems.add(
+                cline,
+                f"{where}.kind",
+                f"unknown channel kind {kind!r}; valid: {', '.join(CHANNEL_KINDS)}",
+            )
             continue
         if kind != "console":
             if not isinstance(url_env, str) or not _ENV_RE.match(url_env):
-                problems.add(cline, f"{where}.url_env", "must name an environment variable (e.g. \"SLACK_WEBHOOK_URL\") that holds the webhook URL; never put the URL itself here")
+                problems.add(
+                    cline,
+                    f"{where}.url_env",
+                    'must name an environment variable (e.g. "SLACK_WEBHOOK_URL") that holds the webhook URL; never put the URL itself here',
+                )
                 continue
             if check_env and not env.get(url_env):
-                problems.add(cline, f"{where}.url_env", f"environment variable {url_env} is not set; put {url_env}=https://... in .env or the environment")
+                problems.add(
+                    cline,
+                    f"{where}.url_env",
+                    f"environment variable {url_env} is not set; put {url_env}=https://... in .env or the environment",
+                )
         channels.append(Channel(name=name, kind=kind, url_env=url_env if kind != "console" else None))
     dig["channels"] = tuple(channels)
     out["digest"] = DigestSettings(**dig)
@@ -485,14 +590,26 @@ def _load_vahti(
         if key in p:
             v = p[key]
             if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-                problems.add(lines.key(key, start=pline), f"polling.{key}", f"must be a whole number from {lo} to {hi}")
+                problems.add(
+                    lines.key(key, start=pline),
+                    f"polling.{key}",
+                    f"must be a whole number from {lo} to {hi}",
+                )
             else:
                 pol[key] = v
     for key in sorted(set(p) - {*PollingSettings.__dataclass_fields__}):
-        problems.add(lines.key(key, start=pline), f"polling.{key}", f"unknown setting; valid: {', '.join(PollingSettings.__dataclass_fields__)}")
+        problems.add(
+            lines.key(key, start=pline),
+            f"polling.{key}",
+            f"unknown setting; valid: {', '.join(PollingSettings.__dataclass_fields__)}",
+        )
     polling = PollingSettings(**pol)
     if polling.min_interval > polling.max_interval:
-        problems.add(lines.key("min_interval", start=pline), "polling.min_interval", "must not exceed max_interval")
+        problems.add(
+            lines.key("min_interval", start=pline),
+            "polling.min_interval",
+            "must not exceed max_interval",
+        )
     if "interval" not in pol:
         polling = replace(polling, interval=min(max(900.0, polling.min_interval), polling.max_interval))
     out["polling"] = polling
@@ -510,7 +627,11 @@ def _load_vahti(
             if "max_posts_per_day" in xs:
                 v = xs["max_posts_per_day"]
                 if not isinstance(v, int) or isinstance(v, bool) or v < 0:
-                    problems.add(lines.key("max_posts_per_day"), "sources.x.max_posts_per_day", "must be a whole number ≥ 0 (posts read per day; each costs money)")
+                    problems.add(
+                        lines.key("max_posts_per_day"),
+                        "sources.x.max_posts_per_day",
+                        "must be a whole number ≥ 0 (posts read per day; each costs money)",
+                    )
                 else:
                     src["x_max_posts_per_day"] = v
     out["sources"] = SourceSettings(**src)
@@ -519,7 +640,11 @@ def _load_vahti(
     if isinstance(r, dict) and "raw_payload_days" in r:
         v = r["raw_payload_days"]
         if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-            problems.add(lines.key("raw_payload_days"), "retention.raw_payload_days", "must be a whole number of days ≥ 1")
+            problems.add(
+                lines.key("raw_payload_days"),
+                "retention.raw_payload_days",
+                "must be a whole number of days ≥ 1",
+            )
         else:
             out["retention_raw_days"] = v
     return out
@@ -571,9 +696,12 @@ def load(
     officials: tuple[Official, ...] = ()
     if off:
         officials = _load_officials(off[0], off[1], op)
-        if check_env and values.get("sources", SourceSettings()).x_max_posts_per_day is None:
-            if any(a.platform == "x" and a.enabled for o in officials for a in o.accounts):
-                problems.append(f"{cdir / VAHTI_TOML}: sources.x.max_posts_per_day: required when an x account is enabled (every post read costs money); add [sources.x] max_posts_per_day = 200")
+        no_budget = values.get("sources", SourceSettings()).x_max_posts_per_day is None
+        x_enabled = any(a.platform == "x" and a.enabled for o in officials for a in o.accounts)
+        if check_env and no_budget and x_enabled:
+            problems.append(
+                f"{cdir / VAHTI_TOML}: sources.x.max_posts_per_day: required when an x account is enabled (every post read costs money); add [sources.x] max_posts_per_day = 200"
+            )
     problems += op.items
     if problems:
         raise ConfigError(problems)

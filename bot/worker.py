@@ -61,8 +61,11 @@ async def poll_job(app: App) -> list[pipeline.PollOutcome]:
     async with app.http() as client:
         outcomes = await pipeline.poll(app, client, now=now)
     await asyncio.to_thread(
-        repo.set_meta, app.engine, key="last_poll",
-        value={"accounts": len(outcomes), "errors": sum(o.status == "error" for o in outcomes)}, now=app.clock(),
+        repo.set_meta,
+        app.engine,
+        key="last_poll",
+        value={"accounts": len(outcomes), "errors": sum(o.status == "error" for o in outcomes)},
+        now=app.clock(),
     )
     return outcomes
 
@@ -113,7 +116,12 @@ class ConfigWatcher:
         except ConfigError as e:
             for p in e.problems:
                 event(self.app.log, "config.refused", level=logging.ERROR, problem=p)
-            event(self.app.log, "config.kept", level=logging.ERROR, detail="the last good configuration keeps running")
+            event(
+                self.app.log,
+                "config.kept",
+                level=logging.ERROR,
+                detail="the last good configuration keeps running",
+            )
             repo.set_meta(self.app.engine, key="config_error", value={"problems": e.problems}, now=now)
             return "refused"
         old = self.app.settings
@@ -128,7 +136,12 @@ class ConfigWatcher:
         if scheduler is not None:
             if new.digest.time != old.digest.time or new.timezone != old.timezone:
                 scheduler.reschedule_job("digest", trigger=digest_trigger(new))
-                event(self.app.log, "config.digest_rescheduled", time=new.digest.time.strftime("%H:%M"), timezone=new.timezone)
+                event(
+                    self.app.log,
+                    "config.digest_rescheduled",
+                    time=new.digest.time.strftime("%H:%M"),
+                    timezone=new.timezone,
+                )
             if added:
                 scheduler.modify_job("poll", next_run_time=datetime.now(tz=new.tz))
         return "reloaded"
@@ -141,11 +154,39 @@ def build_scheduler(app: App, *, watcher: ConfigWatcher | None = None) -> AsyncI
 
     s = app.settings
     scheduler = AsyncIOScheduler(timezone=s.timezone, job_defaults={"coalesce": True, "max_instances": 1})
-    scheduler.add_job(poll_job, IntervalTrigger(seconds=poll_tick(s)), args=[app], id="poll", name="poll due accounts", misfire_grace_time=60)
-    scheduler.add_job(digest_job, digest_trigger(s), args=[app], id="digest", name="daily digest", misfire_grace_time=DIGEST_MISFIRE_GRACE)
-    scheduler.add_job(deliver_job, IntervalTrigger(seconds=60), args=[app], id="deliver", name="deliver the outbox", misfire_grace_time=60)
+    scheduler.add_job(
+        poll_job,
+        IntervalTrigger(seconds=poll_tick(s)),
+        args=[app],
+        id="poll",
+        name="poll due accounts",
+        misfire_grace_time=60,
+    )
+    scheduler.add_job(
+        digest_job,
+        digest_trigger(s),
+        args=[app],
+        id="digest",
+        name="daily digest",
+        misfire_grace_time=DIGEST_MISFIRE_GRACE,
+    )
+    scheduler.add_job(
+        deliver_job,
+        IntervalTrigger(seconds=60),
+        args=[app],
+        id="deliver",
+        name="deliver the outbox",
+        misfire_grace_time=60,
+    )
     if watcher is not None:
-        scheduler.add_job(watcher.check, IntervalTrigger(seconds=10), kwargs={"scheduler": scheduler}, id="config", name="watch the configuration", misfire_grace_time=30)
+        scheduler.add_job(
+            watcher.check,
+            IntervalTrigger(seconds=10),
+            kwargs={"scheduler": scheduler},
+            id="config",
+            name="watch the configuration",
+            misfire_grace_time=30,
+        )
     return scheduler
 
 
@@ -232,8 +273,12 @@ async def _serve(app: App, *, config_dir: Path | None, standby_poll: float = 5.0
     leader = Leadership(app)
     if not leader.try_acquire():
         if leader.backend != "postgresql":
-            event(app.log, "worker.refused", level=logging.ERROR,
-                  reason="another vahti worker already runs on this SQLite database; use PostgreSQL for a standby pair")
+            event(
+                app.log,
+                "worker.refused",
+                level=logging.ERROR,
+                reason="another vahti worker already runs on this SQLite database; use PostgreSQL for a standby pair",
+            )
             return 3
         event(app.log, "worker.standby", detail="another worker leads; waiting for its advisory lock")
         while not stop.is_set():
@@ -255,9 +300,14 @@ async def _serve(app: App, *, config_dir: Path | None, standby_poll: float = 5.0
     # Catch up at start: digests missed while the worker was down, then a first poll.
     scheduler.modify_job("digest", next_run_time=datetime.now(tz=app.settings.tz))
     scheduler.modify_job("poll", next_run_time=datetime.now(tz=app.settings.tz))
-    event(app.log, "worker.started", accounts=len(app.settings.accounts()),
-          digest_at=app.settings.digest.time.strftime("%H:%M"), timezone=app.settings.timezone,
-          channels=",".join(c.name for c in app.settings.channels))
+    event(
+        app.log,
+        "worker.started",
+        accounts=len(app.settings.accounts()),
+        digest_at=app.settings.digest.time.strftime("%H:%M"),
+        timezone=app.settings.timezone,
+        channels=",".join(c.name for c in app.settings.channels),
+    )
     try:
         while not stop.is_set():
             with contextlib.suppress(asyncio.TimeoutError):
@@ -270,7 +320,7 @@ async def _serve(app: App, *, config_dir: Path | None, standby_poll: float = 5.0
         scheduler.shutdown(wait=False)
         pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         if pending:
-            done, still = await asyncio.wait(pending, timeout=SHUTDOWN_GRACE)
+            _, still = await asyncio.wait(pending, timeout=SHUTDOWN_GRACE)
             for t in still:
                 t.cancel()
             if still:

@@ -33,9 +33,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         db = parsed.database
         if db and db != ":memory:" and not db.startswith("file:"):
             Path(db).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(
-            url, echo=echo, connect_args={"timeout": 30, "check_same_thread": False}
-        )
+        engine = sa.create_engine(url, echo=echo, connect_args={"timeout": 30, "check_same_thread": False})
 
         @sa.event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -49,9 +47,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         return sa.create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5)
-    raise StorageError(
-        f"unsupported database {parsed.get_backend_name()!r}; use sqlite:/// or postgresql+psycopg://"
-    )
+    raise StorageError(f"unsupported database {parsed.get_backend_name()!r}; use sqlite:/// or postgresql+psycopg://")
 
 
 def alembic_config(engine: Engine):  # type: ignore[no-untyped-def]

@@ -117,17 +117,21 @@ def _save_posts(conn: Connection, *, posts: Sequence[Post], now: datetime) -> li
         for chunk in _chunks(natives):
             rows = conn.execute(
                 sa.select(
-                    P.c.id, P.c.native_id, P.c.content_hash, P.c.title, P.c.text,
-                    P.c.edited_at, P.c.deleted_at, P.c.raw,
+                    P.c.id,
+                    P.c.native_id,
+                    P.c.content_hash,
+                    P.c.title,
+                    P.c.text,
+                    P.c.edited_at,
+                    P.c.deleted_at,
+                    P.c.raw,
                 ).where(P.c.platform == platform, P.c.native_id.in_(chunk))
             ).all()
             for r in rows:
                 existing[(platform, r.native_id)] = r
 
     out: list[SavedPost] = []
-    new_values = [
-        _post_values(p, now=now) for k, p in unique.items() if k not in existing
-    ]
+    new_values = [_post_values(p, now=now) for k, p in unique.items() if k not in existing]
     if new_values:
         stmt = _insert(conn, P).on_conflict_do_nothing(index_elements=["platform", "native_id"])
         stmt = stmt.returning(P.c.id, P.c.platform, P.c.native_id)
@@ -189,14 +193,23 @@ def mark_deleted(
     """Mark as deleted the stored posts of a fully re-read window that the source no longer has."""
     with engine.begin() as conn:
         return _mark_deleted(
-            conn, account=account, window_start=window_start,
-            live_native_ids=set(live_native_ids), platform=platform, now=now,
+            conn,
+            account=account,
+            window_start=window_start,
+            live_native_ids=set(live_native_ids),
+            platform=platform,
+            now=now,
         )
 
 
 def _mark_deleted(
-    conn: Connection, *, account: str, window_start: datetime, live_native_ids: set[str],
-    platform: str, now: datetime,
+    conn: Connection,
+    *,
+    account: str,
+    window_start: datetime,
+    live_native_ids: set[str],
+    platform: str,
+    now: datetime,
 ) -> int:
     rows = conn.execute(
         sa.select(P.c.id, P.c.native_id).where(
@@ -276,8 +289,12 @@ def commit_poll(
         deleted = 0
         if window_start is not None:
             deleted = _mark_deleted(
-                conn, account=account, window_start=window_start,
-                live_native_ids={p.native_id for p in posts}, platform=platform, now=now,
+                conn,
+                account=account,
+                window_start=window_start,
+                live_native_ids={p.native_id for p in posts},
+                platform=platform,
+                now=now,
             )
         newest = max((p.created_at for p in posts), default=None)
         values: dict[str, Any] = {
@@ -319,9 +336,7 @@ def record_failure(
 ) -> int:
     """Record a failed poll; the cursor is left as it was. Returns the consecutive failures."""
     with engine.begin() as conn:
-        old = conn.execute(
-            sa.select(A.c.consecutive_failures).where(A.c.account == account)
-        ).first()
+        old = conn.execute(sa.select(A.c.consecutive_failures).where(A.c.account == account)).first()
         failures = (old.consecutive_failures if old else 0) + (1 if count_failure else 0)
         _upsert_state(
             conn,
@@ -367,7 +382,19 @@ def save_scores(engine: Engine, *, scores: Sequence[tuple[int, Score]], now: dat
         stmt = _insert(conn, S)
         stmt = stmt.on_conflict_do_update(
             index_elements=["post_id", "topic", "scorer_version"],
-            set_={k: stmt.excluded[k] for k in ("lang", "relevant", "terms", "sentiment", "stance", "label", "evidence", "scored_at")},
+            set_={
+                k: stmt.excluded[k]
+                for k in (
+                    "lang",
+                    "relevant",
+                    "terms",
+                    "sentiment",
+                    "stance",
+                    "label",
+                    "evidence",
+                    "scored_at",
+                )
+            },
         )
         for chunk in _chunks(values):
             conn.execute(stmt, list(chunk))
@@ -375,7 +402,13 @@ def save_scores(engine: Engine, *, scores: Sequence[tuple[int, Score]], now: dat
 
 
 def posts_needing_score(
-    engine: Engine, *, topic: str, scorer_version: str, since: datetime | None = None, limit: int = 1000, after_id: int = 0
+    engine: Engine,
+    *,
+    topic: str,
+    scorer_version: str,
+    since: datetime | None = None,
+    limit: int = 1000,
+    after_id: int = 0,
 ) -> list[tuple[int, Post]]:
     """Posts without a score for this topic and scorer version, oldest id first, for rescoring."""
     sub = sa.select(S.c.post_id).where(S.c.topic == topic, S.c.scorer_version == scorer_version)
@@ -398,7 +431,10 @@ def count_posts_needing_score(engine: Engine, *, topic: str, scorer_version: str
 def latest_scorer_version(engine: Engine, *, topic: str) -> str | None:
     with engine.connect() as conn:
         row = conn.execute(
-            sa.select(S.c.scorer_version).where(S.c.topic == topic).order_by(S.c.scored_at.desc(), S.c.id.desc()).limit(1)
+            sa.select(S.c.scorer_version)
+            .where(S.c.topic == topic)
+            .order_by(S.c.scored_at.desc(), S.c.id.desc())
+            .limit(1)
         ).first()
     return row.scorer_version if row else None
 
@@ -583,11 +619,12 @@ def get_post(engine: Engine, *, post_id: int) -> PostDetail | None:
             .where(R.c.post_id == post_id)
             .order_by(R.c.recorded_at, R.c.id)
         ).all()
-        scores = conn.execute(
-            sa.select(*_SCORE_COLS).where(S.c.post_id == post_id).order_by(S.c.scored_at)
-        ).all()
+        scores = conn.execute(sa.select(*_SCORE_COLS).where(S.c.post_id == post_id).order_by(S.c.scored_at)).all()
     stored = StoredPost(
-        id=r.id, post=_post_from_row(r), fetched_at=r.fetched_at, deleted_at=r.deleted_at,
+        id=r.id,
+        post=_post_from_row(r),
+        fetched_at=r.fetched_at,
+        deleted_at=r.deleted_at,
         revisions=len(revs),
     )
     return PostDetail(
@@ -606,7 +643,16 @@ def changed_posts(engine: Engine, *, start: datetime, end: datetime) -> list[Cha
                 P.c.deleted_at >= start, P.c.deleted_at < end
             )
         ).all():
-            out.append(ChangedPost(post_id=r.id, official_id=r.official_id, url=r.url, change="deleted", at=r.deleted_at, snippet=r.text[:280]))
+            out.append(
+                ChangedPost(
+                    post_id=r.id,
+                    official_id=r.official_id,
+                    url=r.url,
+                    change="deleted",
+                    at=r.deleted_at,
+                    snippet=r.text[:280],
+                )
+            )
         q = (
             sa.select(P.c.id, P.c.official_id, P.c.url, P.c.text, sa.func.max(R.c.recorded_at).label("at"))
             .select_from(R.join(P, P.c.id == R.c.post_id))
@@ -615,7 +661,16 @@ def changed_posts(engine: Engine, *, start: datetime, end: datetime) -> list[Cha
         )
         for r in conn.execute(q).all():
             at = r.at if r.at.tzinfo else r.at.replace(tzinfo=UTC)
-            out.append(ChangedPost(post_id=r.id, official_id=r.official_id, url=r.url, change="edited", at=at, snippet=r.text[:280]))
+            out.append(
+                ChangedPost(
+                    post_id=r.id,
+                    official_id=r.official_id,
+                    url=r.url,
+                    change="edited",
+                    at=at,
+                    snippet=r.text[:280],
+                )
+            )
     out.sort(key=lambda c: c.at)
     return out
 
@@ -635,7 +690,13 @@ class StatRow:
 
 
 def stats(
-    engine: Engine, *, topic: str, since: datetime, until: datetime, bucket_of: Any, scorer_version: str | None = None
+    engine: Engine,
+    *,
+    topic: str,
+    since: datetime,
+    until: datetime,
+    bucket_of: Any,
+    scorer_version: str | None = None,
 ) -> list[StatRow]:
     """Per-official counts and mean stance per bucket; `bucket_of(created_at) -> date` groups."""
     rows = query_posts(engine, topic=topic, since=since, until=until, scorer_version=scorer_version, limit=None)
@@ -649,7 +710,13 @@ def stats(
             if sp.score.stance is not None:
                 a[2].append(sp.score.stance)
     return [
-        StatRow(official_id=k[0], bucket=k[1], posts=v[0], relevant=v[1], mean_stance=(sum(v[2]) / len(v[2])) if v[2] else None)
+        StatRow(
+            official_id=k[0],
+            bucket=k[1],
+            posts=v[0],
+            relevant=v[1],
+            mean_stance=(sum(v[2]) / len(v[2])) if v[2] else None,
+        )
         for k, v in sorted(acc.items())
     ]
 
@@ -664,7 +731,10 @@ def last_digest_end(engine: Engine, *, topic: str) -> datetime | None:
 
 def digest_exists(engine: Engine, *, topic: str, period_start: datetime) -> bool:
     with engine.connect() as conn:
-        return conn.execute(sa.select(D.c.id).where(D.c.topic == topic, D.c.period_start == period_start)).first() is not None
+        return (
+            conn.execute(sa.select(D.c.id).where(D.c.topic == topic, D.c.period_start == period_start)).first()
+            is not None
+        )
 
 
 def record_digest(
@@ -687,7 +757,14 @@ def record_digest(
     with engine.begin() as conn:
         conn.execute(
             _insert(conn, D)
-            .values(topic=topic, period_start=period_start, period_end=period_end, created_at=now, relevant_posts=relevant_posts, content=content)
+            .values(
+                topic=topic,
+                period_start=period_start,
+                period_end=period_end,
+                created_at=now,
+                relevant_posts=relevant_posts,
+                content=content,
+            )
             .on_conflict_do_nothing(index_elements=["topic", "period_start"])
         )
         digest_id = conn.execute(
@@ -697,8 +774,14 @@ def record_digest(
             conn.execute(
                 _insert(conn, DL)
                 .values(
-                    digest_id=digest_id, topic=topic, period_start=period_start, channel=name, kind=kind,
-                    status="skipped" if skip else "pending", created_at=now, next_attempt=now,
+                    digest_id=digest_id,
+                    topic=topic,
+                    period_start=period_start,
+                    channel=name,
+                    kind=kind,
+                    status="skipped" if skip else "pending",
+                    created_at=now,
+                    next_attempt=now,
                 )
                 .on_conflict_do_nothing(index_elements=["topic", "period_start", "channel"])
             )
@@ -707,17 +790,40 @@ def record_digest(
 
 def _delivery(r: Any) -> Delivery:
     return Delivery(
-        id=r.id, digest_id=r.digest_id, topic=r.topic, period_start=r.period_start,
-        period_end=r.period_end, channel=r.channel, kind=r.kind, status=r.status,
-        attempts=r.attempts, parts_total=r.parts_total, parts_sent=r.parts_sent,
-        next_attempt=r.next_attempt, last_error=r.last_error, content=r.content, sent_at=r.sent_at,
+        id=r.id,
+        digest_id=r.digest_id,
+        topic=r.topic,
+        period_start=r.period_start,
+        period_end=r.period_end,
+        channel=r.channel,
+        kind=r.kind,
+        status=r.status,
+        attempts=r.attempts,
+        parts_total=r.parts_total,
+        parts_sent=r.parts_sent,
+        next_attempt=r.next_attempt,
+        last_error=r.last_error,
+        content=r.content,
+        sent_at=r.sent_at,
     )
 
 
 _DELIVERY_COLS = (
-    DL.c.id, DL.c.digest_id, DL.c.topic, DL.c.period_start, D.c.period_end, DL.c.channel, DL.c.kind,
-    DL.c.status, DL.c.attempts, DL.c.parts_total, DL.c.parts_sent, DL.c.next_attempt,
-    DL.c.last_error, D.c.content, DL.c.sent_at,
+    DL.c.id,
+    DL.c.digest_id,
+    DL.c.topic,
+    DL.c.period_start,
+    D.c.period_end,
+    DL.c.channel,
+    DL.c.kind,
+    DL.c.status,
+    DL.c.attempts,
+    DL.c.parts_total,
+    DL.c.parts_sent,
+    DL.c.next_attempt,
+    DL.c.last_error,
+    D.c.content,
+    DL.c.sent_at,
 )
 
 
@@ -726,7 +832,10 @@ def due_deliveries(engine: Engine, *, now: datetime) -> list[Delivery]:
     q = (
         sa.select(*_DELIVERY_COLS)
         .select_from(DL.join(D, D.c.id == DL.c.digest_id))
-        .where(DL.c.status.in_(("pending", "sending")), sa.or_(DL.c.next_attempt.is_(None), DL.c.next_attempt <= now))
+        .where(
+            DL.c.status.in_(("pending", "sending")),
+            sa.or_(DL.c.next_attempt.is_(None), DL.c.next_attempt <= now),
+        )
         .order_by(DL.c.period_start, DL.c.id)
     )
     with engine.connect() as conn:
@@ -746,9 +855,9 @@ def delivery_sending(engine: Engine, *, delivery_id: int, parts_total: int, now:
     """Mark a delivery as being sent, before the request leaves (see docs on the crash window)."""
     with engine.begin() as conn:
         conn.execute(
-            sa.update(DL).where(DL.c.id == delivery_id).values(
-                status="sending", parts_total=parts_total, attempts=DL.c.attempts + 1
-            )
+            sa.update(DL)
+            .where(DL.c.id == delivery_id)
+            .values(status="sending", parts_total=parts_total, attempts=DL.c.attempts + 1)
         )
 
 
@@ -761,23 +870,45 @@ def delivery_part_sent(engine: Engine, *, delivery_id: int, parts_sent: int, now
 
 
 def delivery_failed(
-    engine: Engine, *, delivery_id: int, error: str, next_attempt: datetime | None, now: datetime, broken: bool = False
+    engine: Engine,
+    *,
+    delivery_id: int,
+    error: str,
+    next_attempt: datetime | None,
+    now: datetime,
+    broken: bool = False,
 ) -> None:
     with engine.begin() as conn:
         conn.execute(
-            sa.update(DL).where(DL.c.id == delivery_id).values(
-                status="broken" if broken else "pending", last_error=error[:1000], next_attempt=next_attempt
+            sa.update(DL)
+            .where(DL.c.id == delivery_id)
+            .values(
+                status="broken" if broken else "pending",
+                last_error=error[:1000],
+                next_attempt=next_attempt,
             )
         )
 
 
-def set_channel_state(engine: Engine, *, channel: str, kind: str, broken: bool, error: str | None, now: datetime) -> None:
+def set_channel_state(
+    engine: Engine, *, channel: str, kind: str, broken: bool, error: str | None, now: datetime
+) -> None:
     with engine.begin() as conn:
-        values: dict[str, Any] = {"channel": channel, "kind": kind, "broken": broken, "last_error": error, "updated_at": now}
+        values: dict[str, Any] = {
+            "channel": channel,
+            "kind": kind,
+            "broken": broken,
+            "last_error": error,
+            "updated_at": now,
+        }
         if not broken and error is None:
             values["last_success"] = now
         stmt = _insert(conn, CH).values(**values)
-        conn.execute(stmt.on_conflict_do_update(index_elements=["channel"], set_={k: v for k, v in values.items() if k != "channel"}))
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["channel"], set_={k: v for k, v in values.items() if k != "channel"}
+            )
+        )
 
 
 def channel_states(engine: Engine) -> dict[str, dict[str, Any]]:
@@ -794,14 +925,19 @@ def add_usage(engine: Engine, *, platform: str, day: str, posts_read: int, reque
         conn.execute(
             stmt.on_conflict_do_update(
                 index_elements=["platform", "day"],
-                set_={"posts_read": U.c.posts_read + posts_read, "requests": U.c.requests + requests},
+                set_={
+                    "posts_read": U.c.posts_read + posts_read,
+                    "requests": U.c.requests + requests,
+                },
             )
         )
 
 
 def usage(engine: Engine, *, platform: str, since_day: str) -> dict[str, int]:
     with engine.connect() as conn:
-        rows = conn.execute(sa.select(U.c.day, U.c.posts_read).where(U.c.platform == platform, U.c.day >= since_day)).all()
+        rows = conn.execute(
+            sa.select(U.c.day, U.c.posts_read).where(U.c.platform == platform, U.c.day >= since_day)
+        ).all()
     return {r.day: int(r.posts_read) for r in rows}
 
 
@@ -820,9 +956,7 @@ def get_meta(engine: Engine, *, key: str) -> tuple[dict[str, Any] | None, dateti
 def prune_raw(engine: Engine, *, older_than: datetime) -> int:
     """Drop raw payloads of posts fetched before `older_than`; the posts themselves stay."""
     with engine.begin() as conn:
-        res = conn.execute(
-            sa.update(P).where(P.c.fetched_at < older_than, P.c.raw.is_not(None)).values(raw=None)
-        )
+        res = conn.execute(sa.update(P).where(P.c.fetched_at < older_than, P.c.raw.is_not(None)).values(raw=None))
         return int(res.rowcount or 0)
 
 

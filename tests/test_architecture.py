@@ -25,7 +25,11 @@ def imports_of(path: Path) -> set[str]:
 
 
 def modules(package: str) -> list[Path]:
-    return sorted((ROOT / package.replace(".", "/")).rglob("*.py")) if (ROOT / package.replace(".", "/")).is_dir() else [ROOT / (package.replace(".", "/") + ".py")]
+    return (
+        sorted((ROOT / package.replace(".", "/")).rglob("*.py"))
+        if (ROOT / package.replace(".", "/")).is_dir()
+        else [ROOT / (package.replace(".", "/") + ".py")]
+    )
 
 
 def top(name: str) -> str:
@@ -49,7 +53,9 @@ def test_sources_and_notifiers_never_touch_storage(package: str) -> None:
     """Sources and notifiers import only the model, errors, bot.http, httpx and parser libraries."""
     for path in modules(package):
         for m in imports_of(path):
-            assert top(m) not in ("storage", "sqlalchemy", "sqlmodel", "alembic"), f"{path.relative_to(ROOT)} imports {m}"
+            assert top(m) not in ("storage", "sqlalchemy", "sqlmodel", "alembic"), (
+                f"{path.relative_to(ROOT)} imports {m}"
+            )
             if top(m) == "bot":
                 assert m in ALLOWED_EDGE or m.startswith(package), f"{path.relative_to(ROOT)} imports {m}"
 
@@ -57,7 +63,18 @@ def test_sources_and_notifiers_never_touch_storage(package: str) -> None:
 @pytest.mark.parametrize("package", ["bot.analysis", "bot.digest"])
 def test_analysis_and_digest_do_no_io(package: str) -> None:
     """Analysis and digest are pure: no HTTP, no database, no clock."""
-    forbidden = {"httpx", "aiohttp", "storage", "sqlalchemy", "sqlmodel", "socket", "bot.http", "bot.clock", "bot.pipeline", "bot.app"}
+    forbidden = {
+        "httpx",
+        "aiohttp",
+        "storage",
+        "sqlalchemy",
+        "sqlmodel",
+        "socket",
+        "bot.http",
+        "bot.clock",
+        "bot.pipeline",
+        "bot.app",
+    }
     for path in modules(package):
         source = path.read_text(encoding="utf-8")
         for m in imports_of(path):
@@ -72,7 +89,10 @@ def test_storage_imports_only_orm_model_errors() -> None:
         for m in imports_of(path):
             if top(m) in STDLIB or m == "__future__":
                 continue
-            assert top(m) in ("sqlalchemy", "sqlmodel", "alembic", "storage") or m in ("bot.model", "bot.errors"), f"{path.relative_to(ROOT)} imports {m}"
+            assert top(m) in ("sqlalchemy", "sqlmodel", "alembic", "storage") or m in (
+                "bot.model",
+                "bot.errors",
+            ), f"{path.relative_to(ROOT)} imports {m}"
 
 
 def test_help_is_fast_and_lazy() -> None:

@@ -129,10 +129,7 @@ def test_posts_most_negative_first_then_most_positive() -> None:
     """Criticism comes first, then praise, then posts without a clear stance."""
     stances = [0.1, -0.2, 0.9, -0.8, 0.0, None, 0.5]
     d = build(
-        [
-            row(i, official="ceo", at=START + i * H, text="Kuntaliitto", stance=s)
-            for i, s in enumerate(stances, 1)
-        ]
+        [row(i, official="ceo", at=START + i * H, text="Kuntaliitto", stance=s) for i, s in enumerate(stances, 1)]
     )
     shown = [p.stance for p in d.officials[0].posts]
     assert shown == [-0.8, -0.2, 0.9, 0.5, 0.1, 0.0, None]
@@ -145,10 +142,7 @@ def test_cap_keeps_both_sides_and_counts_the_rest() -> None:
     every renderer says how many were not shown."""
     stances = [-0.9, -0.8, -0.7, -0.6, -0.5, 0.3, 0.2]
     d = build(
-        [
-            row(i, official="ceo", at=START + i * H, text="Kuntaliitto", stance=s)
-            for i, s in enumerate(stances, 1)
-        ],
+        [row(i, official="ceo", at=START + i * H, text="Kuntaliitto", stance=s) for i, s in enumerate(stances, 1)],
         max_posts_per_official=4,
     )
     assert [p.stance for p in d.officials[0].posts] == [-0.9, -0.8, 0.3, 0.2]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import io
+import re
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,7 +21,11 @@ from tests.conftest import SAMPLES
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 FEEDS = SAMPLES / "feeds"
-TOPIC = {"id": "coop", "name": "Kuntaliitto–Helsinki", "terms": {"fi": ["Kuntaliit*"], "sv": ["Kommunförbund*"], "en": ["Kuntaliitto*", "AFM"]}}
+TOPIC = {
+    "id": "coop",
+    "name": "Kuntaliitto–Helsinki",
+    "terms": {"fi": ["Kuntaliit*"], "sv": ["Kommunförbund*"], "en": ["Kuntaliitto*", "AFM"]},
+}
 
 
 class FeedServer:
@@ -52,10 +55,19 @@ class FeedServer:
         return self.server.url_for(f"/feeds/{name}")
 
 
-def make_settings(accounts: dict[str, list[dict[str, Any]]], *, channels: list[dict[str, str]] | None = None, env: dict[str, str] | None = None) -> settings.Settings:
+def make_settings(
+    accounts: dict[str, list[dict[str, Any]]],
+    *,
+    channels: list[dict[str, str]] | None = None,
+    env: dict[str, str] | None = None,
+) -> settings.Settings:
     return settings.from_dicts(
-        {"timezone": "Europe/Helsinki", "topics": [TOPIC], "digest": {"time": "08:00", "language": "en", "channels": channels or []},
-         "polling": {"per_host_concurrency": 2, "timeout": 5, "backfill_days": 3650}},
+        {
+            "timezone": "Europe/Helsinki",
+            "topics": [TOPIC],
+            "digest": {"time": "08:00", "language": "en", "channels": channels or []},
+            "polling": {"per_host_concurrency": 2, "timeout": 5, "backfill_days": 3650},
+        },
         {"officials": {oid: {"name": oid.title(), "accounts": accs} for oid, accs in accounts.items()}},
         env=env or {},
     )
@@ -64,9 +76,18 @@ def make_settings(accounts: dict[str, list[dict[str, Any]]], *, channels: list[d
 @pytest.fixture
 def feeds(httpserver: HTTPServer) -> FeedServer:
     fs = FeedServer(httpserver)
-    fs.bodies["rss.xml"] = ((FEEDS / "rss-2.0.tricky.handwritten.xml").read_bytes(), "application/rss+xml")
-    fs.bodies["atom.xml"] = ((FEEDS / "atom-1.0.tricky.handwritten.xml").read_bytes(), "application/atom+xml")
-    fs.bodies["feed.json"] = ((FEEDS / "jsonfeed-1.1.tricky.handwritten.json").read_bytes(), "application/feed+json")
+    fs.bodies["rss.xml"] = (
+        (FEEDS / "rss-2.0.tricky.handwritten.xml").read_bytes(),
+        "application/rss+xml",
+    )
+    fs.bodies["atom.xml"] = (
+        (FEEDS / "atom-1.0.tricky.handwritten.xml").read_bytes(),
+        "application/atom+xml",
+    )
+    fs.bodies["feed.json"] = (
+        (FEEDS / "jsonfeed-1.1.tricky.handwritten.json").read_bytes(),
+        "application/feed+json",
+    )
     return fs
 
 
@@ -81,8 +102,15 @@ async def poll_all(app: App, *, now: datetime = NOW) -> list[pipeline.PollOutcom
 
 def test_poll_stores_every_format_then_304_brings_nothing(engine: sa.Engine, feeds: FeedServer) -> None:
     """RSS, Atom and JSON Feed posts are stored and scored; the second poll is a 304 with nothing new."""
-    s = make_settings({"jane": [{"platform": "feed", "url": feeds.url("rss.xml")}, {"platform": "feed", "url": feeds.url("atom.xml")}],
-                       "joe": [{"platform": "feed", "url": feeds.url("feed.json")}]})
+    s = make_settings(
+        {
+            "jane": [
+                {"platform": "feed", "url": feeds.url("rss.xml")},
+                {"platform": "feed", "url": feeds.url("atom.xml")},
+            ],
+            "joe": [{"platform": "feed", "url": feeds.url("feed.json")}],
+        }
+    )
     app = app_for(engine, s)
     first = asyncio.run(poll_all(app))
     assert sorted((o.status, o.new) for o in first) == [("ok", 2), ("ok", 3), ("ok", 3)]
@@ -117,7 +145,9 @@ def test_changed_item_keeps_a_revision(engine: sa.Engine, feeds: FeedServer) -> 
     feeds.bodies["feed.json"] = (json.dumps(doc).encode(), ctype)
     [out] = asyncio.run(poll_all(app, now=NOW + timedelta(hours=1)))
     assert (out.status, out.new, out.edited) == ("ok", 0, 1)
-    changed = [sp for sp in repo.query_posts(engine, topic="coop", limit=None) if "signed the agreement" in sp.post.text]
+    changed = [
+        sp for sp in repo.query_posts(engine, topic="coop", limit=None) if "signed the agreement" in sp.post.text
+    ]
     assert len(changed) == 1
     detail = repo.get_post(engine, post_id=changed[0].id)
     assert detail is not None and [r["text"] for r in detail.revisions] == [old_text]
@@ -127,7 +157,12 @@ def test_changed_item_keeps_a_revision(engine: sa.Engine, feeds: FeedServer) -> 
 def test_one_failing_account_does_not_stop_others(engine: sa.Engine, feeds: FeedServer) -> None:
     """A 500 from one account is recorded against it, with backoff; the other account's posts land."""
     feeds.failing.add("atom.xml")
-    s = make_settings({"jane": [{"platform": "feed", "url": feeds.url("atom.xml")}], "joe": [{"platform": "feed", "url": feeds.url("rss.xml")}]})
+    s = make_settings(
+        {
+            "jane": [{"platform": "feed", "url": feeds.url("atom.xml")}],
+            "joe": [{"platform": "feed", "url": feeds.url("rss.xml")}],
+        }
+    )
     app = app_for(engine, s)
     outcomes = {o.official_id: o for o in asyncio.run(poll_all(app))}
     assert outcomes["joe"].status == "ok" and outcomes["joe"].new == 3
@@ -164,7 +199,17 @@ def test_x_account_without_token_is_skipped_not_failed(engine: sa.Engine, feeds:
     """An x account without X_BEARER_TOKEN is reported skipped; the feed beside it is polled."""
     s = settings.from_dicts(
         {"topics": [TOPIC], "sources": {"x": {"max_posts_per_day": 10}}},
-        {"officials": {"jan": {"name": "Jan", "accounts": [{"platform": "x", "handle": "JanVapaavuori"}, {"platform": "feed", "url": feeds.url("rss.xml")}]}}},
+        {
+            "officials": {
+                "jan": {
+                    "name": "Jan",
+                    "accounts": [
+                        {"platform": "x", "handle": "JanVapaavuori"},
+                        {"platform": "feed", "url": feeds.url("rss.xml")},
+                    ],
+                }
+            }
+        },
     )
     app = app_for(engine, s)
     out = {o.platform: o for o in asyncio.run(poll_all(app))}

@@ -46,9 +46,23 @@ def test_health_states() -> None:
     assert policy.health_state(base, now=now, enabled=False) == "disabled"
     failing = AccountState(account="a", official_id="o", platform="feed", last_success=now, consecutive_failures=2)
     assert policy.health_state(failing, now=now) == "failing"
-    daily = AccountState(account="a", official_id="o", platform="feed", last_success=now, last_post_at=now - timedelta(days=8), posts_per_day=3)
+    daily = AccountState(
+        account="a",
+        official_id="o",
+        platform="feed",
+        last_success=now,
+        last_post_at=now - timedelta(days=8),
+        posts_per_day=3,
+    )
     assert policy.health_state(daily, now=now) == "silent"
-    weekly = AccountState(account="a", official_id="o", platform="feed", last_success=now, last_post_at=now - timedelta(days=8), posts_per_day=1 / 7)
+    weekly = AccountState(
+        account="a",
+        official_id="o",
+        platform="feed",
+        last_success=now,
+        last_post_at=now - timedelta(days=8),
+        posts_per_day=1 / 7,
+    )
     assert policy.health_state(weekly, now=now) == "ok"
 
 
@@ -75,7 +89,10 @@ def test_due_periods_first_and_none_due() -> None:
     """The first digest covers the day before the boundary; nothing is due twice."""
     now = datetime(2026, 11, 20, 6, 5, tzinfo=UTC)
     [(start, end)] = policy.due_periods(last_end=None, now=now, at=T, tz=TZ)
-    assert (start, end) == (datetime(2026, 11, 19, 6, 0, tzinfo=UTC), datetime(2026, 11, 20, 6, 0, tzinfo=UTC))
+    assert (start, end) == (
+        datetime(2026, 11, 19, 6, 0, tzinfo=UTC),
+        datetime(2026, 11, 20, 6, 0, tzinfo=UTC),
+    )
     assert policy.due_periods(last_end=end, now=now + timedelta(hours=5), at=T, tz=TZ) == []
 
 

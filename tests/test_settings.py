@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from bot import settings
@@ -62,7 +63,14 @@ def write(tmp_path: Path, vahti: str = VAHTI, officials: str = OFFICIALS) -> Pat
     return tmp_path
 
 
-def problems(tmp_path: Path, *, vahti: str = VAHTI, officials: str = OFFICIALS, env: dict[str, str] | None = None, check_env: bool = False) -> list[str]:
+def problems(
+    tmp_path: Path,
+    *,
+    vahti: str = VAHTI,
+    officials: str = OFFICIALS,
+    env: dict[str, str] | None = None,
+    check_env: bool = False,
+) -> list[str]:
     write(tmp_path, vahti, officials)
     with pytest.raises(ConfigError) as e:
         settings.load(tmp_path, environ=env or {}, check_env=check_env)
@@ -82,10 +90,19 @@ def test_shipped_config_loads() -> None:
 def test_good_file(tmp_path: Path) -> None:
     """A valid pair of files gives typed settings; disabled accounts are left out of polling."""
     write(tmp_path)
-    s = settings.load(tmp_path, environ={"SLACK_URL": "https://hooks.slack.com/services/T/B/X", "DATABASE_URL": "postgresql+psycopg://x@h/db"}, check_env=True)
+    s = settings.load(
+        tmp_path,
+        environ={
+            "SLACK_URL": "https://hooks.slack.com/services/T/B/X",
+            "DATABASE_URL": "postgresql+psycopg://x@h/db",
+        },
+        check_env=True,
+    )
     assert s.polling.min_interval == 300 and s.polling.max_interval == 21600 and s.polling.timeout == 20
     assert [a.key for a in s.accounts()] == [
-        "bluesky:example.bsky.social", "mastodon:@someone@example.social", "feed:https://example.org/feed.xml",
+        "bluesky:example.bsky.social",
+        "mastodon:@someone@example.social",
+        "feed:https://example.org/feed.xml",
     ]
     assert len(s.accounts(include_disabled=True)) == 4
     assert s.accounts()[0].api == "https://public.api.bsky.app"
@@ -97,7 +114,7 @@ def test_good_file(tmp_path: Path) -> None:
 def test_duplicate_official_names_file_and_line(tmp_path: Path) -> None:
     """A duplicate official id fails with the file name and the line of the second one."""
     lines = OFFICIALS.splitlines()
-    dup = "\n".join([*lines[:10], '[officials.karhunen]', 'name = "Again"', *lines[10:]])
+    dup = "\n".join([*lines[:10], "[officials.karhunen]", 'name = "Again"', *lines[10:]])
     dup_line = dup.splitlines().index("[officials.karhunen]", 2) + 1
     [msg] = problems(tmp_path, officials=dup)
     assert "officials.toml" in msg and f":{dup_line}:" in msg and "unique id" in msg
@@ -106,10 +123,30 @@ def test_duplicate_official_names_file_and_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expect_line", "words"),
     [
-        ('platform = "bluesky"', 'platform = "myspace"', 7, ["unknown platform 'myspace'", "feed, bluesky, mastodon, x"]),
-        ('{ platform = "mastodon", handle = "@someone@example.social" }', '{ platform = "mastodon" }', 8, ["missing handle"]),
-        ('handle = "@someone@example.social"', 'handle = "someone"', 8, ["not a Mastodon handle", "@user@instance"]),
-        ('url = "https://example.org/feed.xml"', 'url = "ftp://example.org/feed.xml"', 9, ["feed needs url"]),
+        (
+            'platform = "bluesky"',
+            'platform = "myspace"',
+            7,
+            ["unknown platform 'myspace'", "feed, bluesky, mastodon, x"],
+        ),
+        (
+            '{ platform = "mastodon", handle = "@someone@example.social" }',
+            '{ platform = "mastodon" }',
+            8,
+            ["missing handle"],
+        ),
+        (
+            'handle = "@someone@example.social"',
+            'handle = "someone"',
+            8,
+            ["not a Mastodon handle", "@user@instance"],
+        ),
+        (
+            'url = "https://example.org/feed.xml"',
+            'url = "ftp://example.org/feed.xml"',
+            9,
+            ["feed needs url"],
+        ),
     ],
 )
 def test_officials_errors(tmp_path: Path, old: str, new: str, expect_line: int, words: list[str]) -> None:
@@ -123,13 +160,33 @@ def test_officials_errors(tmp_path: Path, old: str, new: str, expect_line: int, 
 @pytest.mark.parametrize(
     ("old", "new", "expect_line", "words"),
     [
-        ('timezone = "Europe/Helsinki"', 'timezone = "Europe/Helsingfors"', 1, ["timezone", "not a known time zone", "IANA"]),
+        (
+            'timezone = "Europe/Helsinki"',
+            'timezone = "Europe/Helsingfors"',
+            1,
+            ["timezone", "not a known time zone", "IANA"],
+        ),
         ('time = "08:00"', 'time = "8 am"', 9, ["digest.time", "HH:MM"]),
         ('time = "08:00"', 'time = "25:00"', 9, ["digest.time"]),
-        ('kind = "slack"', 'kind = "telegram"', 12, ["unknown channel kind 'telegram'", "slack, teams, discord"]),
+        (
+            'kind = "slack"',
+            'kind = "telegram"',
+            12,
+            ["unknown channel kind 'telegram'", "slack, teams, discord"],
+        ),
         ('language = "fi"', 'language = "de"', 10, ["digest.language", "fi, sv, en"]),
-        ('min_interval = "5m"', 'min_interval = "soon"', 16, ["polling.min_interval", "not a duration"]),
-        ('url_env = "SLACK_URL"', 'url_env = "https://hooks.slack.com/x"', 12, ["must name an environment variable"]),
+        (
+            'min_interval = "5m"',
+            'min_interval = "soon"',
+            16,
+            ["polling.min_interval", "not a duration"],
+        ),
+        (
+            'url_env = "SLACK_URL"',
+            'url_env = "https://hooks.slack.com/x"',
+            12,
+            ["must name an environment variable"],
+        ),
     ],
 )
 def test_vahti_errors(tmp_path: Path, old: str, new: str, expect_line: int, words: list[str]) -> None:
@@ -159,7 +216,7 @@ def test_all_problems_at_once(tmp_path: Path) -> None:
 
 def test_syntax_error_has_line(tmp_path: Path) -> None:
     """A TOML syntax error is reported with its line."""
-    [msg] = problems(tmp_path, officials=OFFICIALS.replace('role = "CEO"', 'role = CEO'))
+    [msg] = problems(tmp_path, officials=OFFICIALS.replace('role = "CEO"', "role = CEO"))
     assert "officials.toml:4:" in msg
 
 
@@ -188,7 +245,10 @@ def test_from_dicts_matches_files(tmp_path: Path) -> None:
     s = settings.from_dicts(tomllib.loads(VAHTI), tomllib.loads(OFFICIALS))
     assert [a.key for a in s.accounts()] == [a.key for a in settings.load(write(tmp_path), environ={}).accounts()]
     with pytest.raises(ConfigError, match="unknown platform"):
-        settings.from_dicts(tomllib.loads(VAHTI), {"officials": {"a": {"name": "A", "accounts": [{"platform": "icq", "handle": "x"}]}}})
+        settings.from_dicts(
+            tomllib.loads(VAHTI),
+            {"officials": {"a": {"name": "A", "accounts": [{"platform": "icq", "handle": "x"}]}}},
+        )
 
 
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

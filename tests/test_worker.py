@@ -14,8 +14,12 @@ from bot import settings, worker
 from bot.app import build_app
 from bot.clock import fixed
 
-VAHTI = {"timezone": "Europe/Helsinki", "topics": [{"id": "t", "name": "T", "terms": {"fi": ["Kuntaliit*"]}}],
-         "digest": {"time": "08:00"}, "polling": {"min_interval": "5m"}}
+VAHTI = {
+    "timezone": "Europe/Helsinki",
+    "topics": [{"id": "t", "name": "T", "terms": {"fi": ["Kuntaliit*"]}}],
+    "digest": {"time": "08:00"},
+    "polling": {"min_interval": "5m"},
+}
 
 
 def scheduler_for(engine: sa.Engine, vahti: dict | None = None):  # type: ignore[no-untyped-def]
@@ -47,7 +51,10 @@ def test_digest_fires_at_0800_helsinki_across_dst(sqlite_engine: sa.Engine) -> N
         fires.append(nxt.astimezone(UTC))
         prev, now = nxt, nxt
     assert [f.isoformat() for f in fires] == [
-        "2026-03-28T06:00:00+00:00", "2026-03-29T05:00:00+00:00", "2026-03-30T05:00:00+00:00", "2026-03-31T05:00:00+00:00",
+        "2026-03-28T06:00:00+00:00",
+        "2026-03-29T05:00:00+00:00",
+        "2026-03-30T05:00:00+00:00",
+        "2026-03-31T05:00:00+00:00",
     ]
     autumn = trig.get_next_fire_time(None, datetime(2026, 10, 24, 12, 0, tzinfo=UTC)).astimezone(UTC)
     after = trig.get_next_fire_time(None, datetime(2026, 10, 25, 12, 0, tzinfo=UTC)).astimezone(UTC)
@@ -57,7 +64,15 @@ def test_digest_fires_at_0800_helsinki_across_dst(sqlite_engine: sa.Engine) -> N
 
 def test_digest_time_comes_from_config(sqlite_engine: sa.Engine) -> None:
     """A different digest time and zone give a different trigger; the poll tick follows min_interval."""
-    sched, _ = scheduler_for(sqlite_engine, {**VAHTI, "timezone": "Europe/Stockholm", "digest": {"time": "17:30"}, "polling": {"min_interval": "30s"}})
+    sched, _ = scheduler_for(
+        sqlite_engine,
+        {
+            **VAHTI,
+            "timezone": "Europe/Stockholm",
+            "digest": {"time": "17:30"},
+            "polling": {"min_interval": "30s"},
+        },
+    )
     nxt = sched.get_job("digest").trigger.get_next_fire_time(None, datetime(2026, 6, 1, 0, 0, tzinfo=UTC))
     assert nxt.astimezone(UTC) == datetime(2026, 6, 1, 15, 30, tzinfo=UTC)
     assert sched.get_job("poll").trigger.interval.total_seconds() == 15
@@ -77,10 +92,15 @@ def test_config_watcher_adopts_valid_and_refuses_invalid(sqlite_engine: sa.Engin
     w = worker.ConfigWatcher(app, config_dir=cdir, load=lambda: settings.load(cdir, environ={}))
     assert w.check() == "unchanged"
     text = (cdir / "officials.toml").read_text()
-    (cdir / "officials.toml").write_text(text + '\n[officials.new]\nname = "New"\naccounts = [{ platform = "feed", url = "https://example.org/n.xml" }]\n')
+    (cdir / "officials.toml").write_text(
+        text
+        + '\n[officials.new]\nname = "New"\naccounts = [{ platform = "feed", url = "https://example.org/n.xml" }]\n'
+    )
     assert w.check() == "reloaded"
     assert "feed:https://example.org/n.xml" in {a.key for a in app.settings.accounts()}
-    (cdir / "officials.toml").write_text(text + '\n[officials.new]\nname = "New"\naccounts = [{ platform = "myspace", handle = "x" }]\n')
+    (cdir / "officials.toml").write_text(
+        text + '\n[officials.new]\nname = "New"\naccounts = [{ platform = "myspace", handle = "x" }]\n'
+    )
     assert w.check() == "refused"
     assert "feed:https://example.org/n.xml" in {a.key for a in app.settings.accounts()}
     meta = repo.get_meta(sqlite_engine, key="config_error")

@@ -64,9 +64,7 @@ def notifier(kind: str) -> Notifier:
     try:
         return NOTIFIERS[kind]
     except KeyError:
-        raise NotifyError(
-            f"unknown channel kind {kind!r}; valid: {', '.join(sorted(NOTIFIERS))}"
-        ) from None
+        raise NotifyError(f"unknown channel kind {kind!r}; valid: {', '.join(sorted(NOTIFIERS))}") from None
 
 
 def render(kind: str, digest: Digest) -> list[Payload]:
@@ -91,9 +89,7 @@ async def send(
     if kind == "console":
         from bot.notify import console
 
-        await console.send(
-            client, url=url, payload=payload, channel=channel, now=now, stream=stream
-        )
+        await console.send(client, url=url, payload=payload, channel=channel, now=now, stream=stream)
         return
     await notifier(kind).send(client, url=url, payload=payload, channel=channel, now=now)
 

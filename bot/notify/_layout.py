@@ -82,10 +82,7 @@ def document(digest: Digest, m: Markup) -> Document:
     if digest.quiet:
         summary.append(t(lang, "no_relevant_posts") + prev_text)
     else:
-        summary.append(
-            f"{t(lang, 'relevant_posts')}: {m.bold(str(digest.relevant_posts))} "
-            + prev_text.strip()
-        )
+        summary.append(f"{t(lang, 'relevant_posts')}: {m.bold(str(digest.relevant_posts))} " + prev_text.strip())
         summary.append(_stance_line(digest))
         summary.append(_counts(lang, digest.positive, digest.negative, digest.neutral))
     sections: list[Section] = [_official(o, m, lang=lang, zone=zone) for o in digest.officials]
@@ -97,9 +94,7 @@ def document(digest: Digest, m: Markup) -> Document:
         sections.append(
             Section(
                 title=title_c,
-                lines=tuple(
-                    _changed(c, m, lang=lang, zone=zone, names=names) for c in digest.changed
-                ),
+                lines=tuple(_changed(c, m, lang=lang, zone=zone, names=names) for c in digest.changed),
                 cont_title=_cont(title_c, m, lang),
             )
         )
@@ -108,9 +103,7 @@ def document(digest: Digest, m: Markup) -> Document:
         sections.append(
             Section(
                 title=title_a,
-                lines=tuple(
-                    _health(h, m, lang=lang, zone=zone, names=names) for h in digest.accounts
-                ),
+                lines=tuple(_health(h, m, lang=lang, zone=zone, names=names) for h in digest.accounts),
                 cont_title=_cont(title_a, m, lang),
             )
         )
@@ -123,11 +116,7 @@ def document(digest: Digest, m: Markup) -> Document:
                 cont_title=_cont(title_n, m, lang),
             )
         )
-    count = (
-        t(lang, "no_relevant_posts")
-        if digest.quiet
-        else f"{t(lang, 'relevant_posts')}: {digest.relevant_posts}"
-    )
+    count = t(lang, "no_relevant_posts") if digest.quiet else f"{t(lang, 'relevant_posts')}: {digest.relevant_posts}"
     fallback = f"{title_plain}: {_safe.plain(count)}"
     return Document(
         title=title,
@@ -161,9 +150,7 @@ def split(doc: Document, *, message: MessageFn[P], fits: Callable[[P], bool]) ->
     return [message(doc, secs, i == 0, (i + 1, total)) for i, secs in enumerate(groups)]
 
 
-def pack(
-    sections: Sequence[Section], *, fits: Callable[[list[Section], bool], bool]
-) -> list[list[Section]]:
+def pack(sections: Sequence[Section], *, fits: Callable[[list[Section], bool], bool]) -> list[list[Section]]:
     """Spread `sections` over messages, each accepted by `fits(sections, is_first)`.
 
     Greedy and order-preserving. A section's title always travels with at least one of its
@@ -300,9 +287,7 @@ def _changed(c: ChangedPost, m: Markup, *, lang: str, zone: ZoneInfo, names: dic
     return f"{meta} · {_link(c.url, m, lang)}{m.newline}{quote}"
 
 
-def _health(
-    h: AccountHealth, m: Markup, *, lang: str, zone: ZoneInfo, names: dict[str, str]
-) -> str:
+def _health(h: AccountHealth, m: Markup, *, lang: str, zone: ZoneInfo, names: dict[str, str]) -> str:
     who = names.get(h.official_id, h.official_id)
     last = local(h.last_success, zone) if h.last_success else t(lang, "never")
     parts = [

@@ -72,9 +72,7 @@ async def post_json(
         )
     except httpx.HTTPError as e:
         detail = redact(str(e), secret) or "no detail"
-        raise NotifyError(
-            f"{kind}: could not deliver ({type(e).__name__}: {detail})", channel=channel
-        ) from None
+        raise NotifyError(f"{kind}: could not deliver ({type(e).__name__}: {detail})", channel=channel) from None
 
 
 def failure(

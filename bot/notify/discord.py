@@ -61,9 +61,7 @@ def fits(payload: dict[str, Any]) -> bool:
     return sum(embed_chars(e) for e in embeds) <= MAX_TOTAL
 
 
-def _message(
-    doc: Document, sections: list[Section], first: bool, part: tuple[int, int]
-) -> dict[str, Any]:
+def _message(doc: Document, sections: list[Section], first: bool, part: tuple[int, int]) -> dict[str, Any]:
     label = part_label(doc.language, *part)
     suffix = f" ({label})" if label else ""
     title = _safe.clean(doc.title_plain, limit=MAX_TITLE - len(suffix)) + suffix
@@ -89,9 +87,7 @@ async def send(
 ) -> None:
     """POST one message with `wait=true`; success is 200 with the created message."""
     target = httpx.URL(url).copy_merge_params({"wait": "true"})
-    response = await _send.post_json(
-        "discord", client, url=target, payload=payload, channel=channel, secret=url
-    )
+    response = await _send.post_json("discord", client, url=target, payload=payload, channel=channel, secret=url)
     body = _send.json_body(response)
     data = body if isinstance(body, dict) else {}
     if response.status_code == 200 and "id" in data:

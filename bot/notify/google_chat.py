@@ -59,9 +59,7 @@ def _paragraph(html: str) -> dict[str, Any]:
     return {"textParagraph": {"text": html}}
 
 
-def _message(
-    doc: Document, sections: list[Section], first: bool, part: tuple[int, int]
-) -> dict[str, Any]:
+def _message(doc: Document, sections: list[Section], first: bool, part: tuple[int, int]) -> dict[str, Any]:
     label = part_label(doc.language, *part)
     suffix = f" ({label})" if label else ""
     card_sections: list[dict[str, Any]] = []
@@ -101,9 +99,7 @@ async def send(
     now: datetime,
 ) -> None:
     """POST one message; success is 200 with a JSON Message."""
-    response = await _send.post_json(
-        "google_chat", client, url=url, payload=payload, channel=channel, secret=url
-    )
+    response = await _send.post_json("google_chat", client, url=url, payload=payload, channel=channel, secret=url)
     body = _send.json_body(response)
     if response.status_code == 200 and isinstance(body, dict):
         return

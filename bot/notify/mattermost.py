@@ -41,9 +41,7 @@ def fits(payload: dict[str, Any]) -> bool:
     return len(payload["text"]) <= MAX_TEXT
 
 
-def _message(
-    doc: Document, sections: list[Section], first: bool, part: tuple[int, int]
-) -> dict[str, Any]:
+def _message(doc: Document, sections: list[Section], first: bool, part: tuple[int, int]) -> dict[str, Any]:
     label = part_label(doc.language, *part)
     suffix = f" ({label})" if label else ""
     chunks = [f"#### {doc.title}{suffix}", "\n".join(doc.summary) if first else doc.period]
@@ -62,9 +60,7 @@ async def send(
     now: datetime,
 ) -> None:
     """POST one post; 200 `ok` is the only success."""
-    response = await _send.post_json(
-        "mattermost", client, url=url, payload=payload, channel=channel, secret=url
-    )
+    response = await _send.post_json("mattermost", client, url=url, payload=payload, channel=channel, secret=url)
     if response.status_code == 200 and response.text.strip() == "ok":
         return
     body = _send.json_body(response)

@@ -62,15 +62,11 @@ def _section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
 
-def _message(
-    doc: Document, sections: list[Section], first: bool, part: tuple[int, int]
-) -> dict[str, Any]:
+def _message(doc: Document, sections: list[Section], first: bool, part: tuple[int, int]) -> dict[str, Any]:
     label = part_label(doc.language, *part)
     suffix = f" ({label})" if label else ""
     header = _safe.clean(doc.title_plain, limit=MAX_HEADER - len(suffix)) + suffix
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}}
-    ]
+    blocks: list[dict[str, Any]] = [{"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}}]
     blocks.append(_section("\n".join(doc.summary) if first else doc.period))
     for sec in sections:
         blocks.append({"type": "divider"})
@@ -94,9 +90,7 @@ async def send(
     now: datetime,
 ) -> None:
     """POST one message; 200 `ok` is the only success."""
-    response = await _send.post_json(
-        "slack", client, url=url, payload=payload, channel=channel, secret=url
-    )
+    response = await _send.post_json("slack", client, url=url, payload=payload, channel=channel, secret=url)
     body = response.text.strip()
     if response.status_code == 200 and body == "ok":
         return

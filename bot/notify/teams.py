@@ -50,9 +50,7 @@ def _text(text: str, **extra: Any) -> dict[str, Any]:
     return {"type": "TextBlock", "text": text, "wrap": True, **extra}
 
 
-def _message(
-    doc: Document, sections: list[Section], first: bool, part: tuple[int, int]
-) -> dict[str, Any]:
+def _message(doc: Document, sections: list[Section], first: bool, part: tuple[int, int]) -> dict[str, Any]:
     label = part_label(doc.language, *part)
     suffix = f" ({label})" if label else ""
     body: list[dict[str, Any]] = [_text(doc.title + suffix, size="Large", weight="Bolder")]
@@ -101,9 +99,7 @@ async def send(
             channel=channel,
             permanent=True,
         )
-    response = await _send.post_json(
-        "teams", client, url=url, payload=payload, channel=channel, secret=url
-    )
+    response = await _send.post_json("teams", client, url=url, payload=payload, channel=channel, secret=url)
     status = response.status_code
     body = response.text
     if "endpoint returned HTTP error 429" in body:

@@ -148,9 +148,7 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
                 "consecutive_failures": h.consecutive_failures,
                 "last_success": _time(h.last_success),
                 "last_error": (
-                    None
-                    if h.last_error is None
-                    else _safe.plain(_safe.scrub_secrets(h.last_error), limit=500)
+                    None if h.last_error is None else _safe.plain(_safe.scrub_secrets(h.last_error), limit=500)
                 ),
             }
             for h in digest.accounts
@@ -173,9 +171,7 @@ async def send(
     now: datetime,
 ) -> None:
     """POST the document; any 2xx is success."""
-    response = await _send.post_json(
-        "webhook", client, url=url, payload=payload, channel=channel, secret=url
-    )
+    response = await _send.post_json("webhook", client, url=url, payload=payload, channel=channel, secret=url)
     if 200 <= response.status_code < 300:
         return
     raise _send.failure("webhook", response, secret=url, channel=channel, now=now)

@@ -66,8 +66,6 @@ def get_source(platform: str) -> Source:
         module_name = SOURCES[platform]
     except KeyError:
         known = ", ".join(sorted(SOURCES))
-        raise UnknownSourceError(
-            f"sources: unknown platform {platform!r} (known: {known})"
-        ) from None
+        raise UnknownSourceError(f"sources: unknown platform {platform!r} (known: {known})") from None
     # A module with a module-level `fetch` satisfies the protocol structurally.
     return cast(Source, importlib.import_module(module_name))

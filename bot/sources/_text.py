@@ -13,9 +13,7 @@ import re
 from html.parser import HTMLParser
 
 # Elements whose content is never shown to a reader.
-_HIDDEN = frozenset(
-    {"script", "style", "template", "noscript", "head", "title", "iframe", "object"}
-)
+_HIDDEN = frozenset({"script", "style", "template", "noscript", "head", "title", "iframe", "object"})
 # Elements that start a new line of text when they open or close.
 _BLOCK = frozenset(
     {

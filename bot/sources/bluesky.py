@@ -458,9 +458,7 @@ async def fetch(
             since=backfill_since,
             keep_position=False,
         )
-    return await _read_new(
-        client, account, position, now=now, max_bytes=max_bytes, backfill_since=backfill_since
-    )
+    return await _read_new(client, account, position, now=now, max_bytes=max_bytes, backfill_since=backfill_since)
 
 
 async def recheck(
@@ -536,11 +534,7 @@ async def _read_new(
             "any older new posts will be picked up by the next recheck",
         )
     # Pins sit outside the time order; they count only when they are themselves new.
-    posts = [
-        item.post
-        for item in fresh
-        if backfill_since is None or item.post.created_at >= backfill_since
-    ]
+    posts = [item.post for item in fresh if backfill_since is None or item.post.created_at >= backfill_since]
     new_position = _advance(position, did, fresh)
     return FetchResult(
         account=account.key,
@@ -561,11 +555,7 @@ def _advance(position: _Position, did: str, fresh: list[_Item]) -> _Position:
         return _Position(did=did)
     newest = max(times)
     keep_from = newest - LATE_SLACK
-    recent = [
-        item.key
-        for item in sorted(fresh, key=lambda i: i.sort_at, reverse=True)
-        if item.sort_at >= keep_from
-    ]
+    recent = [item.key for item in sorted(fresh, key=lambda i: i.sort_at, reverse=True) if item.sort_at >= keep_from]
     keys = list(dict.fromkeys([*recent, *position.seen]))[:SEEN_KEYS]
     return _Position(did=did, seen_at=newest, seen=tuple(keys))
 
@@ -653,9 +643,7 @@ async def _page(
     params: dict[str, Any] = {"actor": did, "limit": limit}
     if page_cursor:
         params["cursor"] = page_cursor
-    data, fetched = await _xrpc(
-        client, account, "app.bsky.feed.getAuthorFeed", params, now=now, max_bytes=max_bytes
-    )
+    data, fetched = await _xrpc(client, account, "app.bsky.feed.getAuthorFeed", params, now=now, max_bytes=max_bytes)
     items, next_cursor = _parse_page(data, account=account)
     return items, next_cursor, fetched
 

@@ -72,9 +72,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16-be"),
     (b"\xff\xfe", "utf-16-le"),
 )
-_XML_DECL_ENCODING = re.compile(
-    rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']"""
-)
+_XML_DECL_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
 _XML_DECL_ENCODING_TEXT = re.compile(r"""^(\s*<\?xml[^>]{0,200}?encoding\s*=\s*)(["'])[^"']*\2""")
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
 # feedparser's own DOCTYPE handling reads the document up to the first tag that starts with a
@@ -147,9 +145,7 @@ async def fetch(
         headers["If-None-Match"] = cursor.etag
     if cursor is not None and cursor.last_modified:
         headers["If-Modified-Since"] = cursor.last_modified
-    fetched = await get_capped(
-        client, url, account=where, headers=headers, max_bytes=max_bytes, now=now
-    )
+    fetched = await get_capped(client, url, account=where, headers=headers, max_bytes=max_bytes, now=now)
     raise_for_status(fetched, account=where, now=now)
     hints = [
         _retry_after_seconds(fetched.headers.get("retry-after"), now=now),
@@ -230,9 +226,7 @@ def _parse(
         raise
     except Exception as e:  # the promise is ParseError only; tests check this never fires
         detail = str(e)[:200]
-        raise ParseError(
-            f"internal error while reading the feed ({type(e).__name__}: {detail})", account=where
-        ) from e
+        raise ParseError(f"internal error while reading the feed ({type(e).__name__}: {detail})", account=where) from e
 
 
 def _parse_body(
@@ -257,9 +251,7 @@ def _parse_body(
         raise ParseError("empty body", account=where)
     if text[0] in "{[":
         return _Parsed(_parse_json_feed(text, account=account, base_url=base_url, now=now))
-    return _parse_xml_feed(
-        text, account=account, base_url=base_url, now=now, where=where, mime=mime
-    )
+    return _parse_xml_feed(text, account=account, base_url=base_url, now=now, where=where, mime=mime)
 
 
 def _split_content_type(value: str | None) -> tuple[str | None, str | None]:
@@ -375,9 +367,7 @@ def _strip_doctype(text: str, *, where: str) -> str:
             if end < 0:
                 raise ParseError("unterminated DOCTYPE", account=where)
             if _ENTITY_DECL.search(subset):
-                raise ParseError(
-                    "entity declarations refused (<!ENTITY> in DOCTYPE)", account=where
-                )
+                raise ParseError("entity declarations refused (<!ENTITY> in DOCTYPE)", account=where)
             text = text[:i] + text[end:]
         else:
             break
@@ -456,9 +446,7 @@ def _parse_xml_feed(
     posts: list[Post] = []
     seen: set[str] = set()
     for entry in entries:
-        post = _entry_post(
-            entry, account=account, base_url=base_url, feed_lang=feed_lang, now=now, fmt=version
-        )
+        post = _entry_post(entry, account=account, base_url=base_url, feed_lang=feed_lang, now=now, fmt=version)
         if post.native_id not in seen:  # duplicate guids happen; the first (newest) wins
             seen.add(post.native_id)
             posts.append(post)
@@ -477,9 +465,9 @@ def _entry_post(
     get = entry.get if type(entry) is dict else lambda k: dict.get(entry, k)
     title_detail = get("title_detail")
     title = _detail_text(title_detail) if title_detail else clean_text(_str(get("title")) or "")
-    body_detail = next(
-        (c for c in get("content") or [] if isinstance(c, dict) and c.get("value")), None
-    ) or get("summary_detail")
+    body_detail = next((c for c in get("content") or [] if isinstance(c, dict) and c.get("value")), None) or get(
+        "summary_detail"
+    )
     text = (_detail_text(body_detail) if body_detail else "") or title
     published = _struct_dt(get("published_parsed"))
     updated = _struct_dt(get("updated_parsed"))
@@ -500,11 +488,7 @@ def _entry_post(
         "updated": _str(get("updated")),
         "author": _str(get("author")),
         "summary": _clip(_str(summary.get("value")) if isinstance(summary, dict) else None),
-        "tags": [
-            t
-            for t in (_str(tag.get("term")) for tag in get("tags") or [] if isinstance(tag, dict))
-            if t
-        ][:20]
+        "tags": [t for t in (_str(tag.get("term")) for tag in get("tags") or [] if isinstance(tag, dict)) if t][:20]
         or None,
         "enclosures": [
             {k: _str(ln.get(k)) for k in ("href", "type", "length") if ln.get(k)}
@@ -515,9 +499,7 @@ def _entry_post(
     }
     return Post(
         platform=PLATFORM,
-        native_id=_native_id(
-            _str(get("id")), link=link, title=title, date_raw=date_raw, text=text, account=account
-        ),
+        native_id=_native_id(_str(get("id")), link=link, title=title, date_raw=date_raw, text=text, account=account),
         official_id=account.official_id,
         account=account.key,
         url=link,
@@ -561,9 +543,7 @@ def _parse_json_feed(text: str, *, account: Account, base_url: str, now: datetim
     for item in items:
         if not isinstance(item, dict):
             continue  # one malformed item must not hide the others
-        post = _json_item_post(
-            item, account=account, base_url=base_url, feed_lang=feed_lang, now=now
-        )
+        post = _json_item_post(item, account=account, base_url=base_url, feed_lang=feed_lang, now=now)
         if post.native_id not in seen:
             seen.add(post.native_id)
             posts.append(post)
@@ -602,8 +582,7 @@ def _json_item_post(
         "date_modified": _str(item.get("date_modified")),
         "language": _str(item.get("language")),
         "tags": [t for t in tags if isinstance(t, str)][:20] or None,
-        "authors": [n for a in authors if isinstance(a, dict) and (n := _str(a.get("name")))]
-        or None,
+        "authors": [n for a in authors if isinstance(a, dict) and (n := _str(a.get("name")))] or None,
     }
     return Post(
         platform=PLATFORM,
@@ -630,9 +609,7 @@ def _json_item_post(
 # ----------------------------------------------------------------------------- small helpers
 
 
-def _native_id(
-    ident: str | None, *, link: str | None, title: str, date_raw: str, text: str, account: Account
-) -> str:
+def _native_id(ident: str | None, *, link: str | None, title: str, date_raw: str, text: str, account: Account) -> str:
     """The item's identity, stable across polls and scoped by the feed it came from.
 
     Even an absolute id (a URL, `tag:`, `urn:`) is scoped by the feed URL: the same id can reach

@@ -74,9 +74,7 @@ def parse_handle(account: Account) -> tuple[str, str]:
     if account.api:
         return user, account.api.rstrip("/")
     if not instance or not re.fullmatch(r"[A-Za-z0-9.\-]+(:\d+)?", instance):
-        raise FetchError(
-            "handle must name its instance, like @user@instance", account=label, permanent=True
-        )
+        raise FetchError("handle must name its instance, like @user@instance", account=label, permanent=True)
     return user, f"https://{instance.lower()}"
 
 
@@ -184,10 +182,7 @@ def parse_statuses(payload: Any, *, account: Account) -> list[Post]:
     """The posts of one `accounts/:id/statuses` page (a JSON array), in the server's order."""
     if not isinstance(payload, list):
         raise ParseError("statuses page is not a JSON array", account=_label(account))
-    return [
-        parse_status(status, account=account, where=f"status {index}")
-        for index, status in enumerate(payload)
-    ]
+    return [parse_status(status, account=account, where=f"status {index}") for index, status in enumerate(payload)]
 
 
 def parse_status(status: Any, *, account: Account, where: str = "status") -> Post:
@@ -215,9 +210,7 @@ def parse_status(status: Any, *, account: Account, where: str = "status") -> Pos
     if not isinstance(spoiler, str):
         raise fail("`spoiler_text` is not a string")
     edited_raw = shown.get("edited_at")
-    edited = (
-        _parse_time(edited_raw, fail=fail, field="edited_at") if edited_raw is not None else None
-    )
+    edited = _parse_time(edited_raw, fail=fail, field="edited_at") if edited_raw is not None else None
     url = _str_or_none(shown.get("url")) or _str_or_none(shown.get("uri"))
     return Post(
         platform=PLATFORM,
@@ -280,9 +273,7 @@ class _Position:
     newest_id: str | None = None
 
     def dump(self) -> str:
-        return json.dumps(
-            {"v": 1, "id": self.account_id, "min_id": self.newest_id}, separators=(",", ":")
-        )
+        return json.dumps({"v": 1, "id": self.account_id, "min_id": self.newest_id}, separators=(",", ":"))
 
     @classmethod
     def load(cls, cursor: Cursor | None) -> _Position | None:
@@ -362,9 +353,7 @@ def _raise_for_mastodon(fetched: Fetched, *, account: Account, now: datetime) ->
             retry_after=_reset_wait(fetched.headers, now=now),
         )
     if status in (404, 410):
-        raise FetchError(
-            f"account not found (HTTP {status})", account=label, status=status, permanent=True
-        )
+        raise FetchError(f"account not found (HTTP {status})", account=label, status=status, permanent=True)
     if status == 401:
         raise FetchError(
             "the instance allows its API to signed-in users only (HTTP 401)",
@@ -454,9 +443,7 @@ async def fetch(
     wait: float | None = None
     for _ in range(MAX_POLL_PAGES):
         assert url is not None
-        data, fetched = await _get(
-            client, account, url, params=params, now=now, max_bytes=max_bytes
-        )
+        data, fetched = await _get(client, account, url, params=params, now=now, max_bytes=max_bytes)
         total += len(fetched.body)
         wait = _success_wait(fetched, now=now) or wait
         page = parse_statuses(data, account=account)
@@ -484,9 +471,7 @@ def _status_id(post: Post) -> str:
     return str(post.raw["id"])
 
 
-def _prev_page(
-    fetched: Fetched, *, base: str, page: list[Post]
-) -> tuple[str | None, dict[str, Any] | None]:
+def _prev_page(fetched: Fetched, *, base: str, page: list[Post]) -> tuple[str | None, dict[str, Any] | None]:
     """The next page forward in time, or None when this page was not full."""
     if len(page) < PAGE_LIMIT:
         return None, None
@@ -556,9 +541,7 @@ async def _read_window(
     complete = False  # read down to `since`, or to the account's first status
     for _ in range(MAX_WINDOW_PAGES if since is not None else 1):
         assert url is not None
-        data, fetched = await _get(
-            client, account, url, params=params, now=now, max_bytes=max_bytes
-        )
+        data, fetched = await _get(client, account, url, params=params, now=now, max_bytes=max_bytes)
         total += len(fetched.body)
         wait = _success_wait(fetched, now=now) or wait
         page = parse_statuses(data, account=account)

@@ -38,10 +38,7 @@ POLL_RESULTS = 10  # since_id pages: each post read is paid, so keep pages small
 MIN_RESULTS = 5  # the API refuses max_results below 5
 MAX_PAGES = 10  # per fetch, whatever the budget: a runaway account cannot drain the account
 MAX_GAPS = 5
-TWEET_FIELDS = (
-    "created_at,lang,entities,referenced_tweets,edit_history_tweet_ids,conversation_id,"
-    "in_reply_to_user_id"
-)
+TWEET_FIELDS = "created_at,lang,entities,referenced_tweets,edit_history_tweet_ids,conversation_id,in_reply_to_user_id"
 EXPANSIONS = "referenced_tweets.id"
 # The oldest start_time the timeline accepts.
 _EARLIEST_START = datetime(2010, 11, 6, tzinfo=UTC)
@@ -133,20 +130,14 @@ def _item_id(item: Any) -> str:
     return post_id
 
 
-def _parse_post(
-    item: Any, *, account: Account, username: str, included: dict[str, dict[str, Any]]
-) -> Post:
+def _parse_post(item: Any, *, account: Account, username: str, included: dict[str, dict[str, Any]]) -> Post:
     post_id = _item_id(item)
     text = item.get("text")
     if not isinstance(text, str):
         raise _SkipItem(f"post {post_id} has no `text`")
 
     history = _first(item, "edit_history_tweet_ids", "edit_history_post_ids")
-    history_ids = (
-        [h for h in history if isinstance(h, str) and _ID.fullmatch(h)]
-        if isinstance(history, list)
-        else []
-    )
+    history_ids = [h for h in history if isinstance(h, str) and _ID.fullmatch(h)] if isinstance(history, list) else []
     native_id = history_ids[0] if history_ids else post_id
 
     references = _first(item, "referenced_tweets", "referenced_posts")
@@ -467,9 +458,7 @@ async def _fetch(
     if state.user_id is None:
         found = await _lookup(session, username)
         if found is None:
-            raise FetchError(
-                f"user @{username} not found", account=account.key, status=404, permanent=True
-            )
+            raise FetchError(f"user @{username} not found", account=account.key, status=404, permanent=True)
         state.user_id, state.since_id, state.gaps = found, None, []
 
     if state.since_id is None:
@@ -492,9 +481,7 @@ async def _fetch(
     )
 
 
-async def _first_poll(
-    session: _Session, state: _State, run: _Run, *, backfill_since: datetime | None
-) -> None:
+async def _first_poll(session: _Session, state: _State, run: _Run, *, backfill_since: datetime | None) -> None:
     """One small page of the newest posts; its newest id becomes `since_id`."""
     params = _timeline_params(FIRST_POLL_RESULTS)
     if backfill_since is not None:
@@ -510,9 +497,7 @@ async def _poll_newer(session: _Session, state: _State, run: _Run, *, budget: in
     """Everything newer than `since_id`, newest first, until done or the budget is spent."""
     assert state.since_id is not None
     after = state.since_id
-    newest, oldest, complete = await _read_range(
-        session, state, run, after=after, before=None, budget=budget
-    )
+    newest, oldest, complete = await _read_range(session, state, run, after=after, before=None, budget=budget)
     if newest is None:
         return
     state.since_id = newest
@@ -527,9 +512,7 @@ async def _fill_gaps(session: _Session, state: _State, run: _Run, *, budget: int
         if run.exhausted or not _can_read(run, budget):
             remaining.append((after, before))
             continue
-        _newest, oldest, complete = await _read_range(
-            session, state, run, after=after, before=before, budget=budget
-        )
+        _newest, oldest, complete = await _read_range(session, state, run, after=after, before=before, budget=budget)
         if not complete:
             # Read from the top down: what is left lies between `after` and the oldest read.
             remaining.append((after, oldest or before))
@@ -585,9 +568,7 @@ def _add_gap(state: _State, run: _Run, gap: tuple[str, str]) -> None:
         state.gaps.sort(key=lambda g: int(g[1]), reverse=True)
         dropped = state.gaps[MAX_GAPS:]
         state.gaps = state.gaps[:MAX_GAPS]
-        run.warnings.extend(
-            f"gave up on unread posts between ids {a} and {b} (too many gaps)" for a, b in dropped
-        )
+        run.warnings.extend(f"gave up on unread posts between ids {a} and {b} (too many gaps)" for a, b in dropped)
 
 
 @dataclass(frozen=True)
@@ -605,9 +586,7 @@ def _timeline_params(max_results: int) -> dict[str, str]:
     }
 
 
-async def _page(
-    session: _Session, state: _State, run: _Run, params: dict[str, str]
-) -> _Page | None:
+async def _page(session: _Session, state: _State, run: _Run, params: dict[str, str]) -> _Page | None:
     """One timeline request, folded into `run`.
 
     Returns None when the request failed after earlier pages had been read: those posts are
@@ -743,9 +722,7 @@ def _is_gone(errors: Any) -> bool:
     return False
 
 
-async def check(
-    client: httpx.AsyncClient, account: Account, *, token: str | None, now: datetime
-) -> str:
+async def check(client: httpx.AsyncClient, account: Account, *, token: str | None, now: datetime) -> str:
     """Whether the account's username exists on X, for `vahti accounts check` (one user read)."""
     try:
         session = _session(client, account, token=token, now=now, max_bytes=DEFAULT_MAX_BYTES)

@@ -248,8 +248,7 @@ def big_digest(posts: int = 60) -> Digest:
         "rahoituksesta ja siitä, miten palvelut järjestetään kestävästi koko alueella. "
     )
     officials = tuple(
-        Official(id=f"o{k}", name=f"Official Number {k}", role="Councillor", organisation="City")
-        for k in range(6)
+        Official(id=f"o{k}", name=f"Official Number {k}", role="Councillor", organisation="City") for k in range(6)
     )
     rows = [
         row(

@@ -307,9 +307,7 @@ def test_oversized_section_is_continued_not_cut() -> None:
 def test_teams_card_validates_against_adaptive_card_1_5() -> None:
     """Every Teams card (minus the Teams-only `msteams` key, which the strict official schema
     does not know) validates against the Adaptive Card 1.5 JSON schema."""
-    schema = json.loads(
-        (SAMPLES / "teams" / "adaptive-card-schema" / "adaptive-card-1.5.0.schema.json").read_text()
-    )
+    schema = json.loads((SAMPLES / "teams" / "adaptive-card-schema" / "adaptive-card-1.5.0.schema.json").read_text())
     validator = jsonschema.Draft6Validator(schema)
     cards = [*teams.render(fixed_digest("fi")), *teams.render(big_digest(60))]
     cards += teams.render(hostile_digest())
@@ -326,9 +324,7 @@ def test_teams_card_validates_against_adaptive_card_1_5() -> None:
 
 def test_teams_schema_rejects_a_broken_card() -> None:
     """The schema check can fail: a card with an unknown element type is refused."""
-    schema = json.loads(
-        (SAMPLES / "teams" / "adaptive-card-schema" / "adaptive-card-1.5.0.schema.json").read_text()
-    )
+    schema = json.loads((SAMPLES / "teams" / "adaptive-card-schema" / "adaptive-card-1.5.0.schema.json").read_text())
     card = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "Marquee", "text": "x"}]}
     assert list(jsonschema.Draft6Validator(schema).iter_errors(card))
 
@@ -404,9 +400,7 @@ MENTION_TOKENS = st.sampled_from(
     url=st.one_of(st.none(), st.text(max_size=60), st.just("https://ok.example/p/1")),
     lang=st.sampled_from(["fi", "sv", "en", "de"]),
 )
-def test_render_never_raises(
-    text: str, name: str, extra: list[str], url: str | None, lang: str
-) -> None:
+def test_render_never_raises(text: str, name: str, extra: list[str], url: str | None, lang: str) -> None:
     """Any post text, name or URL renders on every platform, and no mass mention survives."""
     body = text + "".join(extra)
     d = digest_mod.build(

@@ -152,9 +152,7 @@ def test_discord_unknown_webhook_is_permanent(httpserver: HTTPServer) -> None:
         (200, "not ok", False),
     ],
 )
-def test_slack_error_bodies(
-    status: int, body: str, permanent: bool, httpserver: HTTPServer
-) -> None:
+def test_slack_error_bodies(status: int, body: str, permanent: bool, httpserver: HTTPServer) -> None:
     """Slack's plain-text error bodies decide whether the webhook is dead; 200 needs `ok`."""
     respond(httpserver, status, body)
     err = refused("slack", httpserver.url_for(PATH))
@@ -252,9 +250,7 @@ def test_console_writes_to_the_given_stream(capsys: pytest.CaptureFixture[str]) 
 
     async def go() -> None:
         async with make_client(transport=None) as client:
-            await notify.send(
-                "console", client, url="", payload="hello", channel="c", now=NOW, stream=stream
-            )
+            await notify.send("console", client, url="", payload="hello", channel="c", now=NOW, stream=stream)
 
     asyncio.run(go())
     assert stream.getvalue() == "hello\n"

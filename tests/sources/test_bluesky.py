@@ -101,9 +101,7 @@ class AppView:
 
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(
-        json.dumps(body), status=status, headers=headers, content_type="application/json"
-    )
+    return Response(json.dumps(body), status=status, headers=headers, content_type="application/json")
 
 
 def account_for(server: HTTPServer, handle: str = "bsky.app") -> Account:
@@ -190,20 +188,15 @@ def test_sample_post_facets_expand_the_shortened_link() -> None:
     """Protects the documented conformance check: bytes 34-58 are the link's display text."""
     text = "Café update 🎉 read the notes: github.com/bluesky-so... — thanks @atproto.com!"
     assert text.encode()[34:58].decode() == "github.com/bluesky-so..."
-    posts = bluesky.parse_author_feed(
-        load("getAuthorFeed.handwritten-example.json"), account=ACCOUNT
-    )
+    posts = bluesky.parse_author_feed(load("getAuthorFeed.handwritten-example.json"), account=ACCOUNT)
     assert posts[0].text == (
-        "Café update 🎉 read the notes: https://github.com/bluesky-social/social-app/releases"
-        " — thanks @atproto.com!"
+        "Café update 🎉 read the notes: https://github.com/bluesky-social/social-app/releases — thanks @atproto.com!"
     )
 
 
 def test_repost_and_reply_are_flagged_with_their_own_ids_and_urls() -> None:
     """Protects repost/reply flags, the per-repost native id and the web URL of the original."""
-    posts = bluesky.parse_author_feed(
-        load("getAuthorFeed.handwritten-example.json"), account=ACCOUNT
-    )
+    posts = bluesky.parse_author_feed(load("getAuthorFeed.handwritten-example.json"), account=ACCOUNT)
     own, repost, reply = posts
     assert (own.is_repost, own.is_reply) == (False, False)
     assert repost.is_repost and not repost.is_reply
@@ -256,9 +249,7 @@ JSONISH = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
     max_leaves=20,
 )
-KEYS = st.sampled_from(
-    ["post", "uri", "record", "author", "reason", "$type", "text", "facets", "createdAt", "langs"]
-)
+KEYS = st.sampled_from(["post", "uri", "record", "author", "reason", "$type", "text", "facets", "createdAt", "langs"])
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
@@ -360,9 +351,7 @@ def test_cursor_survives_a_restart_and_only_new_posts_come_back(
     assert len(first.posts) == 6 and first.window_start is not None
 
     newer = datetime(2026, 8, 21, 7, 0, tzinfo=UTC)
-    view.items[:0] = [
-        post_item(f"3n{n}", f"new {n}", newer + timedelta(minutes=10 - n)) for n in range(3)
-    ]
+    view.items[:0] = [post_item(f"3n{n}", f"new {n}", newer + timedelta(minutes=10 - n)) for n in range(3)]
     second = fetch(account_for(httpserver), restart(first.cursor))
     assert texts(second) == ["new 0", "new 1", "new 2"]
     assert second.window_start is None  # a regular poll promises nothing about deletions
@@ -391,9 +380,7 @@ def test_renamed_handle_keeps_working_through_the_did(httpserver: HTTPServer) ->
     view.handles = {"mayor.hel.fi": DID}  # the old handle no longer resolves
     view.items.insert(
         0,
-        post_item(
-            "3renamed", "uusi nimi", datetime(2026, 8, 21, 8, tzinfo=UTC), handle="mayor.hel.fi"
-        ),
+        post_item("3renamed", "uusi nimi", datetime(2026, 8, 21, 8, tzinfo=UTC), handle="mayor.hel.fi"),
     )
     second = fetch(account_for(httpserver), restart(first.cursor))
     assert texts(second) == ["uusi nimi"]
@@ -413,9 +400,7 @@ def test_recheck_detects_a_deleted_post(httpserver: HTTPServer) -> None:
     del view.items[2]
     since = datetime(2026, 8, 21, 0, 30, tzinfo=UTC)
     result = run(
-        lambda client: bluesky.recheck(
-            client, account_for(httpserver), restart(first.cursor), since=since, now=NOW
-        )
+        lambda client: bluesky.recheck(client, account_for(httpserver), restart(first.cursor), since=since, now=NOW)
     )
     assert result.window_start == since
     ids = {p.native_id for p in result.posts}
@@ -430,9 +415,7 @@ def test_recheck_without_cursor_resolves_and_reads_the_window(httpserver: HTTPSe
     """Protects recheck on an account never polled: it resolves the handle itself."""
     view = AppView(httpserver, six_posts())
     since = datetime(2026, 8, 21, 3, 30, tzinfo=UTC)
-    result = run(
-        lambda client: bluesky.recheck(client, account_for(httpserver), None, since=since, now=NOW)
-    )
+    result = run(lambda client: bluesky.recheck(client, account_for(httpserver), None, since=since, now=NOW))
     assert texts(result) == ["post 0", "post 1", "post 2"]
     assert result.window_start == since and len(view.calls(RESOLVE)) == 1
 
@@ -559,9 +542,7 @@ def test_check_reports_a_new_handle_as_moved(httpserver: HTTPServer) -> None:
         (PROFILE, "error.getProfile-deactivated.json", "not found: account is deactivated"),
     ],
 )
-def test_check_reports_not_found(
-    httpserver: HTTPServer, path: str, sample: str, expected: str
-) -> None:
+def test_check_reports_not_found(httpserver: HTTPServer, path: str, sample: str, expected: str) -> None:
     """Protects `accounts check` on a dead account: an answer, not an exception."""
     httpserver.expect_request(path).respond_with_json(load(sample), status=400)
     httpserver.expect_request(RESOLVE).respond_with_json({"did": DID})
@@ -594,17 +575,13 @@ def test_burst_beyond_the_page_bound_warns_and_recheck_recovers_it(
     view = AppView(httpserver, six_posts())
     first = fetch(account_for(httpserver), None)
     burst = datetime(2026, 8, 21, 9, 0, tzinfo=UTC)
-    view.items[:0] = [
-        post_item(f"3b{n}", f"burst {n}", burst - timedelta(minutes=n)) for n in range(3)
-    ]
+    view.items[:0] = [post_item(f"3b{n}", f"burst {n}", burst - timedelta(minutes=n)) for n in range(3)]
     second = fetch(account_for(httpserver), restart(first.cursor))
     assert texts(second) == ["burst 0", "burst 1"]
     assert second.warnings and "recheck" in second.warnings[0]
     since = datetime(2026, 8, 21, 8, 0, tzinfo=UTC)
     rechecked = run(
-        lambda client: bluesky.recheck(
-            client, account_for(httpserver), restart(second.cursor), since=since, now=NOW
-        )
+        lambda client: bluesky.recheck(client, account_for(httpserver), restart(second.cursor), since=since, now=NOW)
     )
     assert texts(rechecked) == ["burst 0", "burst 1", "burst 2"]
     assert rechecked.warnings == ()
@@ -618,9 +595,7 @@ def test_recheck_cut_by_the_page_bound_narrows_its_promise(
     monkeypatch.setattr(bluesky, "MAX_WINDOW_PAGES", 2)
     AppView(httpserver, six_posts())
     since = datetime(2026, 8, 20, tzinfo=UTC)
-    result = run(
-        lambda client: bluesky.recheck(client, account_for(httpserver), None, since=since, now=NOW)
-    )
+    result = run(lambda client: bluesky.recheck(client, account_for(httpserver), None, since=since, now=NOW))
     assert len(result.posts) == 4
     assert result.window_start == result.posts[-1].created_at + timedelta(milliseconds=1)
     assert result.warnings and "not checked" in result.warnings[0]

@@ -289,8 +289,7 @@ def test_encoding_precedence_bom_http_declaration() -> None:
     cp = doc.replace("utf-8", "windows-1252").encode("cp1252")
     assert parse(cp)[0].title == "Älä ”lainaa”"  # declaration
     assert (
-        parse(cp.replace(b"windows-1252", b"utf-8"), "text/xml; charset='windows-1252'")[0].title
-        == "Älä ”lainaa”"
+        parse(cp.replace(b"windows-1252", b"utf-8"), "text/xml; charset='windows-1252'")[0].title == "Älä ”lainaa”"
     )  # HTTP charset over a wrong declaration
     latin = doc.replace("utf-8", "iso-8859-1").encode("cp1252")
     assert parse(latin)[0].title == "Älä ”lainaa”"  # ISO-8859-1 label read as windows-1252
@@ -329,9 +328,7 @@ def test_broken_encoding_is_a_parse_error_naming_the_account() -> None:
         (b"[" * 100_000, "application/feed+json", "not valid JSON"),
     ],
 )
-def test_bodies_that_are_not_feeds_are_refused(
-    body: bytes, content_type: str | None, message: str
-) -> None:
+def test_bodies_that_are_not_feeds_are_refused(body: bytes, content_type: str | None, message: str) -> None:
     """Wrong content types, HTML pages, empty and non-feed bodies: a ParseError that says why."""
     with pytest.raises(ParseError, match=r"^feed https://example\.org/feed\.xml: ") as info:
         parse(body, content_type)
@@ -528,9 +525,7 @@ _FRAGMENTS = [
         ]
     ),
 )
-def test_parse_raises_only_parse_error_on_arbitrary_bytes(
-    body: bytes, content_type: str | None
-) -> None:
+def test_parse_raises_only_parse_error_on_arbitrary_bytes(body: bytes, content_type: str | None) -> None:
     """Whatever bytes a server sends, parse() returns posts or raises ParseError, and the
     internal-error safety net is never what catches it."""
     try:

@@ -98,9 +98,9 @@ def test_last_modified_round_trip(httpserver: HTTPServer) -> None:
     httpserver.expect_ordered_request("/a.atom").respond_with_data(
         ATOM, content_type="application/atom+xml", headers={"Last-Modified": LAST_MODIFIED}
     )
-    httpserver.expect_ordered_request(
-        "/a.atom", headers={"If-Modified-Since": LAST_MODIFIED}
-    ).respond_with_data(b"", status=304)
+    httpserver.expect_ordered_request("/a.atom", headers={"If-Modified-Since": LAST_MODIFIED}).respond_with_data(
+        b"", status=304
+    )
     acc = account(httpserver, "/a.atom")
     first = poll(acc)
     assert first.cursor == Cursor(etag=None, last_modified=LAST_MODIFIED)
@@ -113,18 +113,14 @@ def test_last_modified_round_trip(httpserver: HTTPServer) -> None:
 
 def test_a_304_with_a_new_validator_updates_the_cursor(httpserver: HTTPServer) -> None:
     """RFC 9110 §15.4.5: validators sent with a 304 replace the stored ones."""
-    httpserver.expect_request("/feed.xml").respond_with_data(
-        b"", status=304, headers={"ETag": '"v2"'}
-    )
+    httpserver.expect_request("/feed.xml").respond_with_data(b"", status=304, headers={"ETag": '"v2"'})
     result = poll(account(httpserver), Cursor(etag='"v1"', last_modified=LAST_MODIFIED))
     assert result.cursor == Cursor(etag='"v2"', last_modified=LAST_MODIFIED)
 
 
 def test_json_feed_over_http(httpserver: HTTPServer) -> None:
     """JSON Feed served as application/feed+json is read with json, not the XML parser."""
-    httpserver.expect_request("/feed.json").respond_with_data(
-        JSONFEED, content_type="application/feed+json"
-    )
+    httpserver.expect_request("/feed.json").respond_with_data(JSONFEED, content_type="application/feed+json")
     result = poll(account(httpserver, "/feed.json"))
     assert [p.text for p in result.posts] == [
         "Relative link resolves against url, not feed_url",
@@ -142,9 +138,9 @@ def test_changed_item_keeps_its_id_with_the_new_text(httpserver: HTTPServer) -> 
     httpserver.expect_ordered_request("/feed.xml").respond_with_data(
         before, content_type="application/rss+xml", headers={"ETag": '"1"'}
     )
-    httpserver.expect_ordered_request(
-        "/feed.xml", headers={"If-None-Match": '"1"'}
-    ).respond_with_data(after, content_type="application/rss+xml", headers={"ETag": '"2"'})
+    httpserver.expect_ordered_request("/feed.xml", headers={"If-None-Match": '"1"'}).respond_with_data(
+        after, content_type="application/rss+xml", headers={"ETag": '"2"'}
+    )
     acc = account(httpserver)
     first = poll(acc)
     second = poll(acc, first.cursor)
@@ -169,9 +165,7 @@ def test_server_error_is_a_fetch_error_with_status(httpserver: HTTPServer) -> No
 def test_gone_and_rate_limited(httpserver: HTTPServer) -> None:
     """410 is permanent; 503 carries Retry-After so the next poll waits as asked."""
     httpserver.expect_request("/gone").respond_with_data(b"", status=410)
-    httpserver.expect_request("/busy").respond_with_data(
-        b"", status=503, headers={"Retry-After": "90"}
-    )
+    httpserver.expect_request("/busy").respond_with_data(b"", status=503, headers={"Retry-After": "90"})
     with pytest.raises(FetchError) as gone:
         poll(account(httpserver, "/gone"))
     assert gone.value.permanent
@@ -226,9 +220,7 @@ def test_wrong_bodies_are_parse_errors_not_results(
 
 def test_billion_laughs_over_http_is_refused_fast(httpserver: HTTPServer) -> None:
     """The entity bomb is refused before any XML parser sees it."""
-    laughs = '<!ENTITY l0 "lol">' + "".join(
-        f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
-    )
+    laughs = '<!ENTITY l0 "lol">' + "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
     bomb = (
         f'<?xml version="1.0"?><!DOCTYPE rss [{laughs}]><rss version="2.0"><channel>'
         "<title>&l9;</title><item><title>&l9;</title></item></channel></rss>"
@@ -271,8 +263,7 @@ def test_streamed_50_mb_body_is_cut_off_at_the_cap(httpserver: HTTPServer) -> No
 def test_large_feed_is_parsed_off_the_event_loop(httpserver: HTTPServer) -> None:
     """A feed above the thread threshold still parses completely (in a worker thread)."""
     items = "".join(
-        f"<item><guid>urn:{i}</guid><title>Item {i}</title><description>{'x' * 400}"
-        "</description></item>"
+        f"<item><guid>urn:{i}</guid><title>Item {i}</title><description>{'x' * 400}</description></item>"
         for i in range(300)
     )
     body = f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()

@@ -87,9 +87,7 @@ class Instance:
         self.remaining = 299
         self.account = load("status.reply-html-cw-edited.handwritten-example.json")["account"]
         server.expect_request(LOOKUP).respond_with_handler(self.lookup)
-        server.expect_request(re.compile(r"/api/v1/accounts/[^/]+/statuses")).respond_with_handler(
-            self.serve_statuses
-        )
+        server.expect_request(re.compile(r"/api/v1/accounts/[^/]+/statuses")).respond_with_handler(self.serve_statuses)
 
     def lookup(self, request: Request) -> Response:
         if request.args.get("acct") != "newsbot":
@@ -130,9 +128,7 @@ class Instance:
 
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(
-        json.dumps(body), status=status, headers=headers, content_type="application/json"
-    )
+    return Response(json.dumps(body), status=status, headers=headers, content_type="application/json")
 
 
 def account_for(server: HTTPServer, handle: str = "@newsbot@mastodon.example") -> Account:
@@ -164,10 +160,7 @@ def texts(result: FetchResult) -> list[str]:
 
 def numbered(first: int, count: int, start: datetime) -> list[dict[str, Any]]:
     """`count` statuses with ids first..first+count-1, one minute apart, newest first."""
-    made = [
-        status(str(n), f"tila {n}", start + timedelta(minutes=n - first))
-        for n in range(first, first + count)
-    ]
+    made = [status(str(n), f"tila {n}", start + timedelta(minutes=n - first)) for n in range(first, first + count)]
     return made[::-1]
 
 
@@ -210,13 +203,10 @@ def test_parser_matches_golden_file(name: str) -> None:
 
 def test_reply_with_cw_and_edit_is_read_faithfully() -> None:
     """Protects the tricky sample: CW as title, entities unescaped once, edit time, reply flag."""
-    post = mastodon.parse_status(
-        load("status.reply-html-cw-edited.handwritten-example.json"), account=ACCOUNT
-    )
+    post = mastodon.parse_status(load("status.reply-html-cw-edited.handwritten-example.json"), account=ACCOUNT)
     assert post.title == "CW: spoilers & <stuff>"
     assert post.text == (
-        "@Gargron Tom & Jerry say <hi> — siehe https://example.org/a?b=1&c=2 #News :verified:"
-        "\n\nZeile 2\nZeile 3"
+        "@Gargron Tom & Jerry say <hi> — siehe https://example.org/a?b=1&c=2 #News :verified:\n\nZeile 2\nZeile 3"
     )
     assert post.is_reply and not post.is_repost
     assert post.edited_at == datetime(2026, 8, 20, 11, 35, tzinfo=UTC)
@@ -225,9 +215,7 @@ def test_reply_with_cw_and_edit_is_read_faithfully() -> None:
 
 def test_boost_shows_the_boosted_status_under_its_own_id() -> None:
     """Protects boosts: reblog content and URL, the wrapper's own id and time, repost flag."""
-    post = mastodon.parse_status(
-        load("status.reblog-wrapper.handwritten-example.json"), account=ACCOUNT
-    )
+    post = mastodon.parse_status(load("status.reblog-wrapper.handwritten-example.json"), account=ACCOUNT)
     assert post.is_repost and not post.is_reply
     assert post.native_id.endswith("/statuses/114990000000000001/activity")
     assert post.url == "https://mastodon.social/@Gargron/103270115826048975"
@@ -328,9 +316,7 @@ JSONISH = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
     max_leaves=20,
 )
-KEYS = st.sampled_from(
-    ["id", "uri", "url", "created_at", "edited_at", "content", "spoiler_text", "reblog", "language"]
-)
+KEYS = st.sampled_from(["id", "uri", "url", "created_at", "edited_at", "content", "spoiler_text", "reblog", "language"])
 HTMLISH = st.text(alphabet=st.sampled_from(list("<>/&;#ap =\"'spanclr!-[]x\n")), max_size=60)
 
 
@@ -414,9 +400,7 @@ def test_poll_pages_forward_with_min_id_and_skips_nothing_after_a_burst(
     assert len(instance.calls(LOOKUP)) == 1
 
 
-def test_poll_bound_resumes_next_time_without_a_gap(
-    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_poll_bound_resumes_next_time_without_a_gap(httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """Protects a burst longer than one poll's pages: the rest comes on the next poll."""
     monkeypatch.setattr(mastodon, "PAGE_LIMIT", 2)
     monkeypatch.setattr(mastodon, "MAX_POLL_PAGES", 2)
@@ -451,9 +435,7 @@ def test_ids_are_ordered_as_strings_longer_is_newer(httpserver: HTTPServer) -> N
     assert json.loads(second.cursor.position)["min_id"] == "101"  # type: ignore[union-attr, arg-type]
 
 
-def test_backfill_follows_rel_next_down_to_since(
-    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_backfill_follows_rel_next_down_to_since(httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """Protects backfill: older pages via Link rel="next", nothing older than since kept."""
     monkeypatch.setattr(mastodon, "PAGE_LIMIT", 2)
     instance = Instance(httpserver, numbered(100, 7, START))
@@ -567,9 +549,7 @@ def test_errors_map_to_clear_messages(
     assert e.value.permanent is permanent
 
 
-def test_link_to_another_host_is_not_followed(
-    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_link_to_another_host_is_not_followed(httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """Protects against a Link header steering the poller to a foreign host."""
     monkeypatch.setattr(mastodon, "PAGE_LIMIT", 1)
     httpserver.expect_request(LOOKUP).respond_with_json({"id": ACCOUNT_ID})
@@ -620,12 +600,8 @@ def test_check_reports_not_found_and_suspended(httpserver: HTTPServer) -> None:
     )
     suspended = {**load("account.get-example.json"), "suspended": True}
     httpserver.expect_request(LOOKUP, query_string={"acct": "noiob"}).respond_with_json(suspended)
-    assert check(account_for(httpserver, handle="@ghost@x.example")).startswith(
-        "not found: account not found"
-    )
-    assert check(account_for(httpserver, handle="@noiob@x.example")).startswith(
-        "not found: the account is suspended"
-    )
+    assert check(account_for(httpserver, handle="@ghost@x.example")).startswith("not found: account not found")
+    assert check(account_for(httpserver, handle="@noiob@x.example")).startswith("not found: the account is suspended")
 
 
 def test_check_raises_on_rate_limit(httpserver: HTTPServer) -> None:

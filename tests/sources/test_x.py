@@ -41,9 +41,7 @@ def load(name: str) -> Any:
 
 
 def account_for(server: HTTPServer, handle: str = "XDevelopers") -> Account:
-    return Account(
-        official_id="xdev", platform="x", handle=handle, api=server.url_for("").rstrip("/")
-    )
+    return Account(official_id="xdev", platform="x", handle=handle, api=server.url_for("").rstrip("/"))
 
 
 def with_client(job: Callable[[httpx.AsyncClient], Awaitable[T]]) -> T:
@@ -63,9 +61,7 @@ def poll(
     **kwargs: Any,
 ) -> FetchResult:
     account = account_for(server, handle)
-    return with_client(
-        lambda client: x.fetch(client, account, cursor, now=NOW, token=token, **kwargs)
-    )
+    return with_client(lambda client: x.fetch(client, account, cursor, now=NOW, token=token, **kwargs))
 
 
 def state(result: FetchResult) -> dict[str, Any]:
@@ -136,9 +132,7 @@ def test_parser_matches_golden_file(name: str) -> None:
     got = as_golden(posts, warnings)
     expected_path = DATA / name.replace(".json", ".expected.json")
     if os.environ.get("UPDATE_GOLDEN"):
-        expected_path.write_text(
-            json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
+        expected_path.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     assert got == expected
 
@@ -180,9 +174,7 @@ def test_post_spelling_of_the_newest_openapi_is_understood() -> None:
     assert warnings == []
     repost, edited = posts
     assert repost.is_repost
-    assert repost.text == "Kuntaliitto ja Helsinki & yhteistyö jatkuu koko syksyn " + (
-        "https://www.hel.fi/fi/uutiset"
-    )
+    assert repost.text == "Kuntaliitto ja Helsinki & yhteistyö jatkuu koko syksyn " + ("https://www.hel.fi/fi/uutiset")
     assert edited.native_id == "1826000000000000011"
     assert edited.edited_at == datetime(2026, 8, 21, 8, 10, tzinfo=UTC)
     # An expanded URL's own `&` is not an escape and stays as it is.
@@ -193,9 +185,7 @@ def test_post_spelling_of_the_newest_openapi_is_understood() -> None:
 
 def test_partial_errors_are_warnings_and_data_is_kept() -> None:
     """Protects partial success: `errors[]` beside `data` keeps the posts and reports the rest."""
-    posts, warnings = x.parse_timeline(
-        load("partial-errors.docs-example.json"), account=PARSE_ACCOUNT
-    )
+    posts, warnings = x.parse_timeline(load("partial-errors.docs-example.json"), account=PARSE_ACCOUNT)
     assert [p.native_id for p in posts] == ["123"]
     assert warnings == ["Not Found Error: Could not find tweet with id: [456]."]
 
@@ -227,9 +217,7 @@ def test_malformed_documents_raise_parse_error(payload: Any) -> None:
 
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda children: (
-        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
-    ),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
     max_leaves=12,
 )
 _KEYS = st.sampled_from(
@@ -257,18 +245,13 @@ _ITEM = st.dictionaries(_KEYS, _VALUES, max_size=8) | st.fixed_dictionaries(
     optional={
         "edit_history_tweet_ids": st.lists(_ID_VALUES, max_size=3) | _JSON,
         "referenced_tweets": st.lists(
-            st.fixed_dictionaries(
-                {"type": st.sampled_from(["retweeted", "quoted", "replied_to"]), "id": _ID_VALUES}
-            ),
+            st.fixed_dictionaries({"type": st.sampled_from(["retweeted", "quoted", "replied_to"]), "id": _ID_VALUES}),
             max_size=2,
         )
         | _JSON,
-        "entities": st.fixed_dictionaries(
-            {"urls": st.lists(st.dictionaries(_KEYS, _VALUES, max_size=4), max_size=2)}
-        )
+        "entities": st.fixed_dictionaries({"urls": st.lists(st.dictionaries(_KEYS, _VALUES, max_size=4), max_size=2)})
         | _JSON,
-        "created_at": st.sampled_from(["2026-08-20T12:00:00.000Z", "yesterday", "2026-13-01"])
-        | _JSON,
+        "created_at": st.sampled_from(["2026-08-20T12:00:00.000Z", "yesterday", "2026-13-01"]) | _JSON,
         "lang": _JSON,
     },
 )
@@ -276,9 +259,7 @@ _DOCUMENT = _JSON | st.fixed_dictionaries(
     {},
     optional={
         "data": st.lists(_ITEM | _JSON, max_size=4) | _ITEM | _JSON,
-        "includes": st.fixed_dictionaries(
-            {}, optional={"tweets": st.lists(_ITEM, max_size=2) | _JSON, "posts": _JSON}
-        )
+        "includes": st.fixed_dictionaries({}, optional={"tweets": st.lists(_ITEM, max_size=2) | _JSON, "posts": _JSON})
         | _JSON,
         "errors": st.lists(st.dictionaries(st.text(max_size=6), _JSON), max_size=2) | _JSON,
         "meta": _JSON,
@@ -314,9 +295,7 @@ def test_no_token_skips_before_any_request(httpserver: HTTPServer) -> None:
 
 def test_first_poll_looks_up_once_and_reads_one_small_page(httpserver: HTTPServer) -> None:
     """Protects cost: the first poll resolves the id, reads 5 newest posts and no backlog."""
-    httpserver.expect_request(LOOKUP).respond_with_json(
-        load("user-by-username.full.handwritten-example.json")
-    )
+    httpserver.expect_request(LOOKUP).respond_with_json(load("user-by-username.full.handwritten-example.json"))
     httpserver.expect_request(TIMELINE).respond_with_json(
         load("timeline.retweet-reply-quote.handwritten-example.json"),
         headers={"x-rate-limit-limit": "900", "x-rate-limit-remaining": "899"},
@@ -382,9 +361,7 @@ def test_renamed_handle_in_config_looks_up_again(httpserver: HTTPServer) -> None
     httpserver.expect_request("/2/users/by/username/kuntaliitto").respond_with_json(
         {"data": {"id": "555", "name": "Kuntaliitto", "username": "kuntaliitto"}}
     )
-    httpserver.expect_request("/2/users/555/tweets").respond_with_json(
-        load("timeline.empty-since-id.json")
-    )
+    httpserver.expect_request("/2/users/555/tweets").respond_with_json(load("timeline.empty-since-id.json"))
     result = poll(httpserver, cursor_at("1826000000000000100"), handle="@kuntaliitto")
     assert [r.path for r in requests(httpserver)] == [
         "/2/users/by/username/kuntaliitto",
@@ -461,9 +438,7 @@ def test_429_waits_until_the_reset_header(httpserver: HTTPServer) -> None:
 
 def test_usage_capped_429_waits_for_the_next_utc_day(httpserver: HTTPServer) -> None:
     """Protects spending: a usage cap is reported as such and not retried in a loop."""
-    httpserver.expect_request(TIMELINE).respond_with_json(
-        load("variant.429-usage-capped.json"), status=429
-    )
+    httpserver.expect_request(TIMELINE).respond_with_json(load("variant.429-usage-capped.json"), status=429)
     with pytest.raises(FetchError) as caught:
         poll(httpserver, cursor_at("100"))
     assert "usage cap reached" in str(caught.value)
@@ -566,12 +541,8 @@ def test_budget_below_one_page_makes_no_request(httpserver: HTTPServer) -> None:
 
 def test_backfill_since_limits_the_first_page_to_recent_posts(httpserver: HTTPServer) -> None:
     """Protects cost and the first digest: start_time is sent and older posts are dropped."""
-    httpserver.expect_request(LOOKUP).respond_with_json(
-        load("user-by-username.minimal.example.json")
-    )
-    httpserver.expect_request(TIMELINE).respond_with_json(
-        load("timeline.retweet-reply-quote.handwritten-example.json")
-    )
+    httpserver.expect_request(LOOKUP).respond_with_json(load("user-by-username.minimal.example.json"))
+    httpserver.expect_request(TIMELINE).respond_with_json(load("timeline.retweet-reply-quote.handwritten-example.json"))
     since = datetime(2026, 8, 20, 11, 0, tzinfo=UTC)
     result = poll(httpserver, backfill_since=since)
     assert timeline_requests(httpserver)[0]["start_time"] == "2026-08-20T11:00:00Z"
@@ -583,9 +554,7 @@ def test_unknown_user_is_a_permanent_error_and_check_says_not_found(
     httpserver: HTTPServer,
 ) -> None:
     """Protects `vahti accounts check` and health: an unknown username is not retried forever."""
-    httpserver.expect_request("/2/users/by/username/nosuchuser").respond_with_json(
-        load("variant.user-not-found.json")
-    )
+    httpserver.expect_request("/2/users/by/username/nosuchuser").respond_with_json(load("variant.user-not-found.json"))
     with pytest.raises(FetchError, match="not found") as caught:
         poll(httpserver, handle="nosuchuser")
     assert caught.value.permanent
@@ -595,9 +564,7 @@ def test_unknown_user_is_a_permanent_error_and_check_says_not_found(
 
 def test_check_reports_the_numeric_id(httpserver: HTTPServer) -> None:
     """Protects `vahti accounts check`: a found user is shown with the id that polls will use."""
-    httpserver.expect_request(LOOKUP).respond_with_json(
-        load("user-by-username.minimal.example.json")
-    )
+    httpserver.expect_request(LOOKUP).respond_with_json(load("user-by-username.minimal.example.json"))
     account = account_for(httpserver)
     answer = with_client(lambda c: x.check(c, account, token=TOKEN, now=NOW))
     assert answer == f"found (id {USER_ID})"
@@ -665,18 +632,14 @@ def test_token_never_appears_in_errors(
     assert str(error).startswith("x:XDevelopers: ")
     if where == "lookup" and case != "404":
         account = account_for(httpserver)
-        error = raise_and_collect(
-            lambda: with_client(lambda c: x.check(c, account, token=TOKEN, now=NOW))
-        )
+        error = raise_and_collect(lambda: with_client(lambda c: x.check(c, account, token=TOKEN, now=NOW)))
         assert_no_token(error)
 
 
 def test_token_never_appears_in_transport_errors_or_warnings(httpserver: HTTPServer) -> None:
     """Protects the secret on the other paths: refused connections and mid-poll warnings."""
     closed = Account(official_id="o", platform="x", handle="XDevelopers", api="http://127.0.0.1:9")
-    error = raise_and_collect(
-        lambda: with_client(lambda c: x.fetch(c, closed, None, now=NOW, token=TOKEN))
-    )
+    error = raise_and_collect(lambda: with_client(lambda c: x.fetch(c, closed, None, now=NOW, token=TOKEN)))
     assert_no_token(error)
     assert isinstance(error, FetchError)
 

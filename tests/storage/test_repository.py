@@ -15,7 +15,14 @@ from storage.db import current_revision, head_revision
 from tests.conftest import NOW
 
 
-def make_post(n: int, *, official: str = "karhunen", text: str | None = None, hours: int = 0, platform: str = "feed") -> Post:
+def make_post(
+    n: int,
+    *,
+    official: str = "karhunen",
+    text: str | None = None,
+    hours: int = 0,
+    platform: str = "feed",
+) -> Post:
     return Post(
         platform=platform,
         native_id=f"id-{n}",
@@ -29,7 +36,17 @@ def make_post(n: int, *, official: str = "karhunen", text: str | None = None, ho
 
 
 def score(relevant: bool, stance: float | None, label: str | None, version: str = "v1") -> Score:
-    return Score(topic="t", scorer_version=version, lang="fi", relevant=relevant, terms=("Kuntaliitto",) if relevant else (), sentiment=0.1, stance=stance, label=label, evidence=("hyvä(+1.9)",))  # type: ignore[arg-type]
+    return Score(
+        topic="t",
+        scorer_version=version,
+        lang="fi",
+        relevant=relevant,
+        terms=("Kuntaliitto",) if relevant else (),
+        sentiment=0.1,
+        stance=stance,
+        label=label,
+        evidence=("hyvä(+1.9)",),
+    )  # type: ignore[arg-type]
 
 
 def test_migrations_reach_head(engine: sa.Engine) -> None:
@@ -42,7 +59,11 @@ def test_save_posts_returns_only_new_and_changed(engine: sa.Engine) -> None:
     first = repo.save_posts(engine, posts=[make_post(1), make_post(2)], now=NOW)
     assert [s.change for s in first] == ["new", "new"]
     assert repo.save_posts(engine, posts=[make_post(1), make_post(2)], now=NOW) == []
-    edited = repo.save_posts(engine, posts=[make_post(1, text="Edited text about Kuntaliitto")], now=NOW + timedelta(hours=1))
+    edited = repo.save_posts(
+        engine,
+        posts=[make_post(1, text="Edited text about Kuntaliitto")],
+        now=NOW + timedelta(hours=1),
+    )
     assert [(s.change, s.post.text) for s in edited] == [("edited", "Edited text about Kuntaliitto")]
     detail = repo.get_post(engine, post_id=edited[0].id)
     assert detail is not None
@@ -63,16 +84,38 @@ def test_datetimes_come_back_aware_utc(engine: sa.Engine) -> None:
 def test_commit_poll_advances_cursor_with_posts(engine: sa.Engine) -> None:
     """The cursor moves in the same transaction as the posts, and a failure keeps it."""
     out = repo.commit_poll(
-        engine, account="feed:x", official_id="karhunen", platform="feed", posts=[make_post(1)],
-        cursor=Cursor(etag='"abc"', last_modified="Wed, 18 Nov 2026 10:00:00 GMT"), now=NOW,
-        next_poll=NOW + timedelta(minutes=15), posts_per_day=2.0,
+        engine,
+        account="feed:x",
+        official_id="karhunen",
+        platform="feed",
+        posts=[make_post(1)],
+        cursor=Cursor(etag='"abc"', last_modified="Wed, 18 Nov 2026 10:00:00 GMT"),
+        now=NOW,
+        next_poll=NOW + timedelta(minutes=15),
+        posts_per_day=2.0,
     )
     assert len(out.saved) == 1
     state = repo.account_states(engine)["feed:x"]
     assert state.cursor.etag == '"abc"' and state.consecutive_failures == 0
     assert state.last_post_at == NOW
-    n = repo.record_failure(engine, account="feed:x", official_id="karhunen", platform="feed", error="server error (HTTP 500)", now=NOW + timedelta(minutes=15), next_poll=NOW + timedelta(minutes=30))
-    n = repo.record_failure(engine, account="feed:x", official_id="karhunen", platform="feed", error="server error (HTTP 500)", now=NOW + timedelta(minutes=30), next_poll=NOW + timedelta(minutes=60))
+    n = repo.record_failure(
+        engine,
+        account="feed:x",
+        official_id="karhunen",
+        platform="feed",
+        error="server error (HTTP 500)",
+        now=NOW + timedelta(minutes=15),
+        next_poll=NOW + timedelta(minutes=30),
+    )
+    n = repo.record_failure(
+        engine,
+        account="feed:x",
+        official_id="karhunen",
+        platform="feed",
+        error="server error (HTTP 500)",
+        now=NOW + timedelta(minutes=30),
+        next_poll=NOW + timedelta(minutes=60),
+    )
     state = repo.account_states(engine)["feed:x"]
     assert n == 2 and state.consecutive_failures == 2
     assert state.cursor.etag == '"abc"'
@@ -84,8 +127,16 @@ def test_deletion_is_marked_not_erased(engine: sa.Engine) -> None:
     posts = [make_post(1, hours=1), make_post(2, hours=2), make_post(3, hours=100)]
     repo.save_posts(engine, posts=posts, now=NOW)
     out = repo.commit_poll(
-        engine, account=posts[0].account, official_id="karhunen", platform="feed", posts=[posts[0]],
-        cursor=None, now=NOW, next_poll=NOW, posts_per_day=None, window_start=NOW - timedelta(hours=10),
+        engine,
+        account=posts[0].account,
+        official_id="karhunen",
+        platform="feed",
+        posts=[posts[0]],
+        cursor=None,
+        now=NOW,
+        next_poll=NOW,
+        posts_per_day=None,
+        window_start=NOW - timedelta(hours=10),
     )
     assert out.deleted == 1
     visible = {sp.post.native_id for sp in repo.query_posts(engine)}
@@ -109,17 +160,27 @@ def test_query_filters_and_order(engine: sa.Engine) -> None:
         now=NOW,
     )
     ids = {s.post.native_id + s.post.platform: s.id for s in saved}
-    repo.save_scores(engine, scores=[
-        (ids["id-1feed"], score(True, 0.6, "positive")),
-        (ids["id-2feed"], score(True, -0.5, "negative")),
-        (ids["id-3feed"], score(True, 0.0, "neutral")),
-        (ids["id-4bluesky"], score(False, None, None)),
-    ], now=NOW)
+    repo.save_scores(
+        engine,
+        scores=[
+            (ids["id-1feed"], score(True, 0.6, "positive")),
+            (ids["id-2feed"], score(True, -0.5, "negative")),
+            (ids["id-3feed"], score(True, 0.0, "neutral")),
+            (ids["id-4bluesky"], score(False, None, None)),
+        ],
+        now=NOW,
+    )
     got = repo.query_posts(engine, official="karhunen")
     assert [sp.post.native_id for sp in got] == ["id-1", "id-4", "id-2"]
     assert [sp.post.native_id for sp in repo.query_posts(engine, platform="bluesky")] == ["id-4"]
-    assert [sp.post.native_id for sp in repo.query_posts(engine, since=NOW - timedelta(hours=2, minutes=30))] == ["id-1", "id-3"]
-    assert [sp.post.native_id for sp in repo.query_posts(engine, until=NOW - timedelta(hours=2, minutes=30))] == ["id-4", "id-2"]
+    assert [sp.post.native_id for sp in repo.query_posts(engine, since=NOW - timedelta(hours=2, minutes=30))] == [
+        "id-1",
+        "id-3",
+    ]
+    assert [sp.post.native_id for sp in repo.query_posts(engine, until=NOW - timedelta(hours=2, minutes=30))] == [
+        "id-4",
+        "id-2",
+    ]
     rel = repo.query_posts(engine, topic="t", relevant_only=True)
     assert {sp.post.native_id for sp in rel} == {"id-1", "id-2", "id-3"}
     neg = repo.query_posts(engine, topic="t", stance="negative")
@@ -145,12 +206,19 @@ def test_scores_keep_versions(engine: sa.Engine) -> None:
 
 def test_full_text_search(engine: sa.Engine) -> None:
     """Full-text search finds words in any position, newest first, and survives odd input."""
-    repo.save_posts(engine, posts=[
-        make_post(1, text="Yhteistyö Kuntaliiton kanssa etenee hyvin", hours=5),
-        make_post(2, text="Sää on kaunis tänään", hours=1),
-        make_post(3, text="Kuntaliiton hallitus kokoontui", hours=2),
-    ], now=NOW)
-    assert [sp.post.native_id for sp in repo.query_posts(engine, search="Kuntaliiton")] == ["id-3", "id-1"]
+    repo.save_posts(
+        engine,
+        posts=[
+            make_post(1, text="Yhteistyö Kuntaliiton kanssa etenee hyvin", hours=5),
+            make_post(2, text="Sää on kaunis tänään", hours=1),
+            make_post(3, text="Kuntaliiton hallitus kokoontui", hours=2),
+        ],
+        now=NOW,
+    )
+    assert [sp.post.native_id for sp in repo.query_posts(engine, search="Kuntaliiton")] == [
+        "id-3",
+        "id-1",
+    ]
     assert [sp.post.native_id for sp in repo.query_posts(engine, search="sää")] == ["id-2"]
     assert repo.query_posts(engine, search='"unbalanced AND OR (') == []
 
@@ -159,13 +227,28 @@ def test_digest_outbox_is_unique_per_period_and_channel(engine: sa.Engine) -> No
     """Recording the same digest twice queues one delivery per channel, never two."""
     start = NOW - timedelta(days=1)
     for _ in range(2):
-        repo.record_digest(engine, topic="t", period_start=start, period_end=NOW, content={"x": 1}, relevant_posts=3, channels=[("slack", "slack"), ("console", "console")], now=NOW)
+        repo.record_digest(
+            engine,
+            topic="t",
+            period_start=start,
+            period_end=NOW,
+            content={"x": 1},
+            relevant_posts=3,
+            channels=[("slack", "slack"), ("console", "console")],
+            now=NOW,
+        )
     due = repo.due_deliveries(engine, now=NOW)
     assert sorted(d.channel for d in due) == ["console", "slack"]
     d = next(x for x in due if x.channel == "slack")
     repo.delivery_sending(engine, delivery_id=d.id, parts_total=2, now=NOW)
     repo.delivery_part_sent(engine, delivery_id=d.id, parts_sent=1, now=NOW, done=False)
-    repo.delivery_failed(engine, delivery_id=d.id, error="server error", next_attempt=NOW + timedelta(minutes=1), now=NOW)
+    repo.delivery_failed(
+        engine,
+        delivery_id=d.id,
+        error="server error",
+        next_attempt=NOW + timedelta(minutes=1),
+        now=NOW,
+    )
     assert [x.channel for x in repo.due_deliveries(engine, now=NOW)] == ["console"]
     [again] = [x for x in repo.due_deliveries(engine, now=NOW + timedelta(minutes=1)) if x.channel == "slack"]
     assert again.parts_sent == 1 and again.attempts == 1 and again.content == {"x": 1}
@@ -202,8 +285,25 @@ def test_prune_raw_keeps_posts(engine: sa.Engine) -> None:
 
 def test_stats_buckets(engine: sa.Engine) -> None:
     """stats() counts posts and relevant posts per official per day, with mean stance."""
-    saved = repo.save_posts(engine, posts=[make_post(1, hours=1), make_post(2, hours=2), make_post(3, hours=30)], now=NOW)
-    repo.save_scores(engine, scores=[(s.id, score(True, 0.5 if i else -0.5, "positive")) for i, s in enumerate(saved)], now=NOW)
-    rows = repo.stats(engine, topic="t", since=NOW - timedelta(days=3), until=NOW + timedelta(hours=1), bucket_of=lambda d: d.astimezone(UTC).date())
-    assert [(r.bucket.isoformat(), r.posts, r.relevant) for r in rows] == [("2026-11-19", 1, 1), ("2026-11-20", 2, 2)]
+    saved = repo.save_posts(
+        engine,
+        posts=[make_post(1, hours=1), make_post(2, hours=2), make_post(3, hours=30)],
+        now=NOW,
+    )
+    repo.save_scores(
+        engine,
+        scores=[(s.id, score(True, 0.5 if i else -0.5, "positive")) for i, s in enumerate(saved)],
+        now=NOW,
+    )
+    rows = repo.stats(
+        engine,
+        topic="t",
+        since=NOW - timedelta(days=3),
+        until=NOW + timedelta(hours=1),
+        bucket_of=lambda d: d.astimezone(UTC).date(),
+    )
+    assert [(r.bucket.isoformat(), r.posts, r.relevant) for r in rows] == [
+        ("2026-11-19", 1, 1),
+        ("2026-11-20", 2, 2),
+    ]
     assert rows[1].mean_stance == pytest.approx(0.0)

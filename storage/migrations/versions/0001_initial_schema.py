@@ -92,9 +92,7 @@ def upgrade() -> None:
     with op.batch_alter_table("post", schema=None) as batch_op:
         batch_op.create_index("ix_post_account_created", ["account", "created_at"], unique=False)
         batch_op.create_index("ix_post_created", ["created_at"], unique=False)
-        batch_op.create_index(
-            "ix_post_official_created", ["official_id", "created_at"], unique=False
-        )
+        batch_op.create_index("ix_post_official_created", ["official_id", "created_at"], unique=False)
 
     op.create_table(
         "usage",
@@ -124,9 +122,7 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(["digest_id"], ["digest.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint(
-            "topic", "period_start", "channel", name="uq_delivery_topic_period_channel"
-        ),
+        sa.UniqueConstraint("topic", "period_start", "channel", name="uq_delivery_topic_period_channel"),
     )
     with op.batch_alter_table("delivery", schema=None) as batch_op:
         batch_op.create_index("ix_delivery_status_next", ["status", "next_attempt"], unique=False)
@@ -162,14 +158,10 @@ def upgrade() -> None:
         sa.Column("scored_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["post_id"], ["post.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint(
-            "post_id", "topic", "scorer_version", name="uq_score_post_topic_version"
-        ),
+        sa.UniqueConstraint("post_id", "topic", "scorer_version", name="uq_score_post_topic_version"),
     )
     with op.batch_alter_table("score", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_score_topic_version", ["topic", "scorer_version", "relevant"], unique=False
-        )
+        batch_op.create_index("ix_score_topic_version", ["topic", "scorer_version", "relevant"], unique=False)
 
     _create_search()
 
@@ -203,9 +195,7 @@ POSTGRES_FTS = [
 
 def _create_search() -> None:
     dialect = op.get_bind().dialect.name
-    for stmt in (
-        SQLITE_FTS if dialect == "sqlite" else POSTGRES_FTS if dialect == "postgresql" else []
-    ):
+    for stmt in SQLITE_FTS if dialect == "sqlite" else POSTGRES_FTS if dialect == "postgresql" else []:
         op.execute(stmt)
 
 
