@@ -1,7 +1,7 @@
 """`make eval`: how well the analyser labels stance and sentiment, beside plain VADER.
 
 Prints, in one run:
-- the project's stance set (tests/data/stance), dev and test splits separately: relevance F1,
+- the project's stance set (tests/data/stance), dev, dev2 and test splits separately: relevance F1,
   stance macro-F1 per language with plain VADER (whole-post compound, ±0.05) as the baseline,
   and a confusion matrix per language;
 - each public set in the shared eval-data folder: sentiment macro-F1 per language over the
@@ -85,9 +85,7 @@ def eval_stance(split: str, rows: list[dict[str, object]], topic: Topic, verbose
     scores = [score(str(r["text"]), topic=topic, lang=str(r["lang"])) for r in rows]
     pred_rel = [s.relevant for s in scores]
     mark = "ok" if binary_f1(gold_rel, pred_rel) >= RELEVANCE_TARGET else "BELOW"
-    print(
-        f"relevance F1 (all) {binary_f1(gold_rel, pred_rel):.3f}  target {RELEVANCE_TARGET} {mark}"
-    )
+    print(f"relevance F1 (all) {binary_f1(gold_rel, pred_rel):.3f}  target {RELEVANCE_TARGET} {mark}")
     by_lang: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         by_lang[str(r["lang"])].append(i)
@@ -149,19 +147,20 @@ def eval_public(path: Path, topic: Topic, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", action="store_true", help="list every miss (dev only)")
+    parser.add_argument("--verbose", action="store_true", help="list every miss (not for test)")
     parser.add_argument("--only", help="evaluate only files whose name contains this")
+    parser.add_argument("--no-test", action="store_true", help="skip the held-back test split (while tuning)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     topic = topic_from_config()
     print(f"topic {topic.id}: terms {dict(topic.terms)}")
-    for split in ("dev", "test"):
+    for split in ("dev", "dev2", "test"):
         path = STANCE_DIR / f"{split}.jsonl"
-        if args.only and args.only not in path.name:
+        if (args.only and args.only not in path.name) or (args.no_test and split == "test"):
             continue
         if path.exists():
-            # Misses are listed for the dev split only: the test split is held back.
-            eval_stance(split, read_jsonl(path), topic, args.verbose and split == "dev")
+            # Misses are listed for the development splits only: the test split is held back.
+            eval_stance(split, read_jsonl(path), topic, args.verbose and split != "test")
         else:
             print(f"\n== Project stance set, {split} split: {path} not found")
     folder = public_dir()

@@ -73,9 +73,7 @@ CORE_TAGS = (
 FINNISH_ONLY_TAGS = ("abessive", "compound", "loanword")
 # A relevant post names the partner; an irrelevant one must not (kuntaliitos = municipal merger
 # is deliberately absent from this pattern: it is a near miss, not the association).
-NAMES_PARTNER = re.compile(
-    r"kuntaliit|kommunf[öo]rbund|\bAFM\b|association of finnish municipalities", re.IGNORECASE
-)
+NAMES_PARTNER = re.compile(r"kuntaliit|kommunf[öo]rbund|\bAFM\b|association of finnish municipalities", re.IGNORECASE)
 NAMES_PARTNER_STRICT = re.compile(
     r"kuntaliitt|kuntaliitol|kuntaliiton|kommunf[öo]rbund|\bAFM\b|"
     r"association of finnish municipalities",
@@ -100,12 +98,12 @@ def bucket(row: Row) -> str:
     return row["label"] if row["relevant"] else "irrelevant"
 
 
-def format_counts(data: dict[str, list[Row]]) -> str:
+def format_counts(data: dict[str, list[Row]], splits: tuple[str, ...] = SPLITS) -> str:
     """The table README.md quotes: rows per split and language, columns per label."""
     cols = (*LABELS, "irrelevant", "total")
     lines = [f"| split | lang | {' | '.join(cols)} |", "|" + "---|" * (len(cols) + 2)]
-    for split in (*SPLITS, "all"):
-        rows = [r for s in SPLITS for r in data[s]] if split == "all" else data[split]
+    for split in (*splits, "all") if len(splits) > 1 else splits:
+        rows = [r for s in splits for r in data[s]] if split == "all" else data[split]
         for lang in (*LANGS, "all"):
             chosen = [r for r in rows if lang in ("all", r["lang"])]
             counts = Counter(bucket(r) for r in chosen)
@@ -214,5 +212,71 @@ def test_relevance_follows_naming_the_partner(data: dict[str, list[Row]]) -> Non
                 assert not NAMES_PARTNER_STRICT.search(row["text"]), row["id"]
 
 
+# --- dev2: a second development split, written later than dev/test to measure how well tuning on
+# dev generalises. It is tuned on too; only test.jsonl stays held back.
+DEV2 = "dev2"
+DEV2_ID_PATTERN = re.compile(r"^d2-(fi|sv|en)-\d{3}$")
+DEV2_MIN_PER_LANG = {"fi": 90, "sv": 75, "en": 75}
+
+
+@pytest.fixture(scope="module")
+def dev2() -> list[Row]:
+    return load(DEV2)
+
+
+def test_dev2_follows_the_schema(dev2: list[Row]) -> None:
+    """Protects dev2 from a malformed line, a foreign id or an unknown tag."""
+    for row in dev2:
+        where = f"dev2:{row.get('id')}"
+        assert set(row) == KEYS, where
+        assert DEV2_ID_PATTERN.match(row["id"]), where
+        assert row["id"].startswith(f"d2-{row['lang']}-"), where
+        assert 5 <= len(row["text"].split()) <= 60, where
+        assert isinstance(row["relevant"], bool), where
+        assert (row["label"] in LABELS) if row["relevant"] else row["label"] is None, where
+        assert set(row["tags"]) <= TAGS and len(set(row["tags"])) == len(row["tags"]), where
+
+
+def test_dev2_counts_and_balance(dev2: list[Row]) -> None:
+    """Protects dev2's size and label mix, so that its figures are not noise or one-label luck."""
+    print()
+    print(format_counts({DEV2: dev2}, (DEV2,)))
+    for lang, minimum in DEV2_MIN_PER_LANG.items():
+        mine = [r for r in dev2 if r["lang"] == lang]
+        assert len(mine) >= minimum, lang
+        relevant = [r for r in mine if r["relevant"]]
+        assert 0.2 <= 1 - len(relevant) / len(mine) <= 0.4, lang
+        labels = Counter(r["label"] for r in relevant)
+        for label in LABELS:
+            assert labels[label] >= 0.25 * len(relevant), (lang, label)
+        tags = Counter(t for r in mine for t in r["tags"])
+        assert not [t for t in CORE_TAGS if not tags[t]], lang
+
+
+def test_dev2_shares_no_text_or_id_with_dev_or_test(dev2: list[Row], data: dict[str, list[Row]]) -> None:
+    """Protects the held-back split: dev2 must be new text. Only counts are compared, so a
+    failure never prints a test text."""
+    mine = [normalise(r["text"]) for r in dev2]
+    assert len(mine) == len(set(mine))
+    for split in SPLITS:
+        theirs = {normalise(r["text"]) for r in data[split]}
+        shared = sum(1 for t in mine if t in theirs)
+        assert shared == 0, f"{shared} dev2 texts also in {split}"
+    ids = {r["id"] for split in SPLITS for r in data[split]}
+    clashes = sum(1 for r in dev2 if r["id"] in ids)
+    assert clashes == 0
+
+
+def test_dev2_relevance_follows_naming_the_partner(dev2: list[Row]) -> None:
+    """Protects dev2's labelling rule: relevant posts name the association, others don't."""
+    for row in dev2:
+        if row["relevant"]:
+            assert NAMES_PARTNER.search(row["text"]), row["id"]
+        else:
+            assert not NAMES_PARTNER_STRICT.search(row["text"]), row["id"]
+
+
 if __name__ == "__main__":
     print(format_counts(load_all()))
+    print()
+    print(format_counts({DEV2: load(DEV2)}, (DEV2,)))
