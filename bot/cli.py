@@ -260,6 +260,11 @@ def digest(
             2,
         )
     if send:
+        from storage import repository as repo
+
+        requeued = repo.requeue_broken(application.engine, now=now)
+        if requeued:
+            typer.echo(f"requeued {requeued} deliveries that had failed on a broken webhook")
 
         async def go() -> tuple[Any, Any]:
             queued = await asyncio.to_thread(pipeline.queue_due_digests, application, now=now)

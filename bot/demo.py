@@ -10,6 +10,7 @@ replaces a production function: the demo only supplies data, servers and the clo
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import shutil
 import tempfile
@@ -129,10 +130,16 @@ def _serve(files: dict[str, tuple[bytes, str]], received: _Received) -> Threadin
                 self.send_error(404)
                 return
             body, ctype = found
+            etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
             self.send_response(200)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
-            self.send_header("ETag", f'"{hash(body) & 0xFFFFFF:x}"')
+            self.send_header("ETag", etag)
             self.end_headers()
             self.wfile.write(body)
 

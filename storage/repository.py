@@ -890,6 +890,16 @@ def delivery_failed(
         )
 
 
+def requeue_broken(engine: Engine, *, now: datetime, channel: str | None = None) -> int:
+    """Put deliveries to a channel marked broken back in the outbox (after the webhook is fixed)."""
+    with engine.begin() as conn:
+        q = sa.update(DL).where(DL.c.status == "broken")
+        if channel is not None:
+            q = q.where(DL.c.channel == channel)
+        res = conn.execute(q.values(status="pending", next_attempt=now, last_error=None))
+        return int(res.rowcount or 0)
+
+
 def set_channel_state(
     engine: Engine, *, channel: str, kind: str, broken: bool, error: str | None, now: datetime
 ) -> None:
