@@ -105,9 +105,7 @@ def main() -> int:
         print(f"{name:<28}{rate:>10.0f}{1e6 / rate:>10.0f}{vader_rate / rate:>14.2f}")
     slowest = len(texts) / timings["vahti, language detected"]
     ok = slowest >= GOAL_POSTS_PER_S or slowest * 2 >= vader_rate
-    print(
-        f"goal: >= {GOAL_POSTS_PER_S} posts/s or within 2x of VADER -> {'ok' if ok else 'MISSED'}"
-    )
+    print(f"goal: >= {GOAL_POSTS_PER_S} posts/s or within 2x of VADER -> {'ok' if ok else 'MISSED'}")
     rss = rss_mb()
     print(f"resident memory: {base:.0f} MB before import, {rss:.0f} MB with the analyser loaded")
     print(f"goal: RSS <= {GOAL_RSS_MB} MB -> {'ok' if rss <= GOAL_RSS_MB else 'MISSED'}")

@@ -111,10 +111,7 @@ def detect_language(text: str, *, declared: str | None = None) -> str:
 
 def _by_function_words(text: str) -> str | None:
     tokens = text.lower().split()[:60]
-    counts = {
-        lang: sum(tok.strip(".,!?:;\"'()") in vocab for tok in tokens)
-        for lang, vocab in _FUNCTION_WORDS.items()
-    }
+    counts = {lang: sum(tok.strip(".,!?:;\"'()") in vocab for tok in tokens) for lang, vocab in _FUNCTION_WORDS.items()}
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 3 and top >= 3 * max(second, 1) and top >= len(tokens) // 8:

@@ -28,7 +28,7 @@ from bot.analysis.topic import GRADATION
 _FI_ENDING = re.compile(
     r"(?:i|j|t|ij)?"
     r"(?:n|a|ä|ta|tä|tta|ttä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|ne|in|en|den|"
-    r"tten|iden|itten|hin|han|hen|hin|hon|hun|hyn|hän|hön|seen|siin|sen|e|ee|ei|eeseen)?"
+    r"tten|iden|itten|hin|han|hen|hin|hon|hun|hyn|hän|hön|seen|siin|sen|e|ee|ei|eeseen|sti)?"
     r"(?:ni|si|mme|nne|nsa|nsä|an|än|en|on|ön|in|un|yn)?"
     r"(?:kin|kaan|kään|ko|kö|han|hän|pa|pä|s)?"
 )
@@ -36,6 +36,19 @@ _SV_ENDING = re.compile(
     r"(?:a|e|t|n|en|et|er|ar|or|na|erna|arna|orna|ena|are|ast|aste|ade|at|ad|ades|de|te|"
     r"ande|ende|ens|ets|ts|as|es|ares|astes)?s?"
 )
+# What may follow the stem of a Finnish verb: personal endings, tense and mood markers,
+# infinitives, participles and the passive, then a clitic. Nouns derived from the same stem
+# (toiminta, toimisto, kannattaja) do not fit, so they do not inherit the verb's valence.
+_FI_VERB_ENDING = re.compile(
+    r"(?:n|t|mme|tte|vat|vät|[aäeiouyö]|[aäeiouyö]?(?:n|t|mme|tte|vat|vät)"
+    r"|isi(?:n|t|mme|tte|vat|vät)?|kaa|kää|koon|köön|ma|mä|maan|mään|massa|mässä|masta|mästä"
+    r"|malla|mällä|matta|mättä|minen|mis(?:en|een|ta|tä|esta|estä|ella|ellä)"
+    r"|va|vä|vat|vät|van|vän|vaa|vää|vien|vaksi|väksi|n[uy]t|neet|neen|n[uy]tta|n[uy]ttä|neita|neitä"
+    r"|nn[uy]t|nneet|tt[uy]|tt[uy][aä]|ttuja|ttyjä|t?tava|t?tävä|t?tavaa|t?tävää|taan|tään|tiin|ttiin"
+    r"|tu|ty|tua|tyä)?"
+    r"(?:kin|kaan|kään|ko|kö|han|hän|pa|pä)?"
+)
+_FI_VOWELS = "aeiouyäö"
 _MAX_STAR_REST = 9
 _MIN_COMPOUND_HEAD = 5
 
@@ -47,6 +60,7 @@ class Lexicon:
     lang: str
     words: dict[str, float] = field(default_factory=dict)
     stems: dict[str, tuple[float, str]] = field(default_factory=dict)  # derived stem -> entry
+    verb_stems: dict[str, tuple[float, str]] = field(default_factory=dict)  # Finnish verbs
     star: dict[str, float] = field(default_factory=dict)  # explicit `stem*` entries
     phrases: dict[str, list[tuple[tuple[str, ...], float]]] = field(default_factory=dict)
     max_stem: int = 0
@@ -68,10 +82,18 @@ class Lexicon:
         self.words[token] = valence
         if len(token) <= 3:
             return  # too short to stem safely: fin -> finns, god -> gods
+        # A stem keeps the first lemma that claimed it, unless the same lemma is listed again
+        # (a later line overrides an earlier one, as for whole words).
         for stem in derive_stems(token, self.lang):
-            if stem not in self.stems:
+            if stem not in self.stems or self.stems[stem][1] == token:
                 self.stems[stem] = (valence, token)
                 self.max_stem = max(self.max_stem, len(stem))
+        if self.lang == "fi":
+            for stem in fi_verb_stems(token):
+                known = self.verb_stems.get(stem)
+                if len(stem) >= 4 and (known is None or known[1] == token):
+                    self.verb_stems[stem] = (valence, token)
+                    self.max_stem = max(self.max_stem, len(stem))
 
     def lookup(self, word: str) -> tuple[float, str] | None:
         """(valence, entry) for a lowercase word, or None; entry is the lemma or stem matched."""
@@ -92,13 +114,56 @@ class Lexicon:
             derived = self.stems.get(prefix)
             if derived is not None and ending.fullmatch(rest):
                 return derived
+            verb = self.verb_stems.get(prefix)
+            if verb is not None and _FI_VERB_ENDING.fullmatch(rest):
+                return verb
+        return None
+
+    def _negative_prefix(self, word: str) -> tuple[float, str] | None:
+        """epäluotettava, oseriös: a negating prefix on a known positive word turns it into
+        criticism (VADER-style damped flip)."""
+        prefix = "epä" if self.lang == "fi" else "o"
+        if not word.startswith(prefix) or len(word) - len(prefix) < 5:
+            return None
+        hit = self._direct(word[len(prefix) :])
+        if hit is None or hit[0] <= 0:
+            return None
+        return hit[0] * -0.74, prefix + "-" + hit[1]
+
+    def _comparative(self, word: str) -> tuple[float, str] | None:
+        """selkeämpi, tehokkaammin, heikompaa: a Finnish comparative keeps its adjective's
+        direction (the adjective's stem, then -mpi/-mpa-/-mma-)."""
+        m = _FI_COMPARATIVE.search(word)
+        if m is None or m.start() < 3:
+            return None
+        stem = word[: m.start()]
+        for key in (stem, stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+            hit = self.words.get(key)
+            if hit is not None:
+                return hit, key
+            derived = self.stems.get(key)
+            if derived is not None:
+                return derived
         return None
 
     def _find(self, word: str) -> tuple[float, str] | None:
         hit = self._direct(word)
         if hit is not None:
             return hit
-        if self.lang in ("fi", "sv") and len(word) >= _MIN_COMPOUND_HEAD + 3:
+        if self.lang not in ("fi", "sv"):
+            return None
+        if "-" in word:
+            # powerpoint-puhetta, Kuntaliitto-vetoinen: the part after the last hyphen is the head.
+            head = word.rsplit("-", 1)[1]
+            return self._find(head) if len(head) >= 3 else None
+        if self.lang == "fi":
+            hit = self._comparative(word)
+            if hit is not None:
+                return hit
+        hit = self._negative_prefix(word)
+        if hit is not None:
+            return hit
+        if len(word) >= _MIN_COMPOUND_HEAD + 3:
             for i in range(3, len(word) - _MIN_COMPOUND_HEAD + 1):
                 head = word[i:]
                 hit = self._direct(head)
@@ -108,6 +173,9 @@ class Lexicon:
 
     def __hash__(self) -> int:
         return id(self)
+
+
+_FI_COMPARATIVE = re.compile(r"(?:mpi|mpa\w{0,4}|mmi\w{0,3}|mma\w{0,4}|mpä\w{0,4}|mmä\w{0,4})$")
 
 
 @lru_cache(maxsize=200_000)
@@ -121,10 +189,65 @@ def weak_grade(lemma: str) -> str:
     if not m:
         return lemma
     cluster = m.group(1)
+    if cluster.endswith(("st", "sk", "sp", "tk")):
+        return lemma  # no gradation after s or t: lista, onnistu-, matka
     for strong, weak in GRADATION:
         if cluster.endswith(strong):
             return lemma[: m.start(1)] + cluster[: -len(strong)] + weak + m.group(2)
     return lemma
+
+
+def strong_grade(stem: str) -> str:
+    """The strong grade of a Finnish stem's last consonants: pelä -> pelkä is not derivable,
+    but hylä -> hylkä, kuunnel -> kuuntel, tarjo -> tarjo are (the reverse of weak_grade)."""
+    m = re.search(r"([^aeiouyäöå]+)([aeiouyäöå]*)$", stem)
+    if not m:
+        return stem
+    cluster = m.group(1)
+    for strong, weak in GRADATION:
+        if len(weak) >= 2 and cluster.endswith(weak) and weak != strong:
+            return stem[: m.start(1)] + cluster[: -len(weak)] + strong + m.group(2)
+    return stem
+
+
+def fi_verb_stems(lemma: str) -> set[str]:
+    """The stems a Finnish verb's forms begin with, from its first infinitive; empty for words
+    that do not look like a verb. Covers the regular conjugation types: kannattaa (kannatta-,
+    kannata-, kannatti, kannatet-), toimia, hyödyttää; arvostella (arvostele-, arvosteli,
+    arvostel-); nousta; haluta (halua-, halusi, halut-); tarvita (tarvitse-, tarvit-); saada."""
+    v = _FI_VOWELS
+    if len(lemma) < 5 or " " in lemma or lemma[-1] not in "aä":
+        return set()
+    out: set[str] = set()
+    a = lemma[-1]
+    if lemma.endswith(("ta", "tä")) and lemma[-3] in v and len(lemma) > 5:
+        base = lemma[:-2]
+        if lemma[-3] == "i":  # tarvita -> tarvitse-, tarvit-
+            out |= {base + "tse", base + "t", base + "ts"}
+        else:  # haluta -> halua-, halusi, halut-; vastata -> vastaa-
+            out |= {strong_grade(base) + a, base + "si", base + "t"}
+        return out
+    if lemma[-2] in v and lemma[-2] != "e":
+        stem = lemma[:-1]  # kannattaa -> kannatta, toimia -> toimi, onnistua -> onnistu
+        weak = weak_grade(stem)
+        out |= {stem, weak}
+        for s in (stem, weak):
+            if s[-1] in "aäe":
+                out.add(s[:-1] + "i")  # past: kannatti, kannati
+            else:
+                out.add(s + "i")  # puhui, onnistui
+        if weak[-1] in "aä":
+            out.add(weak[:-1] + "e")  # passive: kannatetaan, kannatettu
+        return out
+    if lemma[-3:-1] in ("ll", "nn", "rr", "st") and len(lemma) > 5:
+        base = lemma[:-2]  # arvostel, kuunnel, nous
+        strong = strong_grade(base[:-1]) + base[-1]  # kuunnel -> kuuntel
+        out |= {strong + "e", strong + "i", base, lemma[:-1]}
+        return out
+    if lemma[-2:] in ("da", "dä") and lemma[-3] in v:
+        out.add(lemma[:-2])  # saada -> saa-
+        return out
+    return out
 
 
 def derive_stems(lemma: str, lang: str) -> set[str]:
@@ -134,6 +257,9 @@ def derive_stems(lemma: str, lang: str) -> set[str]:
         if lemma.endswith("nen"):
             base = lemma[:-3]
             stems |= {base + "se", base + "s"}
+        elif re.search(r"n[uy]t$", lemma):
+            # Past participles: vanhentunut -> vanhentunee-, vanhentunei-, vanhentunut-.
+            stems |= {lemma[:-2] + "ee", lemma[:-2] + "ei"}
         elif re.search(r"[uyoö]s$", lemma):
             base = lemma[:-1]
             stems |= {base + "kse", base + "ks", base + "st"}

@@ -47,6 +47,11 @@ class Profile:
     window: int = NEGATION_WINDOW
     # Negators that follow the word they negate (Swedish V2: "fungerar inte", "lönar sig inte").
     post_negators: frozenset[str] = frozenset()
+    # Words of loss that turn a good thing into its absence: after it at the end of the clause
+    # ("luottamus on mennyt", "förtroendet är borta", "trust is gone") or before it
+    # ("menettänyt luottamuksen", "tappat förtroendet", "lost all confidence").
+    loss_after: frozenset[str] = frozenset()
+    loss_before: frozenset[str] = frozenset()
 
 
 FI = Profile(
@@ -81,13 +86,13 @@ FI = Profile(
     comparative_re=re.compile(r".+(mpi|mpaa|mmin|mpana|mmat)$"),
     abessive=True,
     window=4,
+    loss_after=frozenset(words("mennyt mennyttä poissa kadonnut kadoksissa hukassa menetetty mennyttä loppunut")),
+    loss_before=frozenset(words("menettänyt menettäneet menetti menetin menetimme menettää menettämässä")),
 )
 
 SV = Profile(
     lang="sv",
-    negators=frozenset(
-        words("inte ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans")
-    ),
+    negators=frozenset(words("inte ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans")),
     never=frozenset({"aldrig"}),
     boosters={
         **dict.fromkeys(
@@ -95,15 +100,12 @@ SV = Profile(
                 "mycket väldigt jätte otroligt extremt helt riktigt så verkligen oerhört enormt "
                 "sjukt super ytterst särskilt allra synnerligen ännu hemskt grymt galet "
                 "fantastiskt vansinnigt djupt innerligt oerhört sååå sååå otroligt "
-                "absolut totalt fullständigt"
+                "absolut totalt fullständigt starkt"
             ),
             B_INCR,
         ),
         **dict.fromkeys(
-            words(
-                "ganska lite något rätt relativt delvis tämligen aningen nästan hyfsat "
-                "någorlunda halvt kanske"
-            ),
+            words("ganska lite något rätt relativt delvis tämligen aningen nästan hyfsat någorlunda halvt kanske"),
             -B_INCR,
         ),
     },
@@ -111,6 +113,8 @@ SV = Profile(
     post_negators=frozenset({"inte", "ej", "aldrig", "icke"}),
     comparatives=frozenset({"bättre", "bäst", "bästa", "större", "mer", "mera", "roligare"}),
     comparative_re=re.compile(r".{3,}(are)$"),
+    loss_after=frozenset(words("borta förlorat förlorad försvunnen försvunnit slut förbrukat")),
+    loss_before=frozenset(words("förlorat förlorade tappat tappade förlora tappa förlorar tappar")),
 )
 
 EN = Profile(
@@ -128,6 +132,8 @@ EN = Profile(
     boosters={},
     contrast=frozenset({"but", "however", "yet"}),
     comparatives=frozenset({"better", "best"}),
+    loss_after=frozenset(words("gone lost vanished evaporated")),
+    loss_before=frozenset(words("lost lose losing loses")),
 )
 
 PROFILES: dict[str, Profile] = {"fi": FI, "sv": SV, "en": EN}
@@ -245,9 +251,7 @@ def _is_comparative(word: str, profile: Profile) -> bool:
     return bool(profile.comparative_re and profile.comparative_re.match(word))
 
 
-def _token_valence(
-    tok: Token, lex: Lexicon, profile: Profile
-) -> tuple[float, str, tuple[str, ...]] | None:
+def _token_valence(tok: Token, lex: Lexicon, profile: Profile) -> tuple[float, str, tuple[str, ...]] | None:
     """The valence of a token on its own, with the entry it came from."""
     if tok.kind == "emoji":
         table = emoji_lexicon()
@@ -287,6 +291,8 @@ def profile_for(lang: str) -> Profile:
             contrast=EN.contrast,
             comparatives=EN.comparatives,
             comparative_re=EN.comparative_re,
+            loss_after=EN.loss_after,
+            loss_before=EN.loss_before,
         )
     return PROFILES[lang]
 
@@ -338,8 +344,36 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             notes = (*notes, "caps")
         value, notes = _context(i, value, notes, lowered, profile)
         result.contributions.append(Contribution(i, surface, entry, base, value, notes))
+    if profile.loss_after or profile.loss_before:
+        _apply_loss(result, lowered, profile)
     _apply_contrast(result, profile)
     return result
+
+
+def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
+    """Flip a good thing that the clause says is lost or gone (see Profile.loss_after)."""
+    if not any(w in profile.loss_after or w in profile.loss_before for w in words):
+        return
+    updated: list[Contribution] = []
+    for c in result.contributions:
+        if c.value > 0:
+            lost = _lost_by(c.index, words, profile)
+            if lost is not None:
+                c = Contribution(c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, f"loss:{lost}"))
+        updated.append(c)
+    result.contributions = updated
+
+
+def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:
+    for w in _scope(i, words, profile):
+        if w in profile.loss_before:
+            return w
+    j = i + 1
+    while j < len(words) and words[j] != "" and words[j] not in profile.contrast:
+        j += 1
+    # the loss word closes the clause: "... on mennyt.", "... är borta.", "... is gone."
+    last = words[j - 1] if j - 1 > i else ""
+    return last if last in profile.loss_after else None
 
 
 def _phrase_at(words: list[str], i: int, lex: Lexicon) -> tuple[int, float, str] | None:
@@ -351,10 +385,7 @@ def _phrase_at(words: list[str], i: int, lex: Lexicon) -> tuple[int, float, str]
         window = words[i : i + n]
         if len(window) < n:
             continue
-        ok = all(
-            w.startswith(p[:-1]) if p.endswith("*") else w == p
-            for w, p in zip(window, phrase, strict=True)
-        )
+        ok = all(w.startswith(p[:-1]) if p.endswith("*") else w == p for w, p in zip(window, phrase, strict=True))
         if ok:
             return n, value, " ".join(phrase)
     return None
@@ -377,9 +408,7 @@ def _context(
         if after[:1] and after[0] in profile.post_negators:
             negator = after[0]
         elif (
-            len(after) == 2
-            and after[0] in ("sig", "det", "den", "oss", "man")
-            and (after[1] in profile.post_negators)
+            len(after) == 2 and after[0] in ("sig", "det", "den", "oss", "man") and (after[1] in profile.post_negators)
         ):
             negator = after[1]
     if negator is not None:
@@ -435,9 +464,7 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
         if at is not None and at != c.index:
             factor = BEFORE_CONTRAST if c.index < at else AFTER_CONTRAST
             note = "before-contrast" if c.index < at else "after-contrast"
-            c = Contribution(
-                c.index, c.surface, c.entry, c.base, c.value * factor, (*c.notes, note)
-            )
+            c = Contribution(c.index, c.surface, c.entry, c.base, c.value * factor, (*c.notes, note))
         updated.append(c)
     result.contributions = updated
 

@@ -51,6 +51,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
+        r"|harki\w*\s+eroa|eroa\s+\w*liito\w*"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*)\b"
     ),
     "sv": re.compile(
@@ -83,7 +84,8 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
-        r"|keep\s+(?:working|building)|continue\s+(?:the|our|this)\s+(?:cooperation|work))\b"
+        r"|keep\s+(?:working|building)"
+        r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration))\b"
     ),
 }
 STAY_VALENCE = 1.6
@@ -98,18 +100,27 @@ _MOTION_BEFORE = re.compile(
 NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään)\b"
-        r"|\b(?:yhtään|ainuttakaan)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
+        r"|\b(?:yhtään|ainuttakaan|mitään|mikään)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
     ),
     "sv": re.compile(
         r"\b(?:inte|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|något|"
-        r"några|någonting)\b"
+        r"några|någonting)\b|\bingenting\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
-        r"|\bnothing\s+(?:has|have|had)\s+changed\b"
+        r"|\bnothing\b"
     ),
 }
 NONE_VALENCE = -1.6
+
+# A rhetorical challenge to the status quo: "Miksi Helsinki edelleen maksaa ...?", "Varför är
+# Helsingfors fortfarande medlem ...?", "Why is Helsinki still paying ...?".
+RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen)\b"),
+    "sv": re.compile(r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt)\b"),
+    "en": re.compile(r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps)\b"),
+}
+RHETORICAL_VALENCE = -1.5
 
 IRONY_EMOJI = frozenset({"🙃", "🙄"})
 _SCARE_QUOTES = re.compile(r"(?:^|\s)['\"“”‘’«»]([^'\"“”‘’«»\n]{2,40})['\"“”‘’«»](?=\W|$)")
@@ -118,9 +129,7 @@ _SCARE_QUOTES = re.compile(r"(?:^|\s)['\"“”‘’«»]([^'\"“”‘’«»
 def irony_markers(text: str) -> list[str]:
     """Signs of sarcasm in the text: 🙃/🙄, scare quotes around a short phrase."""
     found = [e for e in IRONY_EMOJI if e in text]
-    found += [
-        f"'{m.group(1)}'" for m in _SCARE_QUOTES.finditer(text) if len(m.group(1).split()) <= 4
-    ]
+    found += [f"'{m.group(1)}'" for m in _SCARE_QUOTES.finditer(text) if len(m.group(1).split()) <= 4]
     return found
 
 
@@ -130,6 +139,9 @@ class Region:
 
     indexes: frozenset[int]
     spans: tuple[tuple[int, int], ...]  # character spans of the chosen clauses
+    # Tokens whose tone the topic's clause denies: "Vantaan kanssa asiat etenevät, Kuntaliiton
+    # kanssa eivät" (the second clause is "the same, negated").
+    flipped: frozenset[int] = frozenset()
 
 
 def clauses(tokens: list[Token], contrast: frozenset[str]) -> list[tuple[int, int, int]]:
@@ -161,9 +173,11 @@ def topical_region(
     *,
     lang: str,
     contrast: frozenset[str],
+    negators: frozenset[str] = frozenset(),
 ) -> Region:
     """The clauses about the topic: those naming it, plus neighbours that refer to it."""
     parts = clauses(tokens, contrast)
+    flipped: set[int] = set()
     refs = REFERENCE_WORDS.get(lang, frozenset())
     chosen: set[int] = set()
     for n, (_sentence, a, b) in enumerate(parts):
@@ -195,6 +209,8 @@ def topical_region(
                 chosen.add(m)  # "X about the topic, but Y": Y weighs more and is about it too
             elif not across_contrast and (refers or (not has_tone and abs(m - n) == 1)):
                 chosen.add(m)
+                if m < n and not refers and _denies(tokens, a, b, negators):
+                    flipped.update(range(a2, b2))
         # A following sentence that starts by referring back to the topic.
         for m in range(n + 1, len(parts)):
             s2, a2, b2 = parts[m]
@@ -207,7 +223,13 @@ def topical_region(
             break
     indexes = frozenset(i for n in chosen for i in range(parts[n][1], parts[n][2]))
     spans = tuple((tokens[parts[n][1]].start, tokens[parts[n][2] - 1].end) for n in sorted(chosen))
-    return Region(indexes, spans)
+    return Region(indexes, spans, frozenset(flipped))
+
+
+def _denies(tokens: list[Token], a: int, b: int, negators: frozenset[str]) -> bool:
+    """A short clause whose only predicate is a negation: "..., Kuntaliiton kanssa eivät"."""
+    found = [tokens[i].lower for i in range(a, b) if tokens[i].kind == "word"]
+    return bool(negators) and 0 < len(found) <= 5 and found[-1] in negators
 
 
 _NEGATED_BEFORE = re.compile(
