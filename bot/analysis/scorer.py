@@ -13,6 +13,7 @@ from bot.analysis.stance import (
     LEAVE_VALENCE,
     NONE_PATTERNS,
     NONE_VALENCE,
+    POLL_PATTERNS,
     RHETORICAL_PATTERNS,
     RHETORICAL_VALENCE,
     STAY_PATTERNS,
@@ -109,12 +110,13 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         negators=profile.negators,
     )
     work.region = region
+    polled = _poll_questions(tokens, language)
     chosen = [
         engine.Contribution(c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "denied"))
         if c.index in region.flipped
         else c
         for c in contributions
-        if c.index in region.indexes
+        if c.index in region.indexes and c.index not in polled
     ]
     extras: list[tuple[str, float]] = []
     leaves = leave_calls(text, region.spans, language)
@@ -134,7 +136,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if not chosen and not extras and contributions:
         # The sentences naming the topic carry no tone: the rest of the post speaks for them
         # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.").
-        chosen = contributions
+        chosen = [c for c in contributions if c.index not in polled]
         region_tokens = tokens
         work.borrowed = True
     markers = irony_markers(text) + _mock_praise(tokens, chosen)
@@ -174,6 +176,24 @@ def _bare_negations(
         if t.lower in profile.negators and t.lower not in negated and t.lower != "ilman"
     ]
     return out[:2]
+
+
+def _poll_questions(tokens: list[Token], lang: str) -> set[int]:
+    """Token indexes of questions put to the audience ("Onko maksu mielestäsi oikea?",
+    "Tycker du att avgiften är rimlig?"): their words ask, they do not judge."""
+    pattern = POLL_PATTERNS.get(lang)
+    if pattern is None or not any(t.text.endswith("?") for t in tokens if t.kind == "punct"):
+        return set()
+    out: set[int] = set()
+    start = 0
+    for i, tok in enumerate(tokens):
+        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+            if tok.text.startswith("?"):
+                said = " ".join(t.lower for t in tokens[start:i] if t.kind == "word")
+                if pattern.search(said):
+                    out.update(range(start, i))
+            start = i + 1
+    return out
 
 
 def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[str]:

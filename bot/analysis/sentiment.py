@@ -59,7 +59,7 @@ FI = Profile(
     negators=frozenset(
         words(
             "ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä älä älkää älköön "
-            "eipä eihän enhän enpä ilman vailla"
+            "eipä eihän enhän enpä ilman vailla ettei ettemme etteivät jottei jotteivät"
         )
     ),
     never=frozenset({"koskaan", "ikinä", "milloinkaan", "kertaakaan"}),
@@ -330,8 +330,14 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         if found is not None:
             length, value, entry = found
             skip_until = i + length - 1
+            if not value:
+                continue  # a neutral phrase only hides its words ("kom överens", "is like")
             notes = ()
             surface = " ".join(t.text for t in tokens[i : i + length])
+            # An idiom that carries its own negation ("päätä eikä häntää", "rhyme nor reason")
+            # is not negated again by it.
+            if any(w in profile.negators for w in lowered[i : i + length]):
+                notes = ("idiom",)
         else:
             hit = _token_valence(tok, lex, profile)
             if hit is None or (tok.kind == "word" and _is_name_part(i, tokens)):
@@ -342,7 +348,8 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         if tok.kind == "word" and tok.text.isupper() and len(tok.text) > 1 and not all_caps:
             value += C_INCR if value > 0 else -C_INCR
             notes = (*notes, "caps")
-        value, notes = _context(i, value, notes, lowered, profile)
+        if "idiom" not in notes:
+            value, notes = _context(i, value, notes, lowered, profile)
         result.contributions.append(Contribution(i, surface, entry, base, value, notes))
     if profile.loss_after or profile.loss_before:
         _apply_loss(result, lowered, profile)

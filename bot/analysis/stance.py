@@ -29,7 +29,7 @@ REFERENCE_WORDS: dict[str, frozenset[str]] = {
     ),
     "sv": frozenset(
         words(
-            "det den de dem deras dess detta denna dessa samarbetet samarbete samarbetets "
+            "det den de dem deras dess detta denna dessa samarbetet samarbete samarbetets dom "
             "förhandlingarna förbundet förbundets organisationen han hon"
         )
     ),
@@ -42,6 +42,28 @@ REFERENCE_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Pronouns for people or things already named, unlike the expletive "det"/"it": they refer back
+# from anywhere in a short sentence ("Ett stort tack till dem.").
+REFERENCE_ANYWHERE: dict[str, frozenset[str]] = {
+    "fi": frozenset(words("heille heitä heidän heiltä heistä niille niitä niiden")),
+    "sv": frozenset(words("dem dom deras")),
+    "en": frozenset(words("them their they")),
+}
+
+# Words that open a clause depending on the one before it: "..., että / att / that ...".
+SUBORDINATORS: dict[str, frozenset[str]] = {
+    "fi": frozenset(words("että ettei miten kuinka")),
+    "sv": frozenset(words("att hur")),
+    "en": frozenset(words("that how")),
+}
+
+# A question put to the audience asks for opinions rather than giving one.
+POLL_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(r"\b(?:mielestäsi|mielestänne|mitä mieltä|oletko samaa mieltä)\b"),
+    "sv": re.compile(r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med)\b"),
+    "en": re.compile(r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel)\b"),
+}
+
 # A call to leave or split names a verb of leaving; the topic is in the same clause or sentence.
 LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
@@ -51,18 +73,19 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
-        r"|harki\w*\s+eroa|eroa\s+\w*liito\w*"
+        r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*)\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|lämna(?:r|de|t)?|utträd\w*"
-        r"|säga\s+upp\s+medlemskap\w*|säger\s+upp\s+medlemskap\w*|bryta\s+med|bryter\s+med"
+        r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*)\b"
     ),
     "en": re.compile(
         r"\b(?:leave|leaving|left|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
-        r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:the\s+)?(?:cooperation|membership)"
+        r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
+        r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
         r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+)?membership)\b"
     ),
 }
@@ -196,9 +219,13 @@ def topical_region(
             for i in range(parts[k][1] + 1, parts[k][2])
         )
 
+    subordinators = SUBORDINATORS.get(lang, frozenset())
     for n in naming:
         sentence, a, b = parts[n]
         has_tone = any(a <= i < b for i in toned)
+        # "On käsittämätöntä, että Kuntaliitto ...": the main clause judges the one naming it.
+        if n > 0 and parts[n - 1][0] == sentence and tokens[a].lower in subordinators:
+            chosen.add(n - 1)
         for m, (s2, a2, b2) in enumerate(parts):
             if s2 != sentence or m in chosen:
                 continue
@@ -217,8 +244,19 @@ def topical_region(
             if s2 == sentence:
                 continue
             if s2 == sentence + 1:
-                words = [tokens[i].lower for i in range(a2, b2) if tokens[i].kind == "word"]
-                if words[:3] and any(w in refs for w in words[:3]):
+                sentence_words = [
+                    tokens[i].lower
+                    for k, p in enumerate(parts)
+                    if p[0] == s2
+                    for i in range(p[1], p[2])
+                    if tokens[i].kind == "word"
+                ]
+                # It refers back when it opens with a reference word, or is short and has one
+                # anywhere ("Many thanks to them.").
+                anywhere = REFERENCE_ANYWHERE.get(lang, frozenset())
+                if any(w in refs for w in sentence_words[:3]) or (
+                    len(sentence_words) <= 6 and any(w in anywhere for w in sentence_words)
+                ):
                     chosen.update(k for k, p in enumerate(parts) if p[0] == s2)
             break
     indexes = frozenset(i for n in chosen for i in range(parts[n][1], parts[n][2]))
