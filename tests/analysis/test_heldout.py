@@ -1,6 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
+dev2 is a second development split written later (see tests/data/stance/README.md).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from tests.analysis._topic import TOPIC
 DATA = Path(__file__).resolve().parents[1] / "data" / "stance"
 STANCE_TARGET = 0.85
 RELEVANCE_TARGET = 0.95
-# Below which a change is a regression, whatever the target (measured: dev 0.98-1.00; test
-# fi 0.75, sv 0.82, en 0.78 with scorer vahti-1.0).
-FLOOR = {"dev": 0.90, "test": 0.70}
+# Below which a change is a regression, whatever the target. Measured with scorer vahti-1.1:
+# dev 1.00 in every language, dev2 0.99-1.00, test fi 0.90, sv 0.85, en 0.84 (vahti-1.0 had
+# test fi 0.75, sv 0.81, en 0.78, and dev2 fi 0.80, sv 0.77, en 0.80 before it was tuned on).
+FLOOR = {"dev": 0.90, "dev2": 0.90, "test": 0.75}
 # Languages whose held-back figure is still under the 0.85 target; the target test is marked
 # as an expected failure for them so that the gap stays visible without turning CI red.
-BELOW_TARGET_ON_TEST = {"fi", "sv", "en"}
+BELOW_TARGET_ON_TEST = {"sv", "en"}
 
 
 def _rows(split: str) -> list[dict[str, object]]:
@@ -40,7 +42,7 @@ def _stance_f1(rows: list[dict[str, object]], lang: str) -> float:
     return macro_f1(gold, pred)
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "test"])
 def test_relevance_f1_meets_target(split: str) -> None:
     """Relevance F1 >= 0.95 on both splits: the terms find the topic and only the topic."""
     rows = _rows(split)
@@ -49,7 +51,7 @@ def test_relevance_f1_meets_target(split: str) -> None:
     assert binary_f1(gold, pred) >= RELEVANCE_TARGET
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "test"])
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_stance_macro_f1_above_floor(split: str, lang: str) -> None:
     """Stance macro-F1 per language never falls below the measured floor (regression guard)."""
