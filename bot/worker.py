@@ -317,7 +317,9 @@ async def _serve(app: App, *, config_dir: Path | None, standby_poll: float = 5.0
                 break
     finally:
         event(app.log, "worker.stopping", grace_s=SHUTDOWN_GRACE)
-        scheduler.shutdown(wait=False)
+        # Pause, not shut down, while the running jobs finish: APScheduler's asyncio executor
+        # cancels its in-flight jobs on shutdown, which would throw away a poll mid-way.
+        scheduler.pause()
         pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         if pending:
             _, still = await asyncio.wait(pending, timeout=SHUTDOWN_GRACE)
@@ -325,6 +327,7 @@ async def _serve(app: App, *, config_dir: Path | None, standby_poll: float = 5.0
                 t.cancel()
             if still:
                 await asyncio.wait(still, timeout=2)
+        scheduler.shutdown(wait=False)
         leader.release()
         event(app.log, "worker.stopped")
     return 0
