@@ -306,15 +306,23 @@ def digest(
 @app.command()
 def status() -> None:
     """Accounts with their health, the last digest per channel, and paid-API usage."""
-    settings = _settings()
+    settings, problems = _status_settings()
     application = _app(settings)
-    from bot import pipeline
+    from bot import pipeline, policy
     from storage import repository as repo
 
     now = application.clock()
     tz = settings.tz
+    if problems:
+        typer.echo("CONFIGURATION: the files do not validate; a running worker keeps its last good configuration.")
+        for p in problems:
+            typer.echo(f"  {p}")
+        typer.echo("Accounts as recorded in the database:\n")
+        healths = [policy.to_health(st, now=now) for st in repo.account_states(application.engine).values()]
+    else:
+        healths = pipeline.health(application, now=now)
     typer.echo(f"{'ACCOUNT':44} {'STATE':8} {'LAST SUCCESS':16} {'FAILS':>5} {'NEXT POLL':16}")
-    for h in pipeline.health(application, now=now):
+    for h in healths:
         last = h.last_success.astimezone(tz).strftime("%Y-%m-%d %H:%M") if h.last_success else "never"
         nxt = h.next_poll.astimezone(tz).strftime("%Y-%m-%d %H:%M") if h.next_poll else "-"
         typer.echo(f"{_clip(h.account, 44):44} {h.state:8} {last:16} {h.consecutive_failures:>5} {nxt:16}")
@@ -342,7 +350,7 @@ def status() -> None:
     if pending:
         typer.echo(f"  {len(pending)} deliveries waiting in the outbox")
     meta = repo.get_meta(application.engine, key="config_error")
-    if meta and meta[0] and meta[0].get("problems"):
+    if not problems and meta and meta[0] and meta[0].get("problems"):
         typer.echo("\nCONFIGURATION: the last change was refused; the worker keeps the last good configuration:")
         for p in meta[0]["problems"]:
             typer.echo(f"  {p}")
@@ -357,6 +365,30 @@ def status() -> None:
         )
         if cap is not None and usage.get(today, 0) >= cap:
             typer.echo("  daily budget spent: X reading is paused until tomorrow (UTC)")
+    if problems:
+        raise typer.Exit(2)
+
+
+def _status_settings() -> tuple[Settings, list[str]]:
+    """The configuration for `status`, or a database-only stand-in and the problems.
+
+    Why not fail like the other commands: `status` is what an operator runs when something is
+    wrong, and a refused edit to officials.toml must not hide the health the worker keeps
+    recording on its last good configuration (the stand-in shows times in the default zone).
+    """
+    from bot import settings as settings_mod
+
+    try:
+        return settings_mod.load(_state["config_dir"]), []
+    except ConfigError as e:
+        cdir = settings_mod.config_dir_from(_env(), _state["config_dir"])
+        env = settings_mod.load_env(cdir)
+        fallback = settings_mod.Settings(
+            config_dir=cdir,
+            database_url=env.get("DATABASE_URL") or settings_mod.DEFAULT_DATABASE_URL,
+            env=env,
+        )
+        return fallback, list(e.problems)
 
 
 def _clip(text: str, n: int) -> str:
