@@ -251,10 +251,31 @@ def account_states(engine: Engine) -> dict[str, AccountState]:
         return {r.account: _state_from_row(r) for r in conn.execute(sa.select(A)).all()}
 
 
-def _upsert_state(conn: Connection, values: dict[str, Any]) -> None:
-    stmt = _insert(conn, A).values(**values)
-    update = {k: v for k, v in values.items() if k != "account"}
-    conn.execute(stmt.on_conflict_do_update(index_elements=["account"], set_=update))
+_STATE_DEFAULTS: dict[str, Any] = {c.name: None for c in A.columns} | {
+    "consecutive_failures": 0,
+    "permanent_error": False,
+}
+_STATE_UPSERT: dict[str, Any] = {}
+
+
+def _state_upsert(conn: Connection) -> Any:
+    """One prebuilt upsert per dialect: building it per call cost more CPU than the poll itself."""
+    name = conn.dialect.name
+    if name not in _STATE_UPSERT:
+        stmt = _insert(conn, A)
+        _STATE_UPSERT[name] = stmt.on_conflict_do_update(
+            index_elements=["account"], set_={c.name: stmt.excluded[c.name] for c in A.columns if c.name != "account"}
+        )
+    return _STATE_UPSERT[name]
+
+
+def _old_state(conn: Connection, account: str) -> dict[str, Any]:
+    row = conn.execute(sa.select(A).where(A.c.account == account)).mappings().first()
+    return dict(row) if row else {}
+
+
+def _upsert_state(conn: Connection, values: dict[str, Any], *, old: dict[str, Any]) -> None:
+    conn.execute(_state_upsert(conn), _STATE_DEFAULTS | old | values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,11 +335,11 @@ def commit_poll(
             values.update(etag=cursor.etag, last_modified=cursor.last_modified, position=cursor.position)
         if recheck:
             values["last_recheck"] = now
-        old = conn.execute(sa.select(A.c.last_post_at).where(A.c.account == account)).first()
-        old_newest = old.last_post_at if old else None
+        old = _old_state(conn, account)
+        old_newest = old.get("last_post_at")
         if newest is not None and (old_newest is None or newest > old_newest):
             values["last_post_at"] = newest
-        _upsert_state(conn, values)
+        _upsert_state(conn, values, old=old)
         return PollOutcome(saved=saved, deleted=deleted)
 
 
@@ -336,8 +357,8 @@ def record_failure(
 ) -> int:
     """Record a failed poll; the cursor is left as it was. Returns the consecutive failures."""
     with engine.begin() as conn:
-        old = conn.execute(sa.select(A.c.consecutive_failures).where(A.c.account == account)).first()
-        failures = (old.consecutive_failures if old else 0) + (1 if count_failure else 0)
+        old = _old_state(conn, account)
+        failures = (old.get("consecutive_failures") or 0) + (1 if count_failure else 0)
         _upsert_state(
             conn,
             {
@@ -351,6 +372,7 @@ def record_failure(
                 "next_poll": next_poll,
                 "updated_at": now,
             },
+            old=old,
         )
         return failures
 

@@ -548,3 +548,72 @@ def test_error_messages_never_show_credentials_or_query_values() -> None:
     message = str(info.value)
     assert message.startswith("feed https://example.org/private.xml?…: ")
     assert "s3cret" not in message and "abc123" not in message
+
+
+def _both_paths(body: bytes, content_type: str | None = None) -> tuple[list[Post] | str, list[Post] | str]:
+    """The posts through the fast path (when taken) and through feedparser alone."""
+    import bot.sources.feed as feed_mod
+
+    def run() -> list[Post] | str:
+        try:
+            return parse(body, content_type, base_url="http://example.com/feed")
+        except ParseError as e:
+            return f"ParseError: {e}"
+
+    fast = run()
+    original = feed_mod.fast_rss
+    feed_mod.fast_rss = lambda text: None
+    try:
+        slow = run()
+    finally:
+        feed_mod.fast_rss = original
+    return fast, slow
+
+
+def _without_raw(posts: list[Post] | str) -> Any:
+    return posts if isinstance(posts, str) else [dataclasses.replace(p, raw=None) for p in posts]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared/specs samples not laid beside the repo")
+def test_fast_rss_path_agrees_with_feedparser_on_the_corpus() -> None:
+    """Where the fastfeedparser path is taken, it yields exactly feedparser's posts (raw payload aside);
+    where it would differ, its damage checks hand the feed to feedparser."""
+    import bot.sources.feed as feed_mod
+
+    index = json.loads((CORPUS / "index.json").read_text())
+    taken, disagreements = 0, []
+    samples = [(DATA / "rss-2.0.tricky.handwritten.xml").read_bytes()]
+    bodies = [(e["file"], (CORPUS / e["file"]).read_bytes(), _corpus_content_type(e)) for e in index]
+    bodies += [("rss-2.0.tricky", b, None) for b in samples]
+    for name, body, ctype in bodies:
+        text = body.decode("utf-8", errors="replace")
+        if "<rss" not in text or feed_mod.fast_rss(text) is None:
+            continue
+        taken += 1
+        fast, slow = _both_paths(body, ctype)
+        if _without_raw(fast) != _without_raw(slow):
+            disagreements.append(name)
+    print(f"\nfast RSS path taken on {taken} files; disagreements: {disagreements}")
+    assert taken >= 10
+    assert disagreements == []
+
+
+def test_fast_rss_falls_back_on_damage() -> None:
+    """An unclosed tag (items lost), a replacement character, an HTML entity, a per-item
+    language, a missing link or a relative link sends the feed to feedparser."""
+    from bot.sources.feed import fast_rss
+
+    good = (
+        "<rss version='2.0'><channel><title>t</title><language>fi</language>"
+        "<item><guid>a</guid><link>https://example.org/a</link><title>A</title>"
+        "<pubDate>Mon, 17 Aug 2026 10:00:00 +0300</pubDate></item>"
+        "<item><guid>b</guid><link>https://example.org/b</link><title>B</title></item></channel></rss>"
+    )
+    result = fast_rss(good)
+    assert result is not None and len(result[0]) == 2 and result[1] == "fi"
+    assert fast_rss(good.replace("</item><item>", "<item>", 1)) is None
+    assert fast_rss(good.replace(">A<", ">A\ufffd<")) is None
+    assert fast_rss(good.replace(">A<", ">Caf&eacute;<")) is None
+    assert fast_rss(good.replace("<title>B", "<dc:language>sv</dc:language><title>B")) is None
+    assert fast_rss(good.replace("<link>https://example.org/b</link>", "")) is None
+    assert fast_rss(good.replace("https://example.org/b", "/b")) is None
