@@ -48,7 +48,7 @@ TEXTS = [
 def feed_body(n: int) -> bytes:
     items = []
     for i in range(ITEMS):
-        lang, text = TEXTS[(n + i) % len(TEXTS)]
+        _, text = TEXTS[(n + i) % len(TEXTS)]
         when = format_datetime(NOW - timedelta(hours=i * 3 + n % 7), usegmt=True)
         items.append(
             f"<item><guid>https://feeds.example/{n}/{i}</guid><link>https://feeds.example/{n}/{i}.html</link>"

@@ -584,7 +584,8 @@ def _entry_post(
     published = _struct_dt(get("published_parsed"))
     updated = _struct_dt(get("updated_parsed"))
     link = _http_url(_str(get("link")), base=base_url)
-    date_raw = (published or updated).isoformat() if (published or updated) else ""
+    dated = published or updated
+    date_raw = dated.isoformat() if dated else ""
     # dc:language on the item, else the nearest xml:lang (feedparser inherits it per element).
     lang = _lang2(get("language"))
     for detail in (body_detail, title_detail):
