@@ -256,9 +256,8 @@ async def poll_account(
         posts_per_day=rate,
         window_start=result.window_start,
         recheck=recheck,
+        scorer=lambda saved: scores_for(app, saved),
     )
-    if outcome.saved:
-        await asyncio.to_thread(score_saved, app, outcome.saved, now=now)
     for w in result.warnings:
         event(app.log, "poll.warning", level=logging.WARNING, account=acc.key, warning=w)
     out = PollOutcome(
@@ -359,17 +358,15 @@ def score_text(post: Post) -> str:
     return post.text
 
 
-def score_saved(app: App, saved: Sequence[SavedPost], *, now: datetime) -> int:
-    """Score new and edited posts for every topic and store the scores."""
+def scores_for(app: App, saved: Sequence[SavedPost]) -> list[tuple[int, Score]]:
+    """Scores of new and edited posts for every topic; stored with the posts, in one transaction."""
     from bot import analysis
-    from storage import repository as repo
 
-    scores: list[tuple[int, Score]] = []
-    for s in saved:
-        text = score_text(s.post)
-        for topic in app.settings.topics:
-            scores.append((s.id, analysis.score(text, topic=topic, lang=s.post.lang)))
-    return repo.save_scores(app.engine, scores=scores, now=now)
+    return [
+        (s.id, analysis.score(score_text(s.post), topic=topic, lang=s.post.lang))
+        for s in saved
+        for topic in app.settings.topics
+    ]
 
 
 def rescore(app: App, *, now: datetime, since: datetime | None = None, progress: Any = None) -> int:

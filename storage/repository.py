@@ -8,7 +8,7 @@ ON CONFLICT, because the ORM's per-row add() is an order of magnitude slower.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -299,14 +299,19 @@ def commit_poll(
     posts_per_day: float | None,
     window_start: datetime | None = None,
     recheck: bool = False,
+    scorer: Callable[[list[SavedPost]], list[tuple[int, Score]]] | None = None,
 ) -> PollOutcome:
     """Save a successful poll's posts and advance its cursor in ONE transaction.
 
     Why one transaction: a crash between the two would either lose posts (cursor advanced first)
     or re-read them (posts first, then the cursor); committing both together gives neither.
+    `scorer` scores the saved posts inside the same transaction, so no post is ever stored
+    without its scores (save_posts returns a post as new only once).
     """
     with engine.begin() as conn:
         saved = _save_posts(conn, posts=posts, now=now)
+        if saved and scorer is not None:
+            _save_scores(conn, scores=scorer(saved), now=now)
         deleted = 0
         if window_start is not None:
             deleted = _mark_deleted(
@@ -382,6 +387,11 @@ def record_failure(
 
 def save_scores(engine: Engine, *, scores: Sequence[tuple[int, Score]], now: datetime) -> int:
     """Insert or replace scores, keyed by (post, topic, scorer version)."""
+    with engine.begin() as conn:
+        return _save_scores(conn, scores=scores, now=now)
+
+
+def _save_scores(conn: Connection, *, scores: Sequence[tuple[int, Score]], now: datetime) -> int:
     if not scores:
         return 0
     values = [
@@ -400,26 +410,16 @@ def save_scores(engine: Engine, *, scores: Sequence[tuple[int, Score]], now: dat
         }
         for post_id, s in scores
     ]
-    with engine.begin() as conn:
-        stmt = _insert(conn, S)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["post_id", "topic", "scorer_version"],
-            set_={
-                k: stmt.excluded[k]
-                for k in (
-                    "lang",
-                    "relevant",
-                    "terms",
-                    "sentiment",
-                    "stance",
-                    "label",
-                    "evidence",
-                    "scored_at",
-                )
-            },
-        )
-        for chunk in _chunks(values):
-            conn.execute(stmt, list(chunk))
+    stmt = _insert(conn, S)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["post_id", "topic", "scorer_version"],
+        set_={
+            k: stmt.excluded[k]
+            for k in ("lang", "relevant", "terms", "sentiment", "stance", "label", "evidence", "scored_at")
+        },
+    )
+    for chunk in _chunks(values):
+        conn.execute(stmt, list(chunk))
     return len(values)
 
 
