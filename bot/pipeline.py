@@ -506,6 +506,30 @@ def queue_due_digests(app: App, *, now: datetime) -> list[tuple[str, datetime, d
     return queued
 
 
+def apply_retention(app: App, *, now: datetime) -> dict[str, int]:
+    """Prune what the configured retention allows (default: keep everything).
+
+    Posts are pruned only below every digest still to be built: the oldest period not yet queued
+    needs 14 days of history for its trend. Raw payloads go first; the posts themselves stay.
+    """
+    from storage import repository as repo
+
+    settings = app.settings
+    out = {"raw": 0, "posts": 0}
+    if settings.retention_raw_days:
+        out["raw"] = repo.prune_raw(app.engine, older_than=now - timedelta(days=settings.retention_raw_days))
+    if settings.retention_posts_days:
+        cutoff = now - timedelta(days=settings.retention_posts_days)
+        for topic in settings.topics:
+            last_end = repo.last_digest_end(app.engine, topic=topic.id)
+            floor = (last_end or now) - timedelta(days=15)
+            cutoff = min(cutoff, floor)
+        out["posts"] = repo.prune_posts(app.engine, created_before=cutoff)
+    if out["raw"] or out["posts"]:
+        event(app.log, "retention", raw_payloads=out["raw"], posts=out["posts"])
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class DeliveryOutcome:
     channel: str

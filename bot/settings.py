@@ -88,6 +88,7 @@ class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     env: Mapping[str, str] = field(default_factory=dict, repr=False)
     retention_raw_days: int | None = None
+    retention_posts_days: int | None = None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -637,16 +638,21 @@ def _load_vahti(
     out["sources"] = SourceSettings(**src)
 
     r = data.get("retention", {})
-    if isinstance(r, dict) and "raw_payload_days" in r:
-        v = r["raw_payload_days"]
-        if not isinstance(v, int) or isinstance(v, bool) or v < 1:
-            problems.add(
-                lines.key("raw_payload_days"),
-                "retention.raw_payload_days",
-                "must be a whole number of days ≥ 1",
-            )
-        else:
-            out["retention_raw_days"] = v
+    if isinstance(r, dict):
+        for key, field_name in (("raw_payload_days", "retention_raw_days"), ("posts_days", "retention_posts_days")):
+            if key not in r:
+                continue
+            v = r[key]
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+                problems.add(
+                    lines.key(key),
+                    f"retention.{key}",
+                    "must be a whole number of days ≥ 1 (leave it out to keep everything)",
+                )
+            else:
+                out[field_name] = v
+        for key in sorted(set(r) - {"raw_payload_days", "posts_days"}):
+            problems.add(lines.key(key), f"retention.{key}", "unknown setting; valid: raw_payload_days, posts_days")
     return out
 
 

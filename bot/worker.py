@@ -73,7 +73,9 @@ async def poll_job(app: App) -> list[pipeline.PollOutcome]:
 async def digest_job(app: App) -> list[pipeline.DeliveryOutcome]:
     now = app.clock()
     await asyncio.to_thread(pipeline.queue_due_digests, app, now=now)
-    return await deliver_job(app)
+    outcomes = await deliver_job(app)
+    await asyncio.to_thread(pipeline.apply_retention, app, now=now)
+    return outcomes
 
 
 async def deliver_job(app: App) -> list[pipeline.DeliveryOutcome]:

@@ -992,6 +992,17 @@ def prune_raw(engine: Engine, *, older_than: datetime) -> int:
         return int(res.rowcount or 0)
 
 
+def prune_posts(engine: Engine, *, created_before: datetime) -> int:
+    """Delete posts created before the cutoff, with their revisions and scores (cascade)."""
+    with engine.begin() as conn:
+        ids = conn.execute(sa.select(P.c.id).where(P.c.created_at < created_before)).scalars().all()
+        for chunk in _chunks(ids):
+            conn.execute(sa.delete(R).where(R.c.post_id.in_(chunk)))
+            conn.execute(sa.delete(S).where(S.c.post_id.in_(chunk)))
+            conn.execute(sa.delete(P).where(P.c.id.in_(chunk)))
+        return len(ids)
+
+
 def ingest_rows(engine: Engine, *, posts: Sequence[Post], now: datetime) -> int:
     """Bulk insert for imports and benchmarks: new posts only, ON CONFLICT DO NOTHING."""
     with engine.begin() as conn:

@@ -217,3 +217,49 @@ def test_x_account_without_token_is_skipped_not_failed(engine: sa.Engine, feeds:
     assert out["feed"].status == "ok"
     st = repo.account_states(engine)["x:JanVapaavuori"]
     assert st.consecutive_failures == 0 and st.last_error == "skipped: no X token"
+
+
+def test_retention_keeps_what_digests_need(engine: sa.Engine) -> None:
+    """Retention prunes raw payloads and old posts, but never posts a digest still to be built needs."""
+    from dataclasses import replace as dc_replace
+
+    from bot.model import Post
+
+    s = dc_replace(make_settings({"jane": []}), retention_raw_days=7, retention_posts_days=30)
+    app = app_for(engine, s)
+    old = Post(
+        platform="feed",
+        native_id="old",
+        official_id="jane",
+        account="feed:x",
+        url=None,
+        text="t",
+        created_at=NOW - timedelta(days=60),
+        raw={"a": 1},
+    )
+    mid = Post(
+        platform="feed",
+        native_id="mid",
+        official_id="jane",
+        account="feed:x",
+        url=None,
+        text="t",
+        created_at=NOW - timedelta(days=20),
+        raw={"a": 1},
+    )
+    repo.save_posts(engine, posts=[old, mid], now=NOW - timedelta(days=10))
+    # No digest was ever built: the history the first digest needs (15 days) stays, older goes.
+    out = pipeline.apply_retention(app, now=NOW)
+    assert out == {"raw": 2, "posts": 1}  # both were fetched 10 days ago
+    assert [sp.post.native_id for sp in repo.query_posts(engine)] == ["mid"]
+    repo.record_digest(
+        engine,
+        topic="coop",
+        period_start=NOW - timedelta(days=70),
+        period_end=NOW - timedelta(days=69),
+        content={},
+        relevant_posts=0,
+        channels=[],
+        now=NOW,
+    )
+    assert pipeline.apply_retention(app, now=NOW)["posts"] == 0  # an old last digest holds everything after it

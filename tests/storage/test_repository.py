@@ -307,3 +307,14 @@ def test_stats_buckets(engine: sa.Engine) -> None:
         ("2026-11-20", 2, 2),
     ]
     assert rows[1].mean_stance == pytest.approx(0.0)
+
+
+def test_prune_posts_cascades(engine: sa.Engine) -> None:
+    """Pruning old posts removes them with their revisions and scores, and nothing newer."""
+    saved = repo.save_posts(engine, posts=[make_post(1, hours=24 * 40), make_post(2, hours=1)], now=NOW)
+    repo.save_posts(engine, posts=[make_post(1, hours=24 * 40, text="edited")], now=NOW)
+    repo.save_scores(engine, scores=[(s.id, score(True, 0.5, "positive")) for s in saved], now=NOW)
+    assert repo.prune_posts(engine, created_before=NOW - timedelta(days=30)) == 1
+    assert [sp.post.native_id for sp in repo.query_posts(engine, include_deleted=True)] == ["id-2"]
+    assert repo.scorer_versions(engine, topic="t") == [("v1", 1)]
+    assert repo.query_posts(engine, search="edited") == []
