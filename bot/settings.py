@@ -126,7 +126,20 @@ class Settings:
         """Every secret value in play, for log redaction."""
         values = [self.channel_url(c) for c in self.digest.channels]
         values.append(self.env.get("X_BEARER_TOKEN"))
+        password = _url_password(self.database_url)
+        if password:
+            values.append(password)
         return [v for v in values if v and len(v) >= 6]
+
+
+def _url_password(url: str) -> str | None:
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        return None
+    return unquote(password) if password else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 SHUTDOWN_GRACE = 15.0
 ADVISORY_LOCK_KEY = 0x7661687469  # "vahti"
 DIGEST_MISFIRE_GRACE = 12 * 3600
+LOST_LEADERSHIP_EXIT = 4
 
 
 def digest_trigger(settings: Settings) -> Any:
@@ -310,12 +311,16 @@ async def _serve(app: App, *, config_dir: Path | None, standby_poll: float = 5.0
         timezone=app.settings.timezone,
         channels=",".join(c.name for c in app.settings.channels),
     )
+    exit_code = 0
     try:
         while not stop.is_set():
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=standby_poll)
             if not stop.is_set() and not leader.still_held():
+                # Exit non-zero so that a supervisor (systemd Restart=on-failure, compose
+                # restart: on-failure) starts the worker again, as leader or standby.
                 event(app.log, "worker.lost_leadership", level=logging.ERROR)
+                exit_code = LOST_LEADERSHIP_EXIT
                 break
     finally:
         event(app.log, "worker.stopping", grace_s=SHUTDOWN_GRACE)
@@ -332,7 +337,7 @@ async def _serve(app: App, *, config_dir: Path | None, standby_poll: float = 5.0
         scheduler.shutdown(wait=False)
         leader.release()
         event(app.log, "worker.stopped")
-    return 0
+    return exit_code
 
 
 def run_forever(app: App, *, config_dir: Path | None = None) -> int:

@@ -370,6 +370,7 @@ def _strip_doctype(text: str, *, where: str) -> str:
             if _ENTITY_DECL.search(subset):
                 raise ParseError("entity declarations refused (<!ENTITY> in DOCTYPE)", account=where)
             text = text[:i] + text[end:]
+            n = len(text)
         else:
             break
     # Whatever did not parse as a prolog above is where feedparser's lenient parser would look.

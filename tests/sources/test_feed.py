@@ -617,3 +617,10 @@ def test_fast_rss_falls_back_on_damage() -> None:
     assert fast_rss(good.replace("<title>B", "<dc:language>sv</dc:language><title>B")) is None
     assert fast_rss(good.replace("<link>https://example.org/b</link>", "")) is None
     assert fast_rss(good.replace("https://example.org/b", "/b")) is None
+
+
+def test_a_bare_doctype_is_not_a_feed() -> None:
+    """A body that is only a DOCTYPE (found by hypothesis) is refused, not an internal error."""
+    with pytest.raises(ParseError) as e:
+        parse(b"<!DOCTYPE>")
+    assert "internal error" not in str(e.value)
