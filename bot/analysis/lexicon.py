@@ -150,6 +150,8 @@ class Lexicon:
         hit = self._direct(word)
         if hit is not None:
             return hit
+        if self.lang == "en":
+            return self._english_base(word)
         if self.lang not in ("fi", "sv"):
             return None
         if "-" in word:
@@ -163,12 +165,38 @@ class Lexicon:
         hit = self._negative_prefix(word)
         if hit is not None:
             return hit
-        if len(word) >= _MIN_COMPOUND_HEAD + 3:
-            for i in range(3, len(word) - _MIN_COMPOUND_HEAD + 1):
+        # A Swedish compound's first part is a word of its own (gem+ensam is not "lonely").
+        first = 3 if self.lang == "fi" else 4
+        if len(word) >= _MIN_COMPOUND_HEAD + first:
+            for i in range(first, len(word) - _MIN_COMPOUND_HEAD + 1):
                 head = word[i:]
                 hit = self._direct(head)
                 if hit is not None and len(hit[1].rstrip("*")) >= _MIN_COMPOUND_HEAD:
                     return hit[0], "…" + hit[1]
+        return None
+
+    def _english_base(self, word: str) -> tuple[float, str] | None:
+        """delivers -> deliver, stalled -> stall: VADER's list has many inflected forms but not
+        all, and this project's additions are mostly lemmas. Forms in -ing are left alone: they
+        are often nouns of plain fact ("extending the agreement")."""
+        if len(word) < 5 or not word.isalpha():
+            return None
+        candidates: list[str] = []
+        if word.endswith("ies"):
+            candidates.append(word[:-3] + "y")
+        elif word.endswith("es"):
+            candidates += [word[:-2], word[:-1]]
+        elif word.endswith("s") and not word.endswith("ss"):
+            candidates.append(word[:-1])
+        elif word.endswith("ied"):
+            candidates.append(word[:-3] + "y")
+        elif word.endswith("ed"):
+            candidates += [word[:-2], word[:-1]]
+            if word[-3] == word[-4]:
+                candidates.append(word[:-3])  # stopped -> stop
+        for base in candidates:
+            if len(base) >= 4 and base in self.words and self.words[base]:
+                return self.words[base], base
         return None
 
     def __hash__(self) -> int:
@@ -276,9 +304,13 @@ def derive_stems(lemma: str, lang: str) -> set[str]:
     elif lang == "sv":
         if re.search(r"[^aeiouyåäö](el|en|er)$", lemma):
             stems.add(lemma[:-2] + lemma[-1])
-        if lemma.endswith("d") and len(lemma) > 3:
+        if lemma.endswith("dd") and len(lemma) > 4:
+            stems.add(lemma[:-2] + "tt")  # oförberedd -> oförberett
+        elif lemma.endswith("d") and len(lemma) > 3:
             stems.add(lemma[:-1] + "t")
             stems.add(lemma[:-1] + "tt")
+        if re.search(r"[^aeiouyåäö]en$", lemma) and len(lemma) > 5:
+            stems.add(lemma[:-1])  # participles: utdragen -> utdraget, misslyckade stays
         if re.search(r"[aeiouyåäö][mn]$", lemma):
             stems.add(lemma + lemma[-1])  # ensam -> ensamma, hjälpsam -> hjälpsamma
         if lemma.endswith("a") and len(lemma) > 4:

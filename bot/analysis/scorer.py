@@ -5,15 +5,22 @@ Pure: the text and topic in, a Score out. Models and lexicons load once, on firs
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.analysis import sentiment as engine
 from bot.analysis.language import SUPPORTED, detect_language, normalise_code
 from bot.analysis.stance import (
+    ATTRIBUTION_PATTERNS,
+    FRAME_PATTERNS,
+    FRAME_VALENCE,
     LEAVE_VALENCE,
     NONE_PATTERNS,
     NONE_VALENCE,
     POLL_PATTERNS,
+    REBUTTAL_PATTERNS,
+    REGRET_DAMP,
+    REGRET_WORDS,
     RHETORICAL_PATTERNS,
     RHETORICAL_VALENCE,
     STAY_PATTERNS,
@@ -28,7 +35,7 @@ from bot.analysis.text import Token, tokens_with_breaks
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.1"
+SCORER_VERSION = "vahti-1.2"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -40,7 +47,24 @@ STANCE_THRESHOLD = 0.1
 NEGATED_LEAVE_VALENCE = 0.8
 IRONY_VALENCE = -1.0
 # Words that introduce mock praise: "Just great...", "Just loistavaa".
-_MOCKING = frozenset({"just", "juuri", "jaa"})
+_MOCKING = frozenset({"just", "juuri", "jaa", "oh"})
+REBUTTAL_VALENCE = 1.0
+# "not yet decided", "ännu inte", "ei vielä": a status report, not a complaint about nothing.
+_NOT_YET = re.compile(
+    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|no\s+\w+\s+yet|ei\s+(?:\w+\s+)?vielä)\b", re.IGNORECASE
+)
+# An invitation to answer that follows a question makes it a poll.
+_INVITATION: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi)\b"),
+    "sv": re.compile(r"(?:säg till|tyck till|svara|berätta|kommentera)\b"),
+    "en": re.compile(r"(?:have your say|tell us|let us know|answer|vote|comment)\b"),
+}
+_NEVER = re.compile(r"(?!)")
+# "better than we had hoped", "som vi hade hoppats": a wish that came true is no complaint.
+_FULFILLED_BEFORE = re.compile(r"\b(?:than|as|än|som|kuin|kuten)\s+(?:\w+\s+){0,2}$")
+_ENDORSED = re.compile(
+    r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa)\b"
+)
 # How many tokens after a word of praise an ellipsis still mocks it.
 _MOCK_REACH = 5
 
@@ -59,7 +83,7 @@ class _Work:
     all_contributions: list[engine.Contribution]
     stance_contributions: list[engine.Contribution]
     region: Region | None
-    leaves: list[tuple[str, bool]]
+    leaves: list[tuple[str, bool, tuple[int, int]]]
     extras: list[tuple[str, float]]
     borrowed: bool = False
 
@@ -108,6 +132,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         lang=language,
         contrast=profile.contrast,
         negators=profile.negators,
+        weak_contrast=profile.weak_contrast,
     )
     work.region = region
     polled = _poll_questions(tokens, language)
@@ -121,15 +146,26 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     extras: list[tuple[str, float]] = []
     leaves = leave_calls(text, region.spans, language)
     work.leaves = leaves
-    for word, neg in leaves:
+    for word, neg, _span in leaves:
         extras.append((word, NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE))
+    if leaves:
+        # The words of a call to leave are the call: "better" in "better off outside" is no praise.
+        inside = [span for _w, _n, span in leaves]
+        chosen = [c for c in chosen if not any(a <= tokens[c.index].start < b for a, b in inside)]
+    sentence_of = _sentence_ids(tokens)
+    chosen, quoted = _attributed(text, tokens, sentence_of, chosen, region, language)
+    extras += quoted
+    chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
+    extras += framed
+    chosen = _regretted(tokens, sentence_of, chosen)
     for word, neg in pattern_hits(STAY_PATTERNS, text, region.spans, language):
         extras.append((f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE))
     # "Not a single decision" is a complaint, unless what is missing is bad ("without any
     # trouble", "inga problem alls"), which the negated word already counts as praise.
     if not any(c.base < 0 and any(n.startswith("neg:") for n in c.notes) for c in chosen):
         for word, _neg in pattern_hits(NONE_PATTERNS, text, region.spans, language)[:1]:
-            extras.append((f"{word}(nothing)", NONE_VALENCE))
+            if not _NOT_YET.search(word) and not _NOT_YET.search(text):
+                extras.append((f"{word}(nothing)", NONE_VALENCE))
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, region.spans, language)[:1]:
         extras.append((f"{word}(rhetorical)", RHETORICAL_VALENCE))
     region_tokens = [tokens[i] for i in sorted(region.indexes)]
@@ -162,6 +198,112 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
 BARE_NEGATION_VALENCE = -0.45
 
 
+def _sentence_ids(tokens: list[Token]) -> list[int]:
+    """The sentence number of every token."""
+    out: list[int] = []
+    sentence = 0
+    for tok in tokens:
+        out.append(sentence)
+        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+            sentence += 1
+    return out
+
+
+def _sentence_text(text: str, tokens: list[Token], sentence_of: list[int], sentence: int) -> tuple[int, str]:
+    idx = [i for i, s in enumerate(sentence_of) if s == sentence]
+    if not idx:
+        return 0, ""
+    start = tokens[idx[0]].start
+    return start, text[start : tokens[idx[-1]].end].lower()
+
+
+def _attributed(
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    chosen: list[engine.Contribution],
+    region: Region,
+    lang: str,
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+    """Drop the tone of criticism quoted from others ("Critics called the deal a talking shop");
+    turn it round when the next sentence rebuts it ("A year on, the figures say otherwise")."""
+    pattern = ATTRIBUTION_PATTERNS.get(lang)
+    if pattern is None:
+        return chosen, []
+    extras: list[tuple[str, float]] = []
+    for sentence in sorted({sentence_of[i] for i in region.indexes}):
+        _start, said = _sentence_text(text, tokens, sentence_of, sentence)
+        m = pattern.search(said)
+        if m is None or _ENDORSED.search(said):
+            continue
+        _s, following = _sentence_text(text, tokens, sentence_of, sentence + 1)
+        rebuttal = REBUTTAL_PATTERNS[lang].search(said[m.end() :] + " " + following)
+        if rebuttal is not None:
+            chosen = [
+                engine.Contribution(
+                    c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "rebutted")
+                )
+                if sentence_of[c.index] == sentence
+                else c
+                for c in chosen
+            ]
+            extras.append((f"{rebuttal.group()}(rebuttal)", REBUTTAL_VALENCE))
+        else:
+            chosen = [c for c in chosen if sentence_of[c.index] != sentence]
+            extras.append((f"quoted:{m.group()}", 0.0))  # and the rest of the post is not asked
+    return chosen, extras
+
+
+def _framed(
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    chosen: list[engine.Contribution],
+    region: Region,
+    lang: str,
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+    """A counterfactual wish or a doubt cancels the praise after it in its sentence."""
+    pattern = FRAME_PATTERNS.get(lang)
+    if pattern is None:
+        return chosen, []
+    extras: list[tuple[str, float]] = []
+    for a, b in region.spans:
+        part = text[a:b].lower()
+        for m in pattern.finditer(part):
+            if _FULFILLED_BEFORE.search(part[: m.start()]):
+                continue
+            at = a + m.start()
+            first = next((i for i, t in enumerate(tokens) if t.start >= at), None)
+            if first is None:
+                continue
+            chosen = [
+                engine.Contribution(
+                    c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "framed")
+                )
+                if c.value > 0 and c.index >= first and sentence_of[c.index] == sentence_of[first]
+                else c
+                for c in chosen
+            ]
+            extras.append((f"{m.group()}(frame)", FRAME_VALENCE))
+            break
+    return chosen, extras[:1]
+
+
+def _regretted(
+    tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution]
+) -> list[engine.Contribution]:
+    """Praise after "tyvärr" / "unfortunately" in the same sentence names what went wrong."""
+    regrets = [i for i, t in enumerate(tokens) if t.lower in REGRET_WORDS]
+    if not regrets:
+        return chosen
+    return [
+        engine.Contribution(c.index, c.surface, c.entry, c.base, c.value * REGRET_DAMP, (*c.notes, "regret"))
+        if c.value > 0 and any(r < c.index and sentence_of[r] == sentence_of[c.index] for r in regrets)
+        else c
+        for c in chosen
+    ]
+
+
 def _bare_negations(
     tokens: list[Token], lang: str, contributions: list[engine.Contribution]
 ) -> list[engine.Contribution]:
@@ -190,7 +332,9 @@ def _poll_questions(tokens: list[Token], lang: str) -> set[int]:
         if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
             if tok.text.startswith("?"):
                 said = " ".join(t.lower for t in tokens[start:i] if t.kind == "word")
-                if pattern.search(said):
+                # The invitation may follow the question: "... extended? Have your say."
+                after = " ".join(t.lower for t in tokens[i + 1 : i + 8] if t.kind == "word")
+                if pattern.search(said) or _INVITATION.get(lang, _NEVER).match(after):
                     out.update(range(start, i))
             start = i + 1
     return out
@@ -268,11 +412,11 @@ def explain(text: str, *, topic: Topic, lang: str | None = None) -> str:
         lines.append(f"  Words that moved it: {moved}.")
         if work.borrowed:
             lines.append("  (those parts carry no tone, so the rest of the post speaks for them)")
-        for word, neg in work.leaves:
+        for word, neg, _span in work.leaves:
             what = "negated, so not a call to leave" if neg else f"a call to leave ({LEAVE_VALENCE})"
             lines.append(f'  "{word}": {what}.')
         for label, value in work.extras:
-            if not any(label == w for w, _ in work.leaves):
+            if not any(label == w for w, _n, _s in work.leaves):
                 lines.append(f"  {label}: {value:+.1f}.")
         lines.append(
             f"Label: {work.label} (positive at +{STANCE_THRESHOLD} or more, negative at -{STANCE_THRESHOLD} or less)."

@@ -47,6 +47,11 @@ class Profile:
     window: int = NEGATION_WINDOW
     # Negators that follow the word they negate (Swedish V2: "fungerar inte", "lönar sig inte").
     post_negators: frozenset[str] = frozenset()
+    # Words that may stand between a word and its post-negator ("lönar sig inte", "delivers
+    # very little").
+    post_negator_gap: frozenset[str] = frozenset()
+    # Contrast words that are also adverbs ("not yet"): a conjunction only at a clause's start.
+    weak_contrast: frozenset[str] = frozenset()
     # Words of loss that turn a good thing into its absence: after it at the end of the clause
     # ("luottamus on mennyt", "förtroendet är borta", "trust is gone") or before it
     # ("menettänyt luottamuksen", "tappat förtroendet", "lost all confidence").
@@ -111,6 +116,7 @@ SV = Profile(
     },
     contrast=frozenset({"men", "fast", "dock", "ändå", "emellertid"}),
     post_negators=frozenset({"inte", "ej", "aldrig", "icke"}),
+    post_negator_gap=frozenset({"sig", "det", "den", "oss", "man"}),
     comparatives=frozenset({"bättre", "bäst", "bästa", "större", "mer", "mera", "roligare"}),
     comparative_re=re.compile(r".{3,}(are)$"),
     loss_after=frozenset(words("borta förlorat förlorad försvunnen försvunnit slut förbrukat")),
@@ -130,7 +136,11 @@ EN = Profile(
     ),
     never=frozenset({"never"}),
     boosters={},
-    contrast=frozenset({"but", "however", "yet"}),
+    contrast=frozenset({"but", "however", "yet", "whereas"}),
+    weak_contrast=frozenset({"yet"}),
+    # "delivers (very) little", "achieves little": the good thing is mostly absent.
+    post_negators=frozenset({"little"}),
+    post_negator_gap=frozenset({"very", "too", "so", "precious"}),
     comparatives=frozenset({"better", "best"}),
     loss_after=frozenset(words("gone lost vanished evaporated")),
     loss_before=frozenset(words("lost lose losing loses")),
@@ -291,6 +301,9 @@ def profile_for(lang: str) -> Profile:
             contrast=EN.contrast,
             comparatives=EN.comparatives,
             comparative_re=EN.comparative_re,
+            post_negators=EN.post_negators,
+            post_negator_gap=EN.post_negator_gap,
+            weak_contrast=EN.weak_contrast,
             loss_after=EN.loss_after,
             loss_before=EN.loss_before,
         )
@@ -321,6 +334,10 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         all_caps = bool(letters) and all(w.isupper() for w in letters if len(w) > 1)
     result = Analysis(tokens)
     lowered = [t.lower if t.kind in ("word", "hashtag") else "" for t in tokens]
+    if profile.weak_contrast:
+        for i, w in enumerate(lowered):
+            if w in profile.weak_contrast and not is_contrast(tokens, i, profile):
+                lowered[i] = w + "~"  # "not yet": an adverb, neither contrast nor a word of tone
     skip_until = -1
     for i, tok in enumerate(tokens):
         if i <= skip_until:
@@ -392,7 +409,10 @@ def _phrase_at(words: list[str], i: int, lex: Lexicon) -> tuple[int, float, str]
         window = words[i : i + n]
         if len(window) < n:
             continue
-        ok = all(w.startswith(p[:-1]) if p.endswith("*") else w == p for w, p in zip(window, phrase, strict=True))
+        ok = all(
+            (w.startswith(p[:-1]) if p.endswith("*") else p == "_" or w == p) and w
+            for w, p in zip(window, phrase, strict=True)
+        )
         if ok:
             return n, value, " ".join(phrase)
     return None
@@ -414,9 +434,7 @@ def _context(
         after = [w for w in words[i + 1 : i + 3]]
         if after[:1] and after[0] in profile.post_negators:
             negator = after[0]
-        elif (
-            len(after) == 2 and after[0] in ("sig", "det", "den", "oss", "man") and (after[1] in profile.post_negators)
-        ):
+        elif len(after) == 2 and after[0] in profile.post_negator_gap and after[1] in profile.post_negators:
             negator = after[1]
     if negator is not None:
         if (
@@ -450,6 +468,18 @@ def _scope(i: int, words: list[str], profile: Profile) -> list[str]:
     return out
 
 
+def is_contrast(tokens: list[Token], i: int, profile: Profile) -> bool:
+    """Whether token i is a contrast conjunction. "yet" is one only where a clause starts
+    ("..., yet it works"), not in "not yet decided"."""
+    tok = tokens[i]
+    if tok.kind not in ("word", "hashtag") or tok.lower not in profile.contrast:
+        return False
+    if tok.lower not in profile.weak_contrast:
+        return True
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is None or prev.kind == "punct" or prev.lower in ("and", "och", "ja")
+
+
 def _apply_contrast(result: Analysis, profile: Profile) -> None:
     """Halve what precedes a contrast word in its sentence; weigh what follows 1.5 times."""
     if not any(t.lower in profile.contrast for t in result.tokens):
@@ -459,7 +489,7 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
     pivot: dict[int, int] = {}
     for i, tok in enumerate(result.tokens):
         sentence_of.append(sentence)
-        if tok.kind in ("word", "hashtag") and tok.lower in profile.contrast:
+        if is_contrast(result.tokens, i, profile):
             pivot.setdefault(sentence, i)
         if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
             sentence += 1

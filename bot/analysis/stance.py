@@ -77,12 +77,24 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*)\b"
     ),
     "sv": re.compile(
-        r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|lämna(?:r|de|t)?|utträd\w*"
+        r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*"
+        # "lämna" is leaving only with the association as its object: not "lämna in uppgifter",
+        # "lämnar sitt utlåtande", "lämnade mötet".
+        r"|lämna(?:r|de|t)?\s+(?:(?:nu|genast|helt|snarast|äntligen|också|då)\s+)?"
+        r"(?:\w*förbund\w*|samarbete\w*|medlemskap\w*|kommunf\w*)"
+        r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?bättre\s+(?:utanför|utan)"
+        r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*)\b"
     ),
     "en": re.compile(
-        r"\b(?:leave|leaving|left|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from"
+        # "leave" is leaving only with the association, the cooperation or a membership as its
+        # object: not "would leave Helsinki worse off", "left a sour taste".
+        r"\b(?:(?:leave|leaving|left)\s+(?:(?:the|this|our|its)\s+)?"
+        r"(?:afm|kuntaliit\w*|association\w*|partnership|cooperation|co-operation|membership"
+        r"|arrangement|organisation|organization)"
+        r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
+        r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
@@ -102,7 +114,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan))\b"
     ),
     "sv": re.compile(
-        r"\b(?:stann(?:a|ar|ade)\s+kvar|bygga\s+vidare|bygger\s+vidare"
+        r"\b(?:stann(?:a|ar|ade)\s+(?:kvar|i\s+\w*förbund\w*|i\s+kommunf\w*)|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta))\b"
     ),
     "en": re.compile(
@@ -115,7 +127,8 @@ STAY_VALENCE = 1.6
 
 # Reporting a motion or proposal to leave is not a call to leave.
 _MOTION_BEFORE = re.compile(
-    r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*)"
+    r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*"
+    r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
     r"(?:\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,2}\s*$"
 )
 
@@ -140,10 +153,62 @@ NONE_VALENCE = -1.6
 # Helsingfors fortfarande medlem ...?", "Why is Helsinki still paying ...?".
 RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen)\b"),
-    "sv": re.compile(r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt)\b"),
-    "en": re.compile(r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps)\b"),
+    "sv": re.compile(r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig)\b"),
+    "en": re.compile(r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never)\b"),
 }
 RHETORICAL_VALENCE = -1.5
+
+# Frames that cancel the praise after them in their sentence: a counterfactual wish ("we would
+# have hoped for a more ambitious proposal", "vi hade förväntat oss mer") or doubt about what
+# follows ("hard to see what Helsinki gains", "not convinced it is worth the money").
+FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(
+        r"\b(?:olisi(?:mme|n|vat)?|oltaisiin)\s+(?:\w+\s+){0,2}?(?:toivo(?:nut|neet|ttu)|odotta(?:nut|neet)"
+        r"|odotettu)\b|\bvaikea\s+(?:nähdä|ymmärtää|uskoa)\b"
+    ),
+    "sv": re.compile(
+        r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
+        r"|\b(?:svårt|svårare)\s+att\s+(?:se|förstå|tro)\b|\binte\s+(?:\w+\s+)?övertygad\w*\b"
+    ),
+    "en": re.compile(
+        r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
+        r"|\b(?:hard|difficult)\s+to\s+(?:see|understand|believe)\b"
+        r"|\b(?:not|never|far\s+from)\s+(?:\w+\s+)?convinced\b|\bunconvinced\b"
+    ),
+}
+FRAME_VALENCE = -0.8
+
+# Criticism or praise quoted from others is not the writer's stance: "Oppositionen kritiserade
+# samarbetet", "Critics called the deal a talking shop". A following sentence may rebut it
+# ("Jag håller inte med", "the figures say otherwise"), which turns it round.
+ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(
+        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*)\b[^.!?]*?"
+        r"\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano\w*|väittä\w*|väitti\w*|moitti\w*)\b"
+    ),
+    "sv": re.compile(
+        r"\b(?:oppositionen|kritiker\w*|motståndar\w*|skeptiker\w*)\b[^.!?]*?"
+        r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|säger|sade|sa|beskriver\w*)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics)\b[^.!?]*?"
+        r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
+        r"|describe\w*|dismiss\w*)\b"
+    ),
+}
+REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä)\b"),
+    "sv": re.compile(r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste)\b"),
+    "en": re.compile(
+        r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
+        r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong)\b"
+    ),
+}
+
+# Regret adverbs colour their sentence: what follows them is what went wrong ("Tyvärr har
+# samarbetet inte gett de resultat vi hoppats på").
+REGRET_WORDS = frozenset(words("tyvärr beklagligtvis olyckligtvis valitettavasti unfortunately regrettably sadly alas"))
+REGRET_DAMP = 0.5
 
 IRONY_EMOJI = frozenset({"🙃", "🙄"})
 _SCARE_QUOTES = re.compile(r"(?:^|\s)['\"“”‘’«»]([^'\"“”‘’«»\n]{2,40})['\"“”‘’«»](?=\W|$)")
@@ -167,15 +232,23 @@ class Region:
     flipped: frozenset[int] = frozenset()
 
 
-def clauses(tokens: list[Token], contrast: frozenset[str]) -> list[tuple[int, int, int]]:
-    """(sentence number, first token, last token + 1) for every clause."""
+def clauses(
+    tokens: list[Token], contrast: frozenset[str], weak: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int]]:
+    """(sentence number, first token, last token + 1) for every clause. A weak contrast word
+    ("yet") opens a clause only after punctuation or "and"."""
     out: list[tuple[int, int, int]] = []
     sentence = 0
     start = 0
     for i, tok in enumerate(tokens):
         is_end = tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…")
         is_break = tok.kind == "punct" and tok.text in CLAUSE_BREAK
-        if tok.kind == "word" and tok.lower in contrast and i > start:
+        if (
+            tok.kind == "word"
+            and tok.lower in contrast
+            and i > start
+            and (tok.lower not in weak or tokens[i - 1].kind == "punct" or tokens[i - 1].lower == "and")
+        ):
             out.append((sentence, start, i))
             start = i
         if is_end or is_break:
@@ -197,9 +270,10 @@ def topical_region(
     lang: str,
     contrast: frozenset[str],
     negators: frozenset[str] = frozenset(),
+    weak_contrast: frozenset[str] = frozenset(),
 ) -> Region:
     """The clauses about the topic: those naming it, plus neighbours that refer to it."""
-    parts = clauses(tokens, contrast)
+    parts = clauses(tokens, contrast, weak_contrast)
     flipped: set[int] = set()
     refs = REFERENCE_WORDS.get(lang, frozenset())
     chosen: set[int] = set()
@@ -236,7 +310,9 @@ def topical_region(
                 chosen.add(m)  # "X about the topic, but Y": Y weighs more and is about it too
             elif not across_contrast and (refers or (not has_tone and abs(m - n) == 1)):
                 chosen.add(m)
-                if m < n and not refers and _denies(tokens, a, b, negators):
+                # "..., AFM, sadly, has not.": the denial may close the sentence after the name.
+                end = max(p[2] for p in parts if p[0] == sentence)
+                if m < n and not refers and _denies(tokens, a, end, negators):
                     flipped.update(range(a2, b2))
         # A following sentence that starts by referring back to the topic.
         for m in range(n + 1, len(parts)):
@@ -273,23 +349,26 @@ def _denies(tokens: list[Token], a: int, b: int, negators: frozenset[str]) -> bo
 _NEGATED_BEFORE = re.compile(
     r"\b(?:ei|en|et|emme|ette|eivät|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
     r"|inte|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
+    # "no reason for Helsinki to stay", "ingen anledning för staden att stanna"
+    r"|\b(?:no\s+reason|ingen\s+anledning|ei\s+(?:ole\s+)?syytä)\b(?:\W+\w+){0,4}\W*$"
 )
 
 
-def leave_calls(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tuple[str, bool]]:
+def leave_calls(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tuple[str, bool, tuple[int, int]]]:
     """The words of leaving in the topical part of the text, each with whether it is negated
-    ("ei aio erota", "should not leave" are the opposite of a call to leave)."""
+    ("ei aio erota", "should not leave" are the opposite of a call to leave) and where it is
+    (its words, such as "better" in "better off outside", carry no tone of their own)."""
     pattern = LEAVE_PATTERNS.get(lang)
     if pattern is None:
         return []
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, bool, tuple[int, int]]] = []
     for a, b in spans:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
             if _MOTION_BEFORE.search(part[: m.start()]):
                 continue
             negated = bool(_NEGATED_BEFORE.search(part[: m.start()]))
-            found.append((m.group(), negated))
+            found.append((m.group(), negated, (a + m.start(), a + m.end())))
     return found
 
 
