@@ -128,6 +128,10 @@ async def get_capped(
     except FetchError:
         raise
     except httpx.TimeoutException as e:
+        cause = e.__cause__
+        if cause is not None and "timeout" not in type(cause).__name__.lower():
+            # aiohttp's connection errors (DNS, refused, TLS) arrive mapped to ConnectTimeout.
+            raise FetchError(f"cannot connect: {_safe(cause)}", account=account) from e
         raise FetchError(f"timed out ({type(e).__name__})", account=account) from e
     except httpx.TooManyRedirects as e:
         raise FetchError("too many redirects", account=account) from e
@@ -139,7 +143,7 @@ async def get_capped(
         raise FetchError(f"network error: {e.strerror or e}", account=account) from e
 
 
-def _safe(e: Exception) -> str:
+def _safe(e: BaseException) -> str:
     """An exception's message without query strings, which may carry tokens."""
     text = str(e) or type(e).__name__
     return text.split("?")[0]

@@ -79,6 +79,11 @@ async def digest_job(app: App) -> list[pipeline.DeliveryOutcome]:
     return outcomes
 
 
+async def startup_job(app: App) -> list[pipeline.DeliveryOutcome]:
+    await poll_job(app)
+    return await digest_job(app)
+
+
 async def deliver_job(app: App) -> list[pipeline.DeliveryOutcome]:
     async with app.http() as client:
         return await pipeline.deliver_due(app, client, now=app.clock())
@@ -300,9 +305,9 @@ async def _serve(app: App, *, config_dir: Path | None, standby_poll: float = 5.0
     watcher = ConfigWatcher(app, config_dir=cdir, load=lambda: settings_mod.load(cdir, check_env=True))
     scheduler = build_scheduler(app, watcher=watcher)
     scheduler.start()
-    # Catch up at start: digests missed while the worker was down, then a first poll.
-    scheduler.modify_job("digest", next_run_time=datetime.now(tz=app.settings.tz))
-    scheduler.modify_job("poll", next_run_time=datetime.now(tz=app.settings.tz))
+    # At start: a first poll, so that a digest owed from while the worker was down includes the
+    # posts published meanwhile; then the digests missed, oldest first.
+    scheduler.add_job(startup_job, args=[app], id="startup", name="poll, then catch up on digests")
     event(
         app.log,
         "worker.started",
