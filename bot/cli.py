@@ -6,7 +6,6 @@ them, so that `vahti --help` answers at once.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
@@ -103,6 +102,8 @@ def _app(settings: Settings, **kw: Any) -> App:
 
 def _run(coro: Any) -> Any:
     try:
+        import asyncio
+
         return asyncio.run(coro)
     except VahtiError as e:
         _fail(str(e))
@@ -267,6 +268,8 @@ def digest(
             typer.echo(f"requeued {requeued} deliveries that had failed on a broken webhook")
 
         async def go() -> tuple[Any, Any]:
+            import asyncio
+
             queued = await asyncio.to_thread(pipeline.queue_due_digests, application, now=now)
             async with application.http() as client:
                 return queued, await pipeline.deliver_due(application, client, now=now)
