@@ -136,7 +136,9 @@ def _save_posts(conn: Connection, *, posts: Sequence[Post], now: datetime) -> li
         stmt = _insert(conn, P).on_conflict_do_nothing(index_elements=["platform", "native_id"])
         stmt = stmt.returning(P.c.id, P.c.platform, P.c.native_id)
         for chunk in _chunks(new_values):
-            for row in conn.execute(stmt, list(chunk)).all():
+            rows = conn.execute(stmt, list(chunk)).all()
+            _index_search(conn, [row.id for row in rows])
+            for row in rows:
                 out.append(SavedPost(id=row.id, post=unique[(row.platform, row.native_id)], change="new"))
 
     revisions = []
@@ -1006,12 +1008,31 @@ def prune_posts(engine: Engine, *, created_before: datetime) -> int:
 def ingest_rows(engine: Engine, *, posts: Sequence[Post], now: datetime) -> int:
     """Bulk insert for imports and benchmarks: new posts only, ON CONFLICT DO NOTHING."""
     with engine.begin() as conn:
-        stmt = _insert(conn, P).on_conflict_do_nothing(index_elements=["platform", "native_id"])
+        stmt = _insert(conn, P).on_conflict_do_nothing(index_elements=["platform", "native_id"]).returning(P.c.id)
         n = 0
         for chunk in _chunks(posts, 2000):
-            conn.execute(stmt, [_post_values(p, now=now) for p in chunk])
-            n += len(chunk)
+            ids = conn.execute(stmt, [_post_values(p, now=now) for p in chunk]).scalars().all()
+            _index_search(conn, list(ids))
+            n += len(ids)
         return n
+
+
+def _index_search(conn: Connection, ids: Sequence[int]) -> None:
+    """Add newly inserted posts to SQLite's FTS5 index in one statement per batch.
+
+    PostgreSQL's tsvector is a generated column and needs nothing. A batch's ids are usually one
+    contiguous range (SQLite has one writer), which is the cheapest to select.
+    """
+    if not ids or conn.dialect.name != "sqlite":
+        return
+    low, high = min(ids), max(ids)
+    if high - low + 1 == len(ids):
+        where, params = "id BETWEEN :low AND :high", {"low": low, "high": high}
+    else:
+        where, params = "id IN (" + ",".join(str(int(i)) for i in ids) + ")", {}
+    conn.execute(
+        sa.text(f"INSERT INTO post_fts(rowid, title, text) SELECT id, title, text FROM post WHERE {where}"), params
+    )
 
 
 def day_key(at: datetime) -> str:

@@ -221,6 +221,11 @@ def test_full_text_search(engine: sa.Engine) -> None:
     ]
     assert [sp.post.native_id for sp in repo.query_posts(engine, search="sää")] == ["id-2"]
     assert repo.query_posts(engine, search='"unbalanced AND OR (') == []
+    repo.save_posts(engine, posts=[make_post(2, text="Sade jatkuu huomenna", hours=1)], now=NOW)  # an edit
+    assert repo.query_posts(engine, search="sää") == []
+    assert [sp.post.native_id for sp in repo.query_posts(engine, search="huomenna")] == ["id-2"]
+    repo.ingest_rows(engine, posts=[make_post(9, text="Tuotu massana Kuntaliiton arkistosta", hours=9)], now=NOW)
+    assert [sp.post.native_id for sp in repo.query_posts(engine, search="arkistosta")] == ["id-9"]
 
 
 def test_digest_outbox_is_unique_per_period_and_channel(engine: sa.Engine) -> None:
