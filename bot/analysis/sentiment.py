@@ -409,9 +409,10 @@ def _phrase_at(words: list[str], i: int, lex: Lexicon) -> tuple[int, float, str]
         window = words[i : i + n]
         if len(window) < n:
             continue
+        # The first word matched already (it is the key); "_" stands for any one word.
         ok = all(
-            (w.startswith(p[:-1]) if p.endswith("*") else p == "_" or w == p) and w
-            for w, p in zip(window, phrase, strict=True)
+            w == p or (p == "_" and w != "") or (p[-1] == "*" and w.startswith(p[:-1]) and w != "")
+            for w, p in zip(window[1:], phrase[1:], strict=True)
         )
         if ok:
             return n, value, " ".join(phrase)
