@@ -1,7 +1,8 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 is a second development split written later (see tests/data/stance/README.md).
+dev2 and dev3 are development splits written later (see tests/data/stance/README.md); dev3 has
+Swedish and English only.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ RELEVANCE_TARGET = 0.95
 # Below which a change is a regression, whatever the target. Measured with scorer vahti-1.1:
 # dev 1.00 in every language, dev2 0.99-1.00, test fi 0.90, sv 0.85, en 0.84 (vahti-1.0 had
 # test fi 0.75, sv 0.81, en 0.78, and dev2 fi 0.80, sv 0.77, en 0.80 before it was tuned on).
-FLOOR = {"dev": 0.90, "dev2": 0.90, "test": 0.75}
+# vahti-1.1 scored dev3 unseen at sv 0.68, en 0.70; vahti-1.2, tuned on it, at sv 0.96, en 1.00.
+FLOOR = {"dev": 0.90, "dev2": 0.90, "dev3": 0.90, "test": 0.75}
+SPLIT_LANGS = {"dev3": ("sv", "en")}
 # Languages whose held-back figure is still under the 0.85 target; the target test is marked
 # as an expected failure for them so that the gap stays visible without turning CI red.
 BELOW_TARGET_ON_TEST = {"sv", "en"}
@@ -42,7 +45,7 @@ def _stance_f1(rows: list[dict[str, object]], lang: str) -> float:
     return macro_f1(gold, pred)
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "test"])
 def test_relevance_f1_meets_target(split: str) -> None:
     """Relevance F1 >= 0.95 on both splits: the terms find the topic and only the topic."""
     rows = _rows(split)
@@ -51,8 +54,15 @@ def test_relevance_f1_meets_target(split: str) -> None:
     assert binary_f1(gold, pred) >= RELEVANCE_TARGET
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "test"])
-@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize(
+    ("split", "lang"),
+    [
+        (split, lang)
+        for split in ("dev", "dev2", "dev3", "test")
+        for lang in ("fi", "sv", "en")
+        if lang in SPLIT_LANGS.get(split, (lang,))
+    ],
+)
 def test_stance_macro_f1_above_floor(split: str, lang: str) -> None:
     """Stance macro-F1 per language never falls below the measured floor (regression guard)."""
     assert _stance_f1(_rows(split), lang) >= FLOOR[split]
