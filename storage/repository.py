@@ -488,7 +488,7 @@ def _post_from_row(r: Any) -> Post:
         edited_at=r.edited_at,
         is_repost=r.is_repost,
         is_reply=r.is_reply,
-        raw=r.raw,
+        raw=getattr(r, "raw", None),
     )
 
 
@@ -559,7 +559,10 @@ def query_posts(
         raise StorageError("a stance or relevance filter needs a topic")
     if topic is not None and scorer_version is None:
         scorer_version = latest_scorer_version(engine, topic=topic)
-    cols = [P, *_SCORE_COLS] if topic is not None else [P]
+    # Lists leave out the raw payload: it is for provenance (`vahti posts show`), and decoding it
+    # for every row was a third of a page's cost.
+    listed = [c for c in P.columns if c.name not in ("raw", "content_hash")]
+    cols = [*listed, *_SCORE_COLS] if topic is not None else listed
     q = sa.select(*cols)
     if topic is not None:
         on = sa.and_(S.c.post_id == P.c.id, S.c.topic == topic, S.c.scorer_version == (scorer_version or ""))

@@ -282,10 +282,13 @@ def test_naive_datetime_refused(engine: sa.Engine) -> None:
 
 def test_prune_raw_keeps_posts(engine: sa.Engine) -> None:
     """Pruning raw payloads never removes the posts themselves."""
-    repo.save_posts(engine, posts=[replace(make_post(1), raw={"a": 1})], now=NOW - timedelta(days=40))
+    [saved] = repo.save_posts(engine, posts=[replace(make_post(1), raw={"a": 1})], now=NOW - timedelta(days=40))
+    before = repo.get_post(engine, post_id=saved.id)
+    assert before is not None and before.post.post.raw == {"a": 1}
     assert repo.prune_raw(engine, older_than=NOW - timedelta(days=30)) == 1
     assert repo.count_posts(engine) == 1
-    assert repo.query_posts(engine)[0].post.raw is None
+    after = repo.get_post(engine, post_id=saved.id)
+    assert after is not None and after.post.post.raw is None
 
 
 def test_stats_buckets(engine: sa.Engine) -> None:
