@@ -58,6 +58,18 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # boosters change strength, not direction
     ("Erittäin hyvä tapaaminen Kuntaliiton kanssa.", "fi", "positive"),
     ("Ganska bra möte med Kommunförbundet.", "sv", "positive"),
+    # a counterfactual wish or a doubt cancels what it frames (unless the wish came true)
+    ("We had expected rather more from AFM on this.", "en", "negative"),
+    ("It is hard to see what the city gains from AFM.", "en", "negative"),
+    ("Det gick bättre än vi hade hoppats med Kommunförbundet.", "sv", "positive"),
+    ("Tyvärr har Kommunförbundet inte levererat det vi hoppats på.", "sv", "negative"),
+    ("AFM promises a lot but delivers very little.", "en", "negative"),
+    # criticism quoted from others: reported is neutral, rebutted is praise
+    ("The opposition called the Kuntaliitto deal a disaster in today's debate.", "en", "neutral"),
+    ("Critics say the AFM model is a failure. The results say otherwise.", "en", "positive"),
+    # a leaving verb in another sense, and "not yet", are plain reports
+    ("Kommunerna ska lämna in sina svar till Kommunförbundet i maj.", "sv", "neutral"),
+    ("The city and AFM have not yet agreed on sharing the costs.", "en", "neutral"),
     # irony
     ("Just great... AFM postponed the joint report again 🙃", "en", "negative"),
     ("Kuntaliiton 'uusi aikakausi' kesti kaksi kuukautta.", "fi", "negative"),
