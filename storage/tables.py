@@ -96,6 +96,7 @@ class ScoreRow(SQLModel, table=True):
     __table_args__ = (
         sa.UniqueConstraint("post_id", "topic", "scorer_version", name="uq_score_post_topic_version"),
         sa.Index("ix_score_topic_version", "topic", "scorer_version", "relevant"),
+        sa.Index("ix_score_topic_scored", "topic", "scored_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

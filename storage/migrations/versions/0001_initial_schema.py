@@ -162,6 +162,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("score", schema=None) as batch_op:
         batch_op.create_index("ix_score_topic_version", ["topic", "scorer_version", "relevant"], unique=False)
+        batch_op.create_index("ix_score_topic_scored", ["topic", "scored_at"], unique=False)
 
     _create_search()
 
@@ -213,6 +214,7 @@ def downgrade() -> None:
 
     with op.batch_alter_table("score", schema=None) as batch_op:
         batch_op.drop_index("ix_score_topic_version")
+        batch_op.drop_index("ix_score_topic_scored")
 
     op.drop_table("score")
     with op.batch_alter_table("post_revision", schema=None) as batch_op:
