@@ -104,6 +104,8 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
 def tokens_with_breaks(text: str) -> list[Token]:
     """Tokens plus a newline token wherever the text breaks a line between two tokens."""
     tokens = tokenize(text)
+    if "\n" not in text:
+        return tokens  # most posts are one line
     out: list[Token] = []
     prev_end = 0
     for tok in tokens:
