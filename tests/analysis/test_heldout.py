@@ -23,11 +23,12 @@ RELEVANCE_TARGET = 0.95
 # dev 1.00 in every language, dev2 0.99-1.00, test fi 0.90, sv 0.85, en 0.84 (vahti-1.0 had
 # test fi 0.75, sv 0.81, en 0.78, and dev2 fi 0.80, sv 0.77, en 0.80 before it was tuned on).
 # vahti-1.1 scored dev3 unseen at sv 0.68, en 0.70; vahti-1.2, tuned on it, at sv 0.96, en 1.00.
+# vahti-1.2 on test (one run, after tuning): fi 0.90, sv 0.88, en 0.84.
 FLOOR = {"dev": 0.90, "dev2": 0.90, "dev3": 0.90, "test": 0.75}
 SPLIT_LANGS = {"dev3": ("sv", "en")}
 # Languages whose held-back figure is still under the 0.85 target; the target test is marked
 # as an expected failure for them so that the gap stays visible without turning CI red.
-BELOW_TARGET_ON_TEST = {"sv", "en"}
+BELOW_TARGET_ON_TEST = {"en"}
 
 
 def _rows(split: str) -> list[dict[str, object]]:
