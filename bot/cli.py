@@ -324,15 +324,14 @@ def status() -> None:
         healths = [policy.to_health(st, now=now) for st in repo.account_states(application.engine).values()]
     else:
         healths = pipeline.health(application, now=now)
-    typer.echo(f"{'ACCOUNT':44} {'STATE':8} {'LAST SUCCESS':16} {'FAILS':>5} {'NEXT POLL':16}")
+    typer.echo(f"{'ACCOUNT':44} {'STATE':8} {'LAST SUCCESS':16} {'FAILS':>5} {'POSTS/DAY':>9} {'NEXT POLL':16}")
     for h in healths:
         last = h.last_success.astimezone(tz).strftime("%Y-%m-%d %H:%M") if h.last_success else "never"
         nxt = h.next_poll.astimezone(tz).strftime("%Y-%m-%d %H:%M") if h.next_poll else "-"
-        typer.echo(f"{_clip(h.account, 44):44} {h.state:8} {last:16} {h.consecutive_failures:>5} {nxt:16}")
-        if h.last_error and h.state in ("failing", "ok", "silent"):
-            typer.echo(f"    last error: {h.last_error}")
-        elif h.last_error:
-            typer.echo(f"    {h.last_error}")
+        rate = f"{h.posts_per_day:.1f}" if h.posts_per_day is not None else "-"
+        typer.echo(f"{_clip(h.account, 44):44} {h.state:8} {last:16} {h.consecutive_failures:>5} {rate:>9} {nxt:16}")
+        if h.last_error:
+            typer.echo(f"    {'' if h.last_error.startswith('skipped') else 'last error: '}{h.last_error}")
     typer.echo("")
     channels = repo.channel_states(application.engine)
     seen: set[str] = set()
