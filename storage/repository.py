@@ -457,7 +457,7 @@ def latest_scorer_version(engine: Engine, *, topic: str) -> str | None:
         row = conn.execute(
             sa.select(S.c.scorer_version)
             .where(S.c.topic == topic)
-            .order_by(S.c.scored_at.desc(), S.c.id.desc())
+            .order_by(S.c.scored_at.desc())
             .limit(1)
         ).first()
     return row.scorer_version if row else None

@@ -497,7 +497,7 @@ _RSS_LANGUAGE = re.compile(r"<language>\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})
 # What the fast path does not read the way feedparser does: per-item languages, and HTML's named
 # entities (feedparser knows &eacute;, an XML parser does not).
 _RSS_FAST_UNSAFE = re.compile(
-    r"<dc:language|xml:lang=|xml:base=|isPermaLink"
+    r"<dc:language|xml:lang=|xml:base="
     r"|&(?!(?:amp|lt|gt|quot|apos);|#)[A-Za-z][A-Za-z0-9]{1,31};"  # HTML named entities
     r"|&#(?:1[2-5][0-9]|x[89][0-9A-Fa-f]);"  # Windows-1252 code points that feedparser repairs
 )
