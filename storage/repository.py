@@ -474,7 +474,7 @@ def scorer_versions(engine: Engine, *, topic: str) -> list[tuple[str, int]]:
 # ---------------------------------------------------------------------------------------- queries
 
 
-def _post_from_row(r: Any) -> Post:
+def _post_from_row(r: Any, *, with_raw: bool = True) -> Post:
     return Post(
         platform=r.platform,
         native_id=r.native_id,
@@ -488,7 +488,7 @@ def _post_from_row(r: Any) -> Post:
         edited_at=r.edited_at,
         is_repost=r.is_repost,
         is_reply=r.is_reply,
-        raw=getattr(r, "raw", None),
+        raw=r.raw if with_raw else None,
     )
 
 
@@ -616,7 +616,7 @@ def query_posts(
     out = [
         StoredPost(
             id=r.id,
-            post=_post_from_row(r),
+            post=_post_from_row(r, with_raw=False),
             fetched_at=r.fetched_at,
             deleted_at=r.deleted_at,
             score=_score_from_row(r) if topic is not None else None,
