@@ -649,6 +649,9 @@ def posts(
     include_deleted: bool = typer.Option(False, "--include-deleted", help="Also show posts deleted at the source."),
     limit: int = typer.Option(50, "--limit", min=1, max=1_000_000),
     fmt: str = typer.Option("table", "--format", help="table, json, jsonl or csv."),
+    scorer_version: str | None = typer.Option(
+        None, "--scorer-version", help="Show scores of this scorer version (default: the newest)."
+    ),
 ) -> None:
     """List stored posts, newest first."""
     if ctx.invoked_subcommand is not None:
@@ -681,6 +684,7 @@ def posts(
             stance=stance,
             search=search,
             include_deleted=include_deleted,
+            scorer_version=scorer_version,
             limit=limit,
         )
     except VahtiError as e:

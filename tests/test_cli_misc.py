@@ -119,6 +119,12 @@ def test_rescore_then_digest_preview_in_every_format(env: dict[str, str]) -> Non
     assert out.returncode == 0, out.stderr
     assert "rescored 3 posts" in out.stdout and "3/3" in out.stderr
     assert "rescored 0 posts" in vahti(env, "rescore").stdout
+    old = json.loads(vahti(env, "posts", "--format", "json", "--scorer-version", "old-0").stdout)
+    assert [p["score"]["scorer_version"] for p in old] == ["old-0"] * 3
+    assert all(p["score"]["relevant"] is False for p in old)
+    new = json.loads(vahti(env, "posts", "--format", "json").stdout)
+    assert {p["score"]["scorer_version"] for p in new} != {"old-0"}
+    assert sum(p["score"]["relevant"] for p in new) == 2
     text = vahti(env, "digest", "--since", "1d")
     assert text.returncode == 0, text.stderr
     assert "Minna Karhunen" in text.stdout and "erinomaisesti" in text.stdout and "jumissa" in text.stdout
