@@ -106,12 +106,18 @@ async def poll(
     total = asyncio.Semaphore(settings.polling.concurrency)
     hosts: dict[str, asyncio.Semaphore] = {}
 
+    unchanged: list[Any] = []
+
     async def one(acc: Account) -> PollOutcome:
         host_sem = hosts.setdefault(host_of(acc), asyncio.Semaphore(settings.polling.per_host_concurrency))
         async with total, host_sem:
-            return await poll_account(app, client, acc, states.get(acc.key), now=now)
+            return await poll_account(app, client, acc, states.get(acc.key), now=now, deferred=unchanged)
 
-    return list(await asyncio.gather(*(one(a) for a in due)))
+    try:
+        return list(await asyncio.gather(*(one(a) for a in due)))
+    finally:
+        if unchanged:
+            await asyncio.to_thread(repo.record_unchanged, app.engine, polls=unchanged, now=now)
 
 
 def _x_budget(app: App, *, now: datetime) -> int | None:
@@ -179,9 +185,19 @@ def _wants_recheck(app: App, state: AccountState | None, *, now: datetime) -> bo
 
 
 async def poll_account(
-    app: App, client: httpx.AsyncClient, acc: Account, state: AccountState | None, *, now: datetime
+    app: App,
+    client: httpx.AsyncClient,
+    acc: Account,
+    state: AccountState | None,
+    *,
+    now: datetime,
+    deferred: list[Any] | None = None,
 ) -> PollOutcome:
-    """Poll one account, store what is new, score it, and record the account's health."""
+    """Poll one account, store what is new, score it, and record the account's health.
+
+    With `deferred`, an unchanged account's state is appended there for the caller to record
+    in one batch instead of committed at once.
+    """
     from storage import repository as repo
 
     polling = app.settings.polling
@@ -243,6 +259,31 @@ async def poll_account(
         server_wish=result.retry_after,
     )
     next_poll = now + timedelta(seconds=policy.jitter(interval))
+    if deferred is not None and result.not_modified and not result.posts and result.window_start is None:
+        # Nothing to store but the account's state: record it with the other unchanged accounts
+        # of this run in one transaction (a transaction each was most of a 304's CPU). A crash
+        # before that only means these accounts are polled again.
+        deferred.append(
+            repo.UnchangedPoll(
+                account=acc.key,
+                official_id=acc.official_id,
+                platform=acc.platform,
+                cursor=result.cursor,
+                next_poll=next_poll,
+                posts_per_day=rate,
+                recheck=recheck,
+            )
+        )
+        out = PollOutcome(
+            acc.key,
+            acc.official_id,
+            acc.platform,
+            "not_modified",
+            seconds=time.perf_counter() - started,
+            next_poll=next_poll,
+        )
+        _log_poll(app.log, out)
+        return out
     outcome = await asyncio.to_thread(
         repo.commit_poll,
         app.engine,

@@ -350,6 +350,51 @@ def commit_poll(
         return PollOutcome(saved=saved, deleted=deleted)
 
 
+@dataclass(frozen=True, slots=True)
+class UnchangedPoll:
+    """A successful poll that brought nothing new: only the account's state moves."""
+
+    account: str
+    official_id: str
+    platform: str
+    cursor: Cursor | None
+    next_poll: datetime
+    posts_per_day: float | None
+    recheck: bool = False
+
+
+def record_unchanged(engine: Engine, *, polls: Sequence[UnchangedPoll], now: datetime) -> None:
+    """Record many unchanged polls' state in one transaction."""
+    if not polls:
+        return
+    with engine.begin() as conn:
+        old: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks([p.account for p in polls]):
+            for row in conn.execute(sa.select(A).where(A.c.account.in_(chunk))).mappings():
+                old[row["account"]] = dict(row)
+        rows = []
+        for p in polls:
+            values: dict[str, Any] = {
+                "account": p.account,
+                "official_id": p.official_id,
+                "platform": p.platform,
+                "last_attempt": now,
+                "last_success": now,
+                "consecutive_failures": 0,
+                "last_error": None,
+                "permanent_error": False,
+                "next_poll": p.next_poll,
+                "posts_per_day": p.posts_per_day,
+                "updated_at": now,
+            }
+            if p.cursor is not None:
+                values.update(etag=p.cursor.etag, last_modified=p.cursor.last_modified, position=p.cursor.position)
+            if p.recheck:
+                values["last_recheck"] = now
+            rows.append(_STATE_DEFAULTS | old.get(p.account, {}) | values)
+        conn.execute(_state_upsert(conn), rows)
+
+
 def record_failure(
     engine: Engine,
     *,
@@ -455,10 +500,7 @@ def count_posts_needing_score(engine: Engine, *, topic: str, scorer_version: str
 def latest_scorer_version(engine: Engine, *, topic: str) -> str | None:
     with engine.connect() as conn:
         row = conn.execute(
-            sa.select(S.c.scorer_version)
-            .where(S.c.topic == topic)
-            .order_by(S.c.scored_at.desc())
-            .limit(1)
+            sa.select(S.c.scorer_version).where(S.c.topic == topic).order_by(S.c.scored_at.desc()).limit(1)
         ).first()
     return row.scorer_version if row else None
 

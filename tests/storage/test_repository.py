@@ -326,3 +326,65 @@ def test_prune_posts_cascades(engine: sa.Engine) -> None:
     assert [sp.post.native_id for sp in repo.query_posts(engine, include_deleted=True)] == ["id-2"]
     assert repo.scorer_versions(engine, topic="t") == [("v1", 1)]
     assert repo.query_posts(engine, search="edited") == []
+
+
+def test_record_unchanged_batches_state(engine: sa.Engine) -> None:
+    """Unchanged polls record success, a new ETag and the next poll in one batch, keeping what was known."""
+    repo.commit_poll(
+        engine,
+        account="feed:a",
+        official_id="o",
+        platform="feed",
+        posts=[make_post(1)],
+        cursor=Cursor(etag='"1"'),
+        now=NOW,
+        next_poll=NOW,
+        posts_per_day=2.0,
+    )
+    repo.record_failure(
+        engine, account="feed:b", official_id="o", platform="feed", error="boom", now=NOW, next_poll=NOW
+    )
+    later = NOW + timedelta(hours=1)
+    repo.record_unchanged(
+        engine,
+        polls=[
+            repo.UnchangedPoll(
+                account="feed:a",
+                official_id="o",
+                platform="feed",
+                cursor=Cursor(etag='"2"'),
+                next_poll=later + timedelta(minutes=15),
+                posts_per_day=2.0,
+            ),
+            repo.UnchangedPoll(
+                account="feed:b",
+                official_id="o",
+                platform="feed",
+                cursor=None,
+                next_poll=later,
+                posts_per_day=None,
+                recheck=True,
+            ),
+            repo.UnchangedPoll(
+                account="feed:c",
+                official_id="o",
+                platform="feed",
+                cursor=Cursor(etag='"c"'),
+                next_poll=later,
+                posts_per_day=None,
+            ),
+        ],
+        now=later,
+    )
+    states = repo.account_states(engine)
+    assert (
+        states["feed:a"].cursor.etag == '"2"'
+        and states["feed:a"].last_post_at == NOW
+        and states["feed:a"].last_success == later
+    )
+    assert (
+        states["feed:b"].consecutive_failures == 0
+        and states["feed:b"].last_error is None
+        and states["feed:b"].last_recheck == later
+    )
+    assert states["feed:c"].cursor.etag == '"c"' and states["feed:c"].next_poll == later
