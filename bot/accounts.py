@@ -34,10 +34,9 @@ def _validate_and_write(path: Path, doc: Any) -> None:
     from bot import settings as settings_mod
 
     text = tomlkit.dumps(doc)
-    problems = settings_mod._Problems(path)
-    settings_mod._load_officials(tomlkit.parse(text).unwrap(), settings_mod._Lines(text), problems)
-    if problems.items:
-        raise ConfigError(["refused, nothing written:", *problems.items])
+    problems = settings_mod.officials_problems(path, text)
+    if problems:
+        raise ConfigError(["refused, nothing written:", *problems])
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".officials.", suffix=".toml")
     try:

@@ -195,12 +195,9 @@ def _print_cycle(report: Any, application: App) -> None:
 
 
 def _safe_url(url: str) -> str:
-    import sqlalchemy as sa
+    from storage.db import redact_url
 
-    try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return "<database url>"
+    return redact_url(url)
 
 
 @app.command()

@@ -36,6 +36,10 @@ class SourceError(VahtiError):
         super().__init__(f"{account}: {message}" if account else message)
 
 
+class SourceSkipped(SourceError):
+    """An account deliberately not read this time (no X token, say): reported, not a failure."""
+
+
 class FetchError(SourceError):
     """The transport failed: DNS, connection, timeout, HTTP status, body too large."""
 

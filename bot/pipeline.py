@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from bot import policy
-from bot.errors import FetchError, NotifyError, SourceError, VahtiError
+from bot.errors import FetchError, NotifyError, SourceError, SourceSkipped, VahtiError
 from bot.logs import event
 from bot.model import (
     Account,
@@ -206,11 +206,9 @@ async def poll_account(
     try:
         try:
             result = await _fetch(app, client, acc, state, now=now, recheck=recheck)
-        except SourceError as e:
-            if type(e).__name__ == "XSkipped":
-                reason = str(e).split(": ", 1)[-1]
-                raise _Skip(reason.removeprefix("skipped: ")) from e
-            raise
+        except SourceSkipped as e:
+            reason = str(e).split(": ", 1)[-1]
+            raise _Skip(reason.removeprefix("skipped: ")) from e
     except _Skip as skip:
         next_poll = now + timedelta(seconds=polling.max_interval)
         await asyncio.to_thread(

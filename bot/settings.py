@@ -669,6 +669,17 @@ def _load_vahti(
     return out
 
 
+def officials_problems(path: Path, text: str) -> list[str]:
+    """Every problem in the text of an officials.toml that would be written to `path`."""
+    problems = _Problems(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        return [f"{path}: syntax: {e}"]
+    _load_officials(data, _Lines(text), problems)
+    return problems.items
+
+
 def load_env(config_dir: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment, completed (never overridden) by `./.env` and `<config_dir>/.env`."""
     env = dict(os.environ if environ is None else environ)

@@ -16,7 +16,8 @@ from bot.errors import StorageError
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def _redact(url: str) -> str:
+def redact_url(url: str) -> str:
+    """The database URL without its password, for messages."""
     try:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except Exception:
@@ -28,7 +29,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     try:
         parsed = sa.engine.make_url(url)
     except sa.exc.ArgumentError as e:
-        raise StorageError(f"DATABASE_URL is not a database URL: {_redact(url)}") from e
+        raise StorageError(f"DATABASE_URL is not a database URL: {redact_url(url)}") from e
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:" and not db.startswith("file:"):
@@ -67,7 +68,7 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
     try:
         command.upgrade(alembic_config(engine), revision)
     except sa.exc.OperationalError as e:
-        raise StorageError(f"database {_redact(str(engine.url))} unreachable: {e.orig}") from e
+        raise StorageError(f"database {redact_url(str(engine.url))} unreachable: {e.orig}") from e
     return before, current_revision(engine)
 
 
@@ -78,7 +79,7 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except sa.exc.OperationalError as e:
-        raise StorageError(f"database {_redact(str(engine.url))} unreachable: {e.orig}") from e
+        raise StorageError(f"database {redact_url(str(engine.url))} unreachable: {e.orig}") from e
 
 
 def head_revision() -> str | None:
@@ -94,4 +95,4 @@ def ping(engine: Engine) -> None:
         with engine.connect() as conn:
             conn.execute(sa.text("SELECT 1"))
     except sa.exc.SQLAlchemyError as e:
-        raise StorageError(f"database {_redact(str(engine.url))} unreachable: {type(e).__name__}") from e
+        raise StorageError(f"database {redact_url(str(engine.url))} unreachable: {type(e).__name__}") from e

@@ -25,7 +25,7 @@ from typing import Any
 
 import httpx
 
-from bot.errors import FetchError, ParseError, SourceError
+from bot.errors import FetchError, ParseError, SourceError, SourceSkipped
 from bot.http import DEFAULT_MAX_BYTES, Fetched, get_capped, retry_after_seconds
 from bot.model import Account, Cursor, FetchResult, Post
 from bot.sources._text import clean_text
@@ -56,7 +56,7 @@ _NO_LANGUAGE = frozenset({"und", "qme", "qht", "qam", "qct", "qst", "zxx", "art"
 _ERROR_TEXT_LIMIT = 300
 
 
-class XSkipped(SourceError):
+class XSkipped(SourceSkipped):
     """No X token is configured: the account is skipped, which is a choice, not a failure."""
 
 
