@@ -6,12 +6,14 @@ them, so that `vahti --help` answers at once.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import logging
 import re
 import sys
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -156,7 +158,8 @@ def run(
     if once:
         from bot import pipeline
 
-        report = _run(pipeline.run_once(application))
+        with _sole_sender(application):
+            report = _run(pipeline.run_once(application))
         _print_cycle(report, application)
         return
     from bot import worker
@@ -258,28 +261,8 @@ def digest(
             2,
         )
     if send:
-        from storage import repository as repo
-
-        requeued = repo.requeue_broken(application.engine, now=now)
-        if requeued:
-            typer.echo(f"requeued {requeued} deliveries that had failed on a broken webhook")
-
-        async def go() -> tuple[Any, Any]:
-            import asyncio
-
-            queued = await asyncio.to_thread(pipeline.queue_due_digests, application, now=now)
-            async with application.http() as client:
-                return queued, await pipeline.deliver_due(application, client, now=now)
-
-        queued, delivered = _run(go())
-        for t, s, e in queued:
-            typer.echo(f"queued {t} {s.isoformat()} .. {e.isoformat()}")
-        for d in delivered:
-            typer.echo(
-                f"delivery: {d.channel} {d.period_start.isoformat()} {d.status}" + (f" ({d.error})" if d.error else "")
-            )
-        if not queued and not delivered:
-            typer.echo("nothing to send: every period up to now has been queued and delivered")
+        with _sole_sender(application):
+            _send_digests(application, now=now)
         return
     end = parse_when(until, tz=settings.timezone, now=now) if until else now
     if since:
@@ -301,6 +284,48 @@ def digest(
         _fail(str(e), 2)
     for p in payloads:
         typer.echo(p if isinstance(p, str) else json.dumps(p, ensure_ascii=False, indent=2))
+
+
+def _send_digests(application: App, *, now: datetime) -> None:
+    """Queue the due digests and deliver the outbox (the CLI's `digest --send`)."""
+    from bot import pipeline
+    from storage import repository as repo
+
+    requeued = repo.requeue_broken(application.engine, now=now)
+    if requeued:
+        typer.echo(f"requeued {requeued} deliveries that had failed on a broken webhook")
+
+    async def go() -> tuple[Any, Any]:
+        import asyncio
+
+        queued = await asyncio.to_thread(pipeline.queue_due_digests, application, now=now)
+        async with application.http() as client:
+            return queued, await pipeline.deliver_due(application, client, now=now)
+
+    queued, delivered = _run(go())
+    for t, s, e in queued:
+        typer.echo(f"queued {t} {s.isoformat()} .. {e.isoformat()}")
+    for d in delivered:
+        typer.echo(
+            f"delivery: {d.channel} {d.period_start.isoformat()} {d.status}" + (f" ({d.error})" if d.error else "")
+        )
+    if not queued and not delivered:
+        typer.echo("nothing to send: every period up to now has been queued and delivered")
+
+
+@contextlib.contextmanager
+def _sole_sender(application: App) -> Iterator[None]:
+    """Hold the worker lock while this command sends, so a running worker and this command can
+    never deliver the same outbox entry twice. Refuses, with exit 3, when a worker holds it."""
+    from bot.worker import Leadership
+
+    lock = Leadership(application)
+    if not lock.try_acquire():
+        _fail("a vahti worker is running on this database and delivers the outbox itself; nothing was sent", 3)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @app.command()

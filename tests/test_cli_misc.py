@@ -153,3 +153,28 @@ def test_status_shows_accounts_and_rates(env: dict[str, str]) -> None:
     assert "feed:https://www.kuntaliitto.fi/rss.xml" in out.stdout
     assert "new" in out.stdout and "disabled" in out.stdout  # never polled; the X account is disabled
     assert "no digest recorded yet" in out.stdout
+
+
+def test_sending_commands_refuse_while_a_worker_runs(env: dict[str, str]) -> None:
+    """`digest --send` and `run --once` refuse (exit 3) while a worker holds the lock, so the outbox
+    is never delivered by two processes at once; they work again once it is released."""
+    from bot import settings as settings_mod
+    from bot.app import build_app
+    from bot.worker import Leadership
+
+    seed(env)
+    s = settings_mod.load(env["VAHTI_CONFIG_DIR"], environ=env)
+    app = build_app(s)
+    lock = Leadership(app)
+    assert lock.try_acquire()
+    try:
+        for args in (("digest", "--send"), ("run", "--once")):
+            out = vahti(env, *args)
+            assert out.returncode == 3, out.stdout + out.stderr
+            assert "worker is running" in out.stderr
+    finally:
+        lock.release()
+        app.engine.dispose()
+    again = vahti(env, "digest", "--send")
+    assert again.returncode == 0, again.stderr
+    assert "delivery: console" in again.stdout
