@@ -103,9 +103,16 @@ class ConfigWatcher:
 
     def _read(self) -> tuple[bytes, ...]:
         out = []
-        for name in ("vahti.toml", "officials.toml", ".env"):
+        # The same files settings.load reads: both TOML files, and .env beside them and in the
+        # working directory.
+        for path in (
+            self.config_dir / "vahti.toml",
+            self.config_dir / "officials.toml",
+            self.config_dir / ".env",
+            Path(".env"),
+        ):
             try:
-                out.append((self.config_dir / name).read_bytes())
+                out.append(path.read_bytes())
             except OSError:
                 out.append(b"")
         return tuple(out)
