@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -62,20 +62,24 @@ def build(
     language: str,
     notices: Sequence[str] = (),
     max_posts_per_official: int = 10,
+    late: Collection[int] = (),
 ) -> Digest:
     """Build the digest of `topic` for [period_start, period_end).
 
     `rows` should cover [period_start - 14 days, period_end); rows outside are ignored, so a
-    caller that hands over more does no harm.
+    caller that hands over more does no harm. `late` names rows created before the period that
+    no earlier digest could show (fetched only during this period): they are reported here, and
+    left out of the previous-week comparison, which they were never part of.
     """
     if period_end <= period_start:
         raise ValueError("digest: period_end must be after period_start")
     zone = _zone(timezone)
     known = {o.id: o for o in officials}
     relevant = _relevant_rows(rows, topic=topic, known=known)
-    current = [r for r in relevant if period_start <= r.post.created_at < period_end]
+    late_ids = set(late)
+    current = [r for r in relevant if period_start <= r.post.created_at < period_end or r.id in late_ids]
     prev_start = period_start - timedelta(days=PREVIOUS_DAYS)
-    previous = [r for r in relevant if prev_start <= r.post.created_at < period_start]
+    previous = [r for r in relevant if prev_start <= r.post.created_at < period_start and r.id not in late_ids]
     days = trend_days(period_end=period_end, zone=zone)
 
     by_official: dict[str, list[StoredPost]] = defaultdict(list)

@@ -287,6 +287,7 @@ class AccountState:
     last_post_at: datetime | None = None
     posts_per_day: float | None = None
     last_recheck: datetime | None = None
+    first_success: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -478,6 +478,8 @@ def build_digest(
     )
     changed = repo.changed_posts(app.engine, start=start, end=end)
     account_health = [h for h in health(app, now=end) if h.state in ("failing", "silent")]
+    states = repo.account_states(app.engine)
+    late = late_arrivals(rows, states, start=start, end=end)
     return digest.build(
         topic=topic,
         period_start=start,
@@ -490,7 +492,32 @@ def build_digest(
         language=settings.digest.language,
         notices=notices,
         max_posts_per_official=settings.digest.max_posts_per_official,
+        late=late,
     )
+
+
+LATE_WINDOW = timedelta(days=7)
+
+
+def late_arrivals(rows: Sequence[Any], states: dict[str, AccountState], *, start: datetime, end: datetime) -> set[int]:
+    """Posts created before the period but first fetched during it, so no earlier digest had them.
+
+    A post published just before the digest time and fetched at the next poll, or the backlog of
+    an account that was failing, lands here. A new account's first poll (its backfill) does not:
+    that account's first success lies inside the period.
+    """
+    out = set()
+    for r in rows:
+        state = states.get(r.post.account)
+        if (
+            start - LATE_WINDOW <= r.post.created_at < start
+            and start <= r.fetched_at < end
+            and state is not None
+            and state.first_success is not None
+            and state.first_success < start
+        ):
+            out.add(r.id)
+    return out
 
 
 def notices(app: App) -> list[str]:

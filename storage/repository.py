@@ -174,7 +174,6 @@ def _save_posts(conn: Connection, *, posts: Sequence[Post], now: datetime) -> li
                 deleted_at=None,
                 content_hash=h,
                 raw=post.raw,
-                fetched_at=now,
             )
         )
         out.append(SavedPost(id=old.id, post=post, change="edited"))
@@ -245,6 +244,7 @@ def _state_from_row(r: Any) -> AccountState:
         last_post_at=r.last_post_at,
         posts_per_day=r.posts_per_day,
         last_recheck=r.last_recheck,
+        first_success=r.first_success,
     )
 
 
@@ -343,6 +343,8 @@ def commit_poll(
         if recheck:
             values["last_recheck"] = now
         old = _old_state(conn, account)
+        if old.get("first_success") is None:
+            values["first_success"] = now
         old_newest = old.get("last_post_at")
         if newest is not None and (old_newest is None or newest > old_newest):
             values["last_post_at"] = newest
@@ -391,6 +393,8 @@ def record_unchanged(engine: Engine, *, polls: Sequence[UnchangedPoll], now: dat
                 values.update(etag=p.cursor.etag, last_modified=p.cursor.last_modified, position=p.cursor.position)
             if p.recheck:
                 values["last_recheck"] = now
+            if not old.get(p.account, {}).get("first_success"):
+                values["first_success"] = now
             rows.append(_STATE_DEFAULTS | old.get(p.account, {}) | values)
         conn.execute(_state_upsert(conn), rows)
 
@@ -587,6 +591,8 @@ def query_posts(
     search: str | None = None,
     include_deleted: bool = False,
     scorer_version: str | None = None,
+    fetched_since: datetime | None = None,
+    fetched_until: datetime | None = None,
     limit: int | None = 100,
 ) -> list[StoredPost]:
     """Stored posts, newest first, with their score for `topic` when one is given.
@@ -621,6 +627,10 @@ def query_posts(
         q = q.where(P.c.created_at >= since)
     if until is not None:
         q = q.where(P.c.created_at < until)
+    if fetched_since is not None:
+        q = q.where(P.c.fetched_at >= fetched_since)
+    if fetched_until is not None:
+        q = q.where(P.c.fetched_at < fetched_until)
     if not include_deleted:
         q = q.where(P.c.deleted_at.is_(None))
     resort = False

@@ -65,7 +65,7 @@ class PostRow(SQLModel, table=True):
     text: str
     lang: str | None = Field(default=None, max_length=8)
     created_at: datetime = Field(sa_column=sa.Column(UTCDateTime(), nullable=False))
-    fetched_at: datetime = Field(sa_column=sa.Column(UTCDateTime(), nullable=False))
+    fetched_at: datetime = Field(sa_column=sa.Column(UTCDateTime(), nullable=False))  # first seen; edits keep it
     edited_at: datetime | None = _dt()
     deleted_at: datetime | None = _dt()
     is_repost: bool = False
@@ -133,6 +133,7 @@ class AccountStateRow(SQLModel, table=True):
     last_post_at: datetime | None = _dt()
     posts_per_day: float | None = None
     last_recheck: datetime | None = _dt()
+    first_success: datetime | None = _dt()
     updated_at: datetime | None = _dt()
 
 

@@ -263,3 +263,56 @@ def test_retention_keeps_what_digests_need(engine: sa.Engine) -> None:
         now=NOW,
     )
     assert pipeline.apply_retention(app, now=NOW)["posts"] == 0  # an old last digest holds everything after it
+
+
+def test_late_arrivals_reach_the_next_digest_but_backfill_does_not(engine: sa.Engine, feeds: FeedServer) -> None:
+    """A post published just before the digest time but fetched after it is in the next digest; a
+    new account's backfill (its first poll) is not."""
+    import json as _json
+
+    from bot.model import Digest, from_jsonable
+
+    def feed(items: list[tuple[str, str, datetime]]) -> tuple[bytes, str]:
+        doc = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "t",
+            "items": [
+                {"id": i, "url": f"https://example.org/{i}", "content_text": t, "date_published": d.isoformat()}
+                for i, t, d in items
+            ],
+        }
+        return _json.dumps(doc).encode(), "application/feed+json"
+
+    boundary = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)  # 08:00 Helsinki
+    feeds.bodies["a.json"] = feed(
+        [("a1", "Kuntaliitto ja Helsinki sopivat yhteistyöstä", boundary - timedelta(hours=5))]
+    )
+    feeds.bodies["b.json"] = feed([])
+    s = make_settings({"jane": [{"platform": "feed", "url": feeds.url("a.json")}], "joe": []})
+    app = app_for(engine, s)
+    asyncio.run(poll_all(app, now=boundary - timedelta(hours=4)))
+    pipeline.queue_due_digests(app, now=boundary + timedelta(minutes=1))
+    # Published 10 minutes before the digest time, fetched 20 minutes after it.
+    feeds.bodies["a.json"] = feed(
+        [
+            ("a1", "Kuntaliitto ja Helsinki sopivat yhteistyöstä", boundary - timedelta(hours=5)),
+            ("a2", "Kuntaliiton kanssa yhteistyö on pettymys", boundary - timedelta(minutes=10)),
+        ]
+    )
+    # A new account, first polled after the boundary, brings yesterday's posts (backfill).
+    s2 = make_settings(
+        {
+            "jane": [{"platform": "feed", "url": feeds.url("a.json")}],
+            "joe": [{"platform": "feed", "url": feeds.url("b.json")}],
+        }
+    )
+    app.replace_settings(s2)
+    feeds.bodies["b.json"] = feed([("b1", "Kuntaliitto kokoontui", boundary - timedelta(hours=3))])
+    asyncio.run(poll_all(app, now=boundary + timedelta(minutes=20)))
+    pipeline.queue_due_digests(app, now=boundary + timedelta(days=1, minutes=1))
+    digests = sorted((d for d in repo.deliveries(engine)), key=lambda d: d.period_start)
+    first, second = (from_jsonable(Digest, d.content) for d in digests)
+    assert [p.snippet for o in first.officials for p in o.posts] == ["Kuntaliitto ja Helsinki sopivat yhteistyöstä"]
+    texts = [p.snippet for o in second.officials for p in o.posts]
+    assert texts == ["Kuntaliiton kanssa yhteistyö on pettymys"], "the late post is reported; the backfill is not"
+    assert second.relevant_posts == 1

@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("last_post_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("posts_per_day", sa.Float(), nullable=True),
         sa.Column("last_recheck", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("first_success", sa.DateTime(timezone=True), nullable=True),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("account"),
     )
