@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -280,6 +280,41 @@ def _upsert_state(conn: Connection, values: dict[str, Any], *, old: dict[str, An
     conn.execute(_state_upsert(conn), _STATE_DEFAULTS | old | values)
 
 
+def _success_values(
+    *,
+    account: str,
+    official_id: str,
+    platform: str,
+    cursor: Cursor | None,
+    next_poll: datetime,
+    posts_per_day: float | None,
+    recheck: bool,
+    old: dict[str, Any],
+    now: datetime,
+) -> dict[str, Any]:
+    """An account's state after a successful poll; the cursor moves only when the source gave one."""
+    values: dict[str, Any] = {
+        "account": account,
+        "official_id": official_id,
+        "platform": platform,
+        "last_attempt": now,
+        "last_success": now,
+        "consecutive_failures": 0,
+        "last_error": None,
+        "permanent_error": False,
+        "next_poll": next_poll,
+        "posts_per_day": posts_per_day,
+        "updated_at": now,
+    }
+    if cursor is not None:
+        values.update(etag=cursor.etag, last_modified=cursor.last_modified, position=cursor.position)
+    if recheck:
+        values["last_recheck"] = now
+    if old.get("first_success") is None:
+        values["first_success"] = now
+    return values
+
+
 @dataclass(frozen=True, slots=True)
 class PollOutcome:
     """What committing one poll did."""
@@ -325,26 +360,18 @@ def commit_poll(
                 now=now,
             )
         newest = max((p.created_at for p in posts), default=None)
-        values: dict[str, Any] = {
-            "account": account,
-            "official_id": official_id,
-            "platform": platform,
-            "last_attempt": now,
-            "last_success": now,
-            "consecutive_failures": 0,
-            "last_error": None,
-            "permanent_error": False,
-            "next_poll": next_poll,
-            "posts_per_day": posts_per_day,
-            "updated_at": now,
-        }
-        if cursor is not None:
-            values.update(etag=cursor.etag, last_modified=cursor.last_modified, position=cursor.position)
-        if recheck:
-            values["last_recheck"] = now
         old = _old_state(conn, account)
-        if old.get("first_success") is None:
-            values["first_success"] = now
+        values = _success_values(
+            account=account,
+            official_id=official_id,
+            platform=platform,
+            cursor=cursor,
+            next_poll=next_poll,
+            posts_per_day=posts_per_day,
+            recheck=recheck,
+            old=old,
+            now=now,
+        )
         old_newest = old.get("last_post_at")
         if newest is not None and (old_newest is None or newest > old_newest):
             values["last_post_at"] = newest
@@ -376,26 +403,19 @@ def record_unchanged(engine: Engine, *, polls: Sequence[UnchangedPoll], now: dat
                 old[row["account"]] = dict(row)
         rows = []
         for p in polls:
-            values: dict[str, Any] = {
-                "account": p.account,
-                "official_id": p.official_id,
-                "platform": p.platform,
-                "last_attempt": now,
-                "last_success": now,
-                "consecutive_failures": 0,
-                "last_error": None,
-                "permanent_error": False,
-                "next_poll": p.next_poll,
-                "posts_per_day": p.posts_per_day,
-                "updated_at": now,
-            }
-            if p.cursor is not None:
-                values.update(etag=p.cursor.etag, last_modified=p.cursor.last_modified, position=p.cursor.position)
-            if p.recheck:
-                values["last_recheck"] = now
-            if not old.get(p.account, {}).get("first_success"):
-                values["first_success"] = now
-            rows.append(_STATE_DEFAULTS | old.get(p.account, {}) | values)
+            previous = old.get(p.account, {})
+            values = _success_values(
+                account=p.account,
+                official_id=p.official_id,
+                platform=p.platform,
+                cursor=p.cursor,
+                next_poll=p.next_poll,
+                posts_per_day=p.posts_per_day,
+                recheck=p.recheck,
+                old=previous,
+                now=now,
+            )
+            rows.append(_STATE_DEFAULTS | previous | values)
         conn.execute(_state_upsert(conn), rows)
 
 
@@ -591,8 +611,6 @@ def query_posts(
     search: str | None = None,
     include_deleted: bool = False,
     scorer_version: str | None = None,
-    fetched_since: datetime | None = None,
-    fetched_until: datetime | None = None,
     limit: int | None = 100,
 ) -> list[StoredPost]:
     """Stored posts, newest first, with their score for `topic` when one is given.
@@ -627,10 +645,6 @@ def query_posts(
         q = q.where(P.c.created_at >= since)
     if until is not None:
         q = q.where(P.c.created_at < until)
-    if fetched_since is not None:
-        q = q.where(P.c.fetched_at >= fetched_since)
-    if fetched_until is not None:
-        q = q.where(P.c.fetched_at < fetched_until)
     if not include_deleted:
         q = q.where(P.c.deleted_at.is_(None))
     resort = False
@@ -806,14 +820,6 @@ def stats(
 def last_digest_end(engine: Engine, *, topic: str) -> datetime | None:
     with engine.connect() as conn:
         return conn.execute(sa.select(sa.func.max(D.c.period_end)).where(D.c.topic == topic)).scalar_one()
-
-
-def digest_exists(engine: Engine, *, topic: str, period_start: datetime) -> bool:
-    with engine.connect() as conn:
-        return (
-            conn.execute(sa.select(D.c.id).where(D.c.topic == topic, D.c.period_start == period_start)).first()
-            is not None
-        )
 
 
 def record_digest(
@@ -1096,7 +1102,3 @@ def day_key(at: datetime) -> str:
 
 def month_start_key(at: datetime) -> str:
     return at.astimezone(UTC).date().replace(day=1).isoformat()
-
-
-def older(at: datetime, *, days: int) -> datetime:
-    return at - timedelta(days=days)
