@@ -89,33 +89,15 @@ def document(digest: Digest, m: Markup) -> Document:
     names = dict(digest.official_names)
     for o in digest.officials:
         names.setdefault(o.official_id, o.name)
-    if digest.changed:
-        title_c = m.bold(t(lang, "changed"))
-        sections.append(
-            Section(
-                title=title_c,
-                lines=tuple(_changed(c, m, lang=lang, zone=zone, names=names) for c in digest.changed),
-                cont_title=_cont(title_c, m, lang),
-            )
-        )
-    if digest.accounts:
-        title_a = m.bold(t(lang, "accounts"))
-        sections.append(
-            Section(
-                title=title_a,
-                lines=tuple(_health(h, m, lang=lang, zone=zone, names=names) for h in digest.accounts),
-                cont_title=_cont(title_a, m, lang),
-            )
-        )
-    if digest.notices:
-        title_n = m.bold(t(lang, "notices"))
-        sections.append(
-            Section(
-                title=title_n,
-                lines=tuple(m.text(n, limit=NOTICE_LIMIT) for n in digest.notices),
-                cont_title=_cont(title_n, m, lang),
-            )
-        )
+
+    def listed(key: str, lines: tuple[str, ...]) -> None:
+        if lines:
+            title = m.bold(t(lang, key))
+            sections.append(Section(title=title, lines=lines, cont_title=_cont(title, m, lang)))
+
+    listed("changed", tuple(_changed(c, m, lang=lang, zone=zone, names=names) for c in digest.changed))
+    listed("accounts", tuple(_health(h, m, lang=lang, zone=zone, names=names) for h in digest.accounts))
+    listed("notices", tuple(m.text(n, limit=NOTICE_LIMIT) for n in digest.notices))
     count = t(lang, "no_relevant_posts") if digest.quiet else f"{t(lang, 'relevant_posts')}: {digest.relevant_posts}"
     fallback = f"{title_plain}: {_safe.plain(count)}"
     return Document(
