@@ -507,6 +507,20 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
     result.contributions = updated
 
 
+def soften_phatic_emoji(contributions: list[Contribution], tokens: list[Token]) -> list[Contribution]:
+    """A question whose only tone is one smile or heart is a friendly question, not praise:
+    "När kommer nästa video?❤", "Onko tästä tulossa tallenne? 🙂". The emoji keeps its place in
+    the evidence at no weight. A frown on a question ("Vad har hänt? 😱") still counts."""
+    if len(contributions) != 1:
+        return contributions
+    only = contributions[0]
+    if tokens[only.index].kind != "emoji" or only.value <= 0:
+        return contributions
+    if not any(t.kind == "punct" and "?" in t.text for t in tokens):
+        return contributions
+    return [Contribution(only.index, only.surface, only.entry, only.base, 0.0, (*only.notes, "question"))]
+
+
 def exclamation_bonus(tokens: list[Token]) -> float:
     """VADER's emphasis: each '!' (up to four) adds 0.292 in the direction of the sum."""
     count = sum(t.text.count("!") for t in tokens if t.kind == "punct")

@@ -182,3 +182,21 @@ def test_explain_for_irrelevant_post_lists_terms() -> None:
     out = explain("Helsinki ja Tallinna tekevät yhteistyötä.", topic=TOPIC, lang="fi")
     assert "Not relevant" in out and "Kuntaliitto*" in out
     assert "Label: none" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("När kommer nästa video?❤", "sv", "neutral"),
+        ("Onko tästä tulossa tallenne? 🙂", "fi", "neutral"),
+        ("Vad har hänt? 😱", "sv", "negative"),  # a frown on a question still counts
+        ("Nästa video kommer på fredag ❤", "sv", "positive"),  # no question: the heart is tone
+        ("Är det inte fantastiskt? ❤", "sv", "positive"),  # words carry tone: the emoji is kept
+    ],
+)
+def test_a_smile_on_a_question_is_politeness(text: str, lang: str, label: str) -> None:
+    """Protects sentiment from reading a friendly question ending in a heart as praise."""
+    from bot.analysis.scorer import label_for
+
+    result = score(text, topic=TOPIC, lang=lang)
+    assert label_for(result.sentiment) == label, (text, result.sentiment, result.evidence)
