@@ -116,9 +116,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         return work
     term_idx = _term_token_indexes(tokens, matches)
     analysis = engine.analyse(tokens, language)
-    contributions = engine.soften_phatic_emoji(
-        [c for c in analysis.contributions if c.index not in term_idx], tokens
-    )
+    contributions = engine.soften_phatic_emoji([c for c in analysis.contributions if c.index not in term_idx], tokens)
     work.all_contributions = contributions
     if language == "en":
         work.sentiment = _vader_compound(text)
