@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
@@ -57,6 +57,9 @@ class Profile:
     # ("menettänyt luottamuksen", "tappat förtroendet", "lost all confidence").
     loss_after: frozenset[str] = frozenset()
     loss_before: frozenset[str] = frozenset()
+    # Words of sparing that turn a bad thing after them into good news: "spared the city an
+    # awkward conversation", "vältti pahimmat ongelmat", "undvek en konflikt".
+    avoid_before: frozenset[str] = frozenset()
 
 
 FI = Profile(
@@ -93,6 +96,7 @@ FI = Profile(
     window=4,
     loss_after=frozenset(words("mennyt mennyttä poissa kadonnut kadoksissa hukassa menetetty mennyttä loppunut")),
     loss_before=frozenset(words("menettänyt menettäneet menetti menetin menetimme menettää menettämässä")),
+    avoid_before=frozenset(words("vältti vältimme vältettiin välttyi välttyivät säästi säästyi esti estettiin")),
 )
 
 SV = Profile(
@@ -121,6 +125,7 @@ SV = Profile(
     comparative_re=re.compile(r".{3,}(are)$"),
     loss_after=frozenset(words("borta förlorat förlorad försvunnen försvunnit slut förbrukat")),
     loss_before=frozenset(words("förlorat förlorade tappat tappade förlora tappa förlorar tappar")),
+    avoid_before=frozenset(words("undvek undvikit undviker slapp besparade förhindrade förhindrat avvärjde")),
 )
 
 EN = Profile(
@@ -144,6 +149,7 @@ EN = Profile(
     comparatives=frozenset({"better", "best"}),
     loss_after=frozenset(words("gone lost vanished evaporated")),
     loss_before=frozenset(words("lost lose losing loses")),
+    avoid_before=frozenset(words("spared spares avoided avoids averted averts prevented prevents forestalled")),
 )
 
 PROFILES: dict[str, Profile] = {"fi": FI, "sv": SV, "en": EN}
@@ -293,20 +299,7 @@ def _token_valence(tok: Token, lex: Lexicon, profile: Profile) -> tuple[float, s
 
 def profile_for(lang: str) -> Profile:
     if lang == "en":
-        return Profile(
-            lang="en",
-            negators=EN.negators,
-            never=EN.never,
-            boosters=_english_boosters(),
-            contrast=EN.contrast,
-            comparatives=EN.comparatives,
-            comparative_re=EN.comparative_re,
-            post_negators=EN.post_negators,
-            post_negator_gap=EN.post_negator_gap,
-            weak_contrast=EN.weak_contrast,
-            loss_after=EN.loss_after,
-            loss_before=EN.loss_before,
-        )
+        return replace(EN, boosters=_english_boosters())
     return PROFILES[lang]
 
 
@@ -375,8 +368,9 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
 
 
 def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
-    """Flip a good thing that the clause says is lost or gone (see Profile.loss_after)."""
-    if not any(w in profile.loss_after or w in profile.loss_before for w in words):
+    """Flip a good thing that the clause says is lost or gone (see Profile.loss_after), and a
+    bad thing that it says was spared or avoided (Profile.avoid_before)."""
+    if not any(w in profile.loss_after or w in profile.loss_before or w in profile.avoid_before for w in words):
         return
     updated: list[Contribution] = []
     for c in result.contributions:
@@ -384,8 +378,20 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
             lost = _lost_by(c.index, words, profile)
             if lost is not None:
                 c = Contribution(c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, f"loss:{lost}"))
+        elif c.value < 0:
+            avoided = next(
+                (w for w in _scope(c.index, words, profile, AVOID_WINDOW) if w in profile.avoid_before), None
+            )
+            if avoided is not None:
+                c = Contribution(
+                    c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, f"avoided:{avoided}")
+                )
         updated.append(c)
     result.contributions = updated
+
+
+# How many words before a bad thing a word of sparing reaches: "spared the city a very awkward".
+AVOID_WINDOW = 5
 
 
 def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:
@@ -431,6 +437,11 @@ def _context(
             value += boost * scale if value > 0 else -boost * scale
             notes = (*notes, f"{'boost' if boost > 0 else 'damp'}:{word}")
     negator = next((w for w in reversed(scope) if w in profile.negators), None)
+    both = [w for w in scope if w in profile.negators]
+    if len(both) >= 2:
+        # Litotes: "not without merit", "ei ole ilman ongelmia", "inte utan poäng": the two
+        # negations cancel, and what is left is said with reserve.
+        return value * LITOTES_DAMP, (*notes, f"litotes:{both[-2]} {both[-1]}")
     if negator is None and profile.post_negators:
         after = [w for w in words[i + 1 : i + 3]]
         if after[:1] and after[0] in profile.post_negators:
@@ -451,15 +462,16 @@ def _context(
     return value, notes
 
 
+LITOTES_DAMP = 0.7
 # "never been this good", "ei koskaan näin hyvä", "aldrig så bra": praise, not negation.
 _SO_WORDS = frozenset({"näin", "noin", "niin", "så", "this", "so"})
 
 
-def _scope(i: int, words: list[str], profile: Profile) -> list[str]:
-    """The up-to-three words before token i, within its clause."""
+def _scope(i: int, words: list[str], profile: Profile, window: int | None = None) -> list[str]:
+    """The few words (the profile's window) before token i, within its clause."""
     out: list[str] = []
     j = i - 1
-    while j >= 0 and len(out) < profile.window:
+    while j >= 0 and len(out) < (window or profile.window):
         w = words[j]
         if w == "" or w in profile.contrast:
             break

@@ -74,10 +74,11 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
         r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
-        r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*)\b"
+        r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*"
+        r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*)\b"
     ),
     "sv": re.compile(
-        r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*"
+        r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
         # "lämna" is leaving only with the association as its object: not "lämna in uppgifter",
         # "lämnar sitt utlåtande", "lämnade mötet".
         r"|lämna(?:r|de|t)?\s+(?:(?:nu|genast|helt|snarast|äntligen|också|då)\s+)?"
@@ -94,7 +95,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:afm|kuntaliit\w*|association\w*|partnership|cooperation|co-operation|membership"
         r"|arrangement|organisation|organization)"
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
-        r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from"
+        r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
+        r"|pull(?:s|ed|ing)?\s+the\s+plug"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
@@ -129,7 +131,10 @@ STAY_VALENCE = 1.6
 _MOTION_BEFORE = re.compile(
     r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
-    r"(?:\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,2}\s*$"
+    r"(?:\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,4}\s*$"
+    # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
+    r"|\b(?:asked|asks|ask|kysyi|kysyy|kysyivät|frågade|frågar)\s+(?:what|whether|if|how|mitä|onko|paljonko"
+    r"|miten|vad|om|hur)\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
@@ -137,14 +142,18 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään)\b"
         r"|\b(?:yhtään|ainuttakaan|mitään|mikään)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
+        # "Ei raporttia, ei aikataulua." / "ei näy vieläkään"
+        r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
     ),
     "sv": re.compile(
         r"\b(?:inte|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|något|"
         r"några|någonting)\b|\bingenting\b"
+        r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
-        r"|\bnothing\b"
+        r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+"
+        r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't)\b"
     ),
 }
 NONE_VALENCE = -1.6
@@ -152,9 +161,19 @@ NONE_VALENCE = -1.6
 # A rhetorical challenge to the status quo: "Miksi Helsinki edelleen maksaa ...?", "Varför är
 # Helsingfors fortfarande medlem ...?", "Why is Helsinki still paying ...?".
 RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen)\b"),
-    "sv": re.compile(r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig)\b"),
-    "en": re.compile(r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never)\b"),
+    "fi": re.compile(
+        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen)\b"
+        # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
+        r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
+    ),
+    "sv": re.compile(
+        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig)\b"
+        r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
+    ),
+    "en": re.compile(
+        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never)\b"
+        r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b"
+    ),
 }
 RHETORICAL_VALENCE = -1.5
 
@@ -165,15 +184,25 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:olisi(?:mme|n|vat)?|oltaisiin)\s+(?:\w+\s+){0,2}?(?:toivo(?:nut|neet|ttu)|odotta(?:nut|neet)"
         r"|odotettu)\b|\bvaikea\s+(?:nähdä|ymmärtää|uskoa)\b"
+        r"|\bonko\s+(?:tämä|se)\s+(?:todella\s+|oikeasti\s+|tosiaan\s+)?(?:parasta|paras|kaikki)\b"
+        r"|\bparasta\s+mitä\s+(?:voin|voi|voimme)\s+sanoa\b"
     ),
     "sv": re.compile(
         r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
         r"|\b(?:svårt|svårare)\s+att\s+(?:se|förstå|tro)\b|\binte\s+(?:\w+\s+)?övertygad\w*\b"
+        r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?det\s+bästa\b"
+        r"|\bdet\s+bästa\s+(?:jag|vi|man)\s+kan\s+säga\b"
     ),
     "en": re.compile(
         r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
         r"|\b(?:hard|difficult)\s+to\s+(?:see|understand|believe)\b"
         r"|\b(?:not|never|far\s+from)\s+(?:\w+\s+)?convinced\b|\bunconvinced\b"
+        r"|\b(?:remains?|are\s+yet|is\s+yet|am\s+yet)\s+to\s+be\s+convinced\b"
+        # a question that mocks what it names: "Is this really the best AFM can offer?"
+        r"|\bis\s+(?:this|that)\s+(?:really\s+|honestly\s+)?the\s+best\b"
+        r"|\b(?:are|am|is)\s+(?:we|i|they|you)\s+(?:seriously|really|honestly)\s+(?:expected|supposed|meant)\s+to\b"
+        # damning with faint praise: "The best thing I can say about it is that the coffee is good"
+        r"|\bthe\s+(?:best|kindest|nicest)\s+(?:thing\s+)?(?:i|we|one)\s+can\s+say\b"
     ),
 }
 FRAME_VALENCE = -0.8
