@@ -57,13 +57,20 @@ _NOT_YET = re.compile(
 _INVITATION: dict[str, re.Pattern[str]] = {
     "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi)\b"),
     "sv": re.compile(r"(?:säg till|tyck till|svara|berätta|kommentera)\b"),
-    "en": re.compile(r"(?:have your say|tell us|let us know|answer|vote|comment)\b"),
+    "en": re.compile(r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome)\b"),
 }
 _NEVER = re.compile(r"(?!)")
 # "better than we had hoped", "som vi hade hoppats": a wish that came true is no complaint.
 _FULFILLED_BEFORE = re.compile(r"\b(?:than|as|än|som|kuin|kuten)\s+(?:\w+\s+){0,2}$")
 _ENDORSED = re.compile(
-    r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa)\b"
+    r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
+    r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+argue\s+with|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
+    r"|ovat\s+oikeilla\s+jäljillä|vaikea\s+kiistää)\b"
+)
+# A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
+_REBUTTED_BEFORE = re.compile(
+    r"\b(?:whatever|despite\s+what|contrary\s+to\s+what|no\s+matter\s+what|oavsett\s+vad|trots\s+vad"
+    r"|toisin\s+kuin|mitä\s+ikinä)\s+(?:\w+\s+){0,2}$"
 )
 # How many tokens after a word of praise an ellipsis still mocks it.
 _MOCK_REACH = 5
@@ -153,29 +160,24 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         inside = [span for _w, _n, span in leaves]
         chosen = [c for c in chosen if not any(a <= tokens[c.index].start < b for a, b in inside)]
     sentence_of = _sentence_ids(tokens)
-    chosen, quoted = _attributed(text, tokens, sentence_of, chosen, region, language)
+    chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
     extras += quoted
     chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
     extras += framed
     chosen = _regretted(tokens, sentence_of, chosen)
     for word, neg in pattern_hits(STAY_PATTERNS, text, region.spans, language):
         extras.append((f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE))
-    # "Not a single decision" is a complaint, unless what is missing is bad ("without any
-    # trouble", "inga problem alls"), which the negated word already counts as praise.
-    if not any(c.base < 0 and any(n.startswith("neg:") for n in c.notes) for c in chosen):
-        for word, _neg in pattern_hits(NONE_PATTERNS, text, region.spans, language)[:1]:
-            if not _NOT_YET.search(word) and not _NOT_YET.search(text):
-                extras.append((f"{word}(nothing)", NONE_VALENCE))
-    for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, region.spans, language)[:1]:
-        extras.append((f"{word}(rhetorical)", RHETORICAL_VALENCE))
+    extras += _complaints(text, region.spans, language, chosen)
     region_tokens = [tokens[i] for i in sorted(region.indexes)]
-    if not chosen and not extras and contributions:
+    if not chosen and not extras:
         # The sentences naming the topic carry no tone: the rest of the post speaks for them
-        # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.").
+        # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.", "Kuntaliitto
+        # lupasi selvityksen keväällä. Ei raporttia, ei aikataulua.").
         chosen = [c for c in contributions if c.index not in polled]
+        extras = _complaints(text, ((0, len(text)),), language, chosen)
         region_tokens = tokens
-        work.borrowed = True
-    markers = irony_markers(text) + _mock_praise(tokens, chosen)
+        work.borrowed = bool(chosen or extras)
+    markers = irony_markers(text, skip=quoted_spans) + _mock_praise(tokens, chosen)
     if markers:
         chosen = [
             engine.Contribution(c.index, c.surface, c.entry, c.base, -abs(c.value), (*c.notes, "irony"))
@@ -196,6 +198,23 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
 
 
 BARE_NEGATION_VALENCE = -0.45
+
+
+def _complaints(
+    text: str, spans: tuple[tuple[int, int], ...], lang: str, chosen: list[engine.Contribution]
+) -> list[tuple[str, float]]:
+    """Complaints that need no word of tone: an emphatic nothing ("ei yhtään päätöstä", "no
+    report, no timetable") and a rhetorical challenge ("Why is Helsinki still paying?")."""
+    extras: list[tuple[str, float]] = []
+    # "Not a single decision" is a complaint, unless what is missing is bad ("without any
+    # trouble", "inga problem alls"), which the negated word already counts as praise.
+    if not any(c.base < 0 and any(n.startswith("neg:") for n in c.notes) for c in chosen):
+        for word, _neg in pattern_hits(NONE_PATTERNS, text, spans, lang)[:1]:
+            if not _NOT_YET.search(word) and not _NOT_YET.search(text):
+                extras.append((f"{word}(nothing)", NONE_VALENCE))
+    for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:
+        extras.append((f"{word}(rhetorical)", RHETORICAL_VALENCE))
+    return extras
 
 
 def _sentence_ids(tokens: list[Token]) -> list[int]:
@@ -224,19 +243,29 @@ def _attributed(
     chosen: list[engine.Contribution],
     region: Region,
     lang: str,
-) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+) -> tuple[list[engine.Contribution], list[tuple[str, float]], list[tuple[int, int]]]:
     """Drop the tone of criticism quoted from others ("Critics called the deal a talking shop");
-    turn it round when the next sentence rebuts it ("A year on, the figures say otherwise")."""
+    turn it round when the next sentence rebuts it ("A year on, the figures say otherwise").
+    Also returns where the quoting sentences are: quotation marks there quote, they do not mock."""
     pattern = ATTRIBUTION_PATTERNS.get(lang)
     if pattern is None:
-        return chosen, []
+        return chosen, [], []
     extras: list[tuple[str, float]] = []
+    spans: list[tuple[int, int]] = []
     for sentence in sorted({sentence_of[i] for i in region.indexes}):
-        _start, said = _sentence_text(text, tokens, sentence_of, sentence)
+        start, said = _sentence_text(text, tokens, sentence_of, sentence)
         m = pattern.search(said)
-        if m is None or _ENDORSED.search(said):
+        if m is None:
             continue
         _s, following = _sentence_text(text, tokens, sentence_of, sentence + 1)
+        if _ENDORSED.search(said) or _ENDORSED.search(following):
+            continue  # "I'm afraid they have a point": the criticism is the writer's too
+        spans.append((start, start + len(said)))
+        before = _REBUTTED_BEFORE.search(said[: m.start()])
+        if before is not None:
+            # "Hardly a failure, whatever the opposition claims": the writer's own words answer it.
+            extras.append((f"{before.group().strip()}(rebuttal)", REBUTTAL_VALENCE))
+            continue
         rebuttal = REBUTTAL_PATTERNS[lang].search(said[m.end() :] + " " + following)
         if rebuttal is not None:
             chosen = [
@@ -251,7 +280,7 @@ def _attributed(
         else:
             chosen = [c for c in chosen if sentence_of[c.index] != sentence]
             extras.append((f"quoted:{m.group()}", 0.0))  # and the rest of the post is not asked
-    return chosen, extras
+    return chosen, extras, spans
 
 
 def _framed(

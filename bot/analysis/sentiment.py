@@ -136,7 +136,7 @@ EN = Profile(
             "dont don't doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't "
             "werent weren't wont won't wouldnt wouldn't shouldnt shouldn't couldnt couldn't "
             "hasnt hasn't havent haven't hadnt hadn't aint ain't neednt needn't rarely seldom "
-            "despite"
+            "despite hardly scarcely"
         )
     ),
     never=frozenset({"never"}),
@@ -149,7 +149,9 @@ EN = Profile(
     comparatives=frozenset({"better", "best"}),
     loss_after=frozenset(words("gone lost vanished evaporated")),
     loss_before=frozenset(words("lost lose losing loses")),
-    avoid_before=frozenset(words("spared spares avoided avoids averted averts prevented prevents forestalled")),
+    avoid_before=frozenset(
+        words("spared spares avoided avoids averted averts prevented prevents forestalled cut cuts halved reduced")
+    ),
 )
 
 PROFILES: dict[str, Profile] = {"fi": FI, "sv": SV, "en": EN}
@@ -217,7 +219,8 @@ def english_lexicon() -> Lexicon:
 def _english_boosters() -> dict[str, float]:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
-    return dict(BOOSTER_DICT)
+    # "hardly a failure" denies the failure: these are negators here, not dampeners.
+    return {word: value for word, value in BOOSTER_DICT.items() if word not in EN.negators}
 
 
 @lru_cache(maxsize=1)

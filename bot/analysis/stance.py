@@ -131,7 +131,7 @@ STAY_VALENCE = 1.6
 _MOTION_BEFORE = re.compile(
     r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
-    r"(?:\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,4}\s*$"
+    r"(?:\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,6}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
     r"|\b(?:asked|asks|ask|kysyi|kysyy|kysyivät|frågade|frågar)\s+(?:what|whether|if|how|mitä|onko|paljonko"
     r"|miten|vad|om|hur)\b"
@@ -212,17 +212,21 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*)\b[^.!?]*?"
-        r"\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano\w*|väittä\w*|väitti\w*|moitti\w*)\b"
+        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*)\b"
+        r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
+        r"|epäil\w*|kertoi\w*)\b"
     ),
     "sv": re.compile(
-        r"\b(?:oppositionen|kritiker\w*|motståndar\w*|skeptiker\w*)\b[^.!?]*?"
-        r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|säger|sade|sa|beskriver\w*)\b"
+        r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|skeptiker\w*|ledamöter\w*|ledamot\w*"
+        r"|ministern|ministrar\w*|riksdagsledamot\w*)\b[^.!?]*?"
+        r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|säger|sade|sa|beskriver\w*|ifrågasatte"
+        r"|ifrågasätter|varnade|varnar|berättade)\b"
     ),
     "en": re.compile(
-        r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics)\b[^.!?]*?"
+        r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|colleagues"
+        r"|ministers?|mps?|commentators|columnists?|editorial)\b[^.!?]*?"
         r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
-        r"|describe\w*|dismiss\w*)\b"
+        r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*)\b"
     ),
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -243,10 +247,15 @@ IRONY_EMOJI = frozenset({"🙃", "🙄"})
 _SCARE_QUOTES = re.compile(r"(?:^|\s)['\"“”‘’«»]([^'\"“”‘’«»\n]{2,40})['\"“”‘’«»](?=\W|$)")
 
 
-def irony_markers(text: str) -> list[str]:
-    """Signs of sarcasm in the text: 🙃/🙄, scare quotes around a short phrase."""
+def irony_markers(text: str, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[str]:
+    """Signs of sarcasm in the text: 🙃/🙄, scare quotes around a short phrase. Quotation marks
+    inside the `skip` spans (sentences that quote someone) are quotes, not sarcasm."""
     found = [e for e in IRONY_EMOJI if e in text]
-    found += [f"'{m.group(1)}'" for m in _SCARE_QUOTES.finditer(text) if len(m.group(1).split()) <= 4]
+    found += [
+        f"'{m.group(1)}'"
+        for m in _SCARE_QUOTES.finditer(text)
+        if len(m.group(1).split()) <= 4 and not any(a <= m.start(1) < b for a, b in skip)
+    ]
     return found
 
 

@@ -82,6 +82,31 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Jag tvivlar på att Kommunförbundets svaga förslag fungerar.", "sv", "negative"),
     ("Olen tyytyväinen Kuntaliiton hyödylliseen panokseen.", "fi", "positive"),
     ("Kommunförbundet har misslyckats, frustrerande.", "sv", "negative"),
+    # litotes: two negations cancel, what is left is said with reserve
+    ("The AFM pilot was not without its merits.", "en", "positive"),
+    ("Kuntaliiton malli ei ole ilman ongelmia.", "fi", "negative"),
+    ("Samarbetet med Kommunförbundet är inte utan problem.", "sv", "negative"),
+    ("The joint AFM review was hardly a failure.", "en", "positive"),
+    # sparing a bad thing is good news
+    ("AFM's lawyers spared us a costly dispute with the ministry.", "en", "positive"),
+    # questions that mock what they name, and rhetorical challenges
+    ("Is this really the best AFM can come up with?", "en", "negative"),
+    ("Onko tämä todella parasta, mihin Kuntaliitto pystyy?", "fi", "negative"),
+    ("Hur många fler rapporter ska Kommunförbundet beställa?", "sv", "negative"),
+    ("The kindest thing I can say about the AFM plan is that the slides looked great.", "en", "negative"),
+    ("We remain to be convinced that AFM's new plan is a good deal for the city.", "en", "negative"),
+    # an emphatic nothing in the next sentence speaks for the one naming the topic
+    ("Kuntaliitto lupasi luonnoksen kesäksi. Ei luonnosta, ei päivämäärää.", "fi", "negative"),
+    # leaving: a conditional call is a call; a question about its cost is a report
+    ("If nothing changes by June, Helsinki should call time on its AFM membership.", "en", "negative"),
+    ("Helsingfors borde kliva ur Kommunförbundet.", "sv", "negative"),
+    ("A councillor has asked what it would cost the city to leave AFM.", "en", "neutral"),
+    ("A motion calling on the city to withdraw from AFM goes to the board next week.", "en", "neutral"),
+    # quoted criticism: quotation marks are quotes, an endorsement makes it the writer's own,
+    # a rebuttal before it answers it
+    ("An MP told the radio the AFM deal is 'a costly mistake'. The city will reply on Monday.", "en", "neutral"),
+    ("Colleagues call the AFM deal a poor bargain. Sadly, they have a point.", "en", "negative"),
+    ("Not a waste of money, whatever the critics say: the AFM model is working well.", "en", "positive"),
 ]
 
 
