@@ -174,7 +174,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.", "Kuntaliitto
         # lupasi selvityksen keväällä. Ei raporttia, ei aikataulua.").
         chosen = [c for c in contributions if c.index not in polled]
-        extras = _complaints(text, ((0, len(text)),), language, chosen)
+        extras = _complaints(text, _next_sentence(tokens, sentence_of, region), language, chosen)
         region_tokens = tokens
         work.borrowed = bool(chosen or extras)
     markers = irony_markers(text, skip=quoted_spans) + _mock_praise(tokens, chosen)
@@ -198,6 +198,17 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
 
 
 BARE_NEGATION_VALENCE = -0.45
+
+
+def _next_sentence(tokens: list[Token], sentence_of: list[int], region: Region) -> tuple[tuple[int, int], ...]:
+    """The sentence right after the topic's last one: where an elliptic complaint about it stands
+    ("Kuntaliitto lupasi selvityksen keväällä. Ei raporttia, ei aikataulua."), unlike a list of
+    nothings further on ("Sää: ei sadetta, ei tuulta.")."""
+    if not region.indexes:
+        return ()
+    following = sentence_of[max(region.indexes)] + 1
+    idx = [i for i, s in enumerate(sentence_of) if s == following]
+    return ((tokens[idx[0]].start, tokens[idx[-1]].end),) if idx else ()
 
 
 def _complaints(
