@@ -57,12 +57,7 @@ def test_relevance_f1_meets_target(split: str) -> None:
 
 @pytest.mark.parametrize(
     ("split", "lang"),
-    [
-        (split, lang)
-        for split in SPLITS
-        for lang in ("fi", "sv", "en")
-        if lang in SPLIT_LANGS.get(split, (lang,))
-    ],
+    [(split, lang) for split in SPLITS for lang in ("fi", "sv", "en") if lang in SPLIT_LANGS.get(split, (lang,))],
 )
 def test_stance_macro_f1_above_floor(split: str, lang: str) -> None:
     """Stance macro-F1 per language never falls below the measured floor (regression guard)."""
