@@ -14,6 +14,7 @@ from bot.analysis.stance import (
     ATTRIBUTION_PATTERNS,
     FRAME_PATTERNS,
     FRAME_VALENCE,
+    GREETING,
     LEAVE_VALENCE,
     NONE_PATTERNS,
     NONE_VALENCE,
@@ -173,7 +174,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # The sentences naming the topic carry no tone: the rest of the post speaks for them
         # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.", "Kuntaliitto
         # lupasi selvityksen keväällä. Ei raporttia, ei aikataulua.").
-        chosen = [c for c in contributions if c.index not in polled]
+        greetings = _greeting_sentences(text, tokens, sentence_of)
+        chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in greetings]
         extras = _complaints(text, _next_sentence(tokens, sentence_of, region), language, chosen)
         region_tokens = tokens
         work.borrowed = bool(chosen or extras)
@@ -198,6 +200,15 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
 
 
 BARE_NEGATION_VALENCE = -0.45
+
+
+def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
+    """The sentences that wish the readers well ("Hyvää viikonloppua!", "Trevlig helg!")."""
+    found: set[int] = set()
+    for sentence in set(sentence_of):
+        if GREETING.search(_sentence_text(text, tokens, sentence_of, sentence)[1]):
+            found.add(sentence)
+    return found
 
 
 def _next_sentence(tokens: list[Token], sentence_of: list[int], region: Region) -> tuple[tuple[int, int], ...]:

@@ -177,6 +177,20 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 RHETORICAL_VALENCE = -1.5
 
+# Season's greetings and sign-offs are good wishes to the readers, not a view of anything: a
+# topic sentence without tone does not borrow theirs ("Kuntaliiton hallitus kokoontuu tiistaina.
+# Hyvää viikonloppua!").
+GREETING = re.compile(
+    r"\b(?:(?:hyvää|mukavaa|rauhallista|aurinkoista|iloista|hauskaa)\s+(?:\w+\s+)?"
+    r"(?:viikonloppua|joulua|uutta\s+vuotta|juhannusta|kesää|pääsiäistä|lomaa|päivänjatkoa|viikkoa|iltaa|huomenta)"
+    r"|(?:trevlig|god|glad|skön|fin)\w*\s+(?:helg|jul|midsommar|sommar|påsk|semester|fortsättning|kväll|vecka)\w*"
+    r"|gott\s+nytt\s+år"
+    r"|(?:have\s+a\s+)?(?:nice|great|good|lovely|happy|restful|merry)\s+(?:weekend|christmas|holidays?|summer|easter"
+    r"|new\s+year|evening|week|day)"
+    r"|season'?s\s+greetings)\b",
+    re.IGNORECASE,
+)
+
 # Frames that cancel the praise after them in their sentence: a counterfactual wish ("we would
 # have hoped for a more ambitious proposal", "vi hade förväntat oss mer") or doubt about what
 # follows ("hard to see what Helsinki gains", "not convinced it is worth the money").

@@ -107,6 +107,10 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("An MP told the radio the AFM deal is 'a costly mistake'. The city will reply on Monday.", "en", "neutral"),
     ("Colleagues call the AFM deal a poor bargain. Sadly, they have a point.", "en", "negative"),
     ("Not a waste of money, whatever the critics say: the AFM model is working well.", "en", "positive"),
+    # a toneless announcement does not borrow the tone of a sign-off
+    ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
+    ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
+    ("AFM's board meets on Tuesday. Have a great weekend, everyone!", "en", "neutral"),
 ]
 
 
