@@ -146,7 +146,9 @@ EN = Profile(
     # "delivers (very) little", "achieves little": the good thing is mostly absent.
     post_negators=frozenset({"little"}),
     post_negator_gap=frozenset({"very", "too", "so", "precious"}),
-    comparatives=frozenset({"better", "best"}),
+    comparatives=frozenset(
+        words("better best happier prouder greater stronger smoother easier nicer clearer brighter warmer keener")
+    ),
     loss_after=frozenset(words("gone lost vanished evaporated")),
     loss_before=frozenset(words("lost lose losing loses")),
     avoid_before=frozenset(
@@ -376,21 +378,23 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
     if not any(w in profile.loss_after or w in profile.loss_before or w in profile.avoid_before for w in words):
         return
     updated: list[Contribution] = []
+    sparing: set[int] = set()
     for c in result.contributions:
         if c.value > 0:
             lost = _lost_by(c.index, words, profile)
             if lost is not None:
                 c = Contribution(c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, f"loss:{lost}"))
         elif c.value < 0:
-            avoided = next(
-                (w for w in _scope(c.index, words, profile, AVOID_WINDOW) if w in profile.avoid_before), None
-            )
-            if avoided is not None:
+            scope = _scope(c.index, words, profile, AVOID_WINDOW)
+            at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in profile.avoid_before), None)
+            if at is not None:
+                sparing.add(c.index - len(scope) + at)
                 c = Contribution(
-                    c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, f"avoided:{avoided}")
+                    c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, f"avoided:{scope[at]}")
                 )
         updated.append(c)
-    result.contributions = updated
+    # "cut red tape": the cutting is the good news, not a bad word of its own.
+    result.contributions = [c for c in updated if c.index not in sparing]
 
 
 # How many words before a bad thing a word of sparing reaches: "spared the city a very awkward".
@@ -452,10 +456,13 @@ def _context(
         elif len(after) == 2 and after[0] in profile.post_negator_gap and after[1] in profile.post_negators:
             negator = after[1]
     if negator is not None:
-        if (
-            value > 0
-            and any(w in profile.never for w in scope)
-            and (_is_comparative(words[i], profile) or any(w in _SO_WORDS for w in scope))
+        if value > 0 and (
+            (
+                any(w in profile.never for w in scope)
+                and (_is_comparative(words[i], profile) or any(w in _SO_WORDS for w in scope))
+            )
+            # "could not be happier", "ei voisi olla parempi", "kunde inte vara bättre"
+            or (any(w in _COULD for w in scope) and _is_comparative(words[i], profile))
         ):
             value += B_INCR
             notes = (*notes, f"never-better:{negator}")
@@ -466,6 +473,7 @@ def _context(
 
 
 LITOTES_DAMP = 0.7
+_COULD = frozenset(words("could couldn't couldnt can't cant cannot voisi voisivat voisin kunde kan"))
 # "never been this good", "ei koskaan näin hyvä", "aldrig så bra": praise, not negation.
 _SO_WORDS = frozenset({"näin", "noin", "niin", "så", "this", "so"})
 

@@ -107,6 +107,13 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("An MP told the radio the AFM deal is 'a costly mistake'. The city will reply on Monday.", "en", "neutral"),
     ("Colleagues call the AFM deal a poor bargain. Sadly, they have a point.", "en", "negative"),
     ("Not a waste of money, whatever the critics say: the AFM model is working well.", "en", "positive"),
+    # "could not be better" is praise; "not better" is not
+    ("We could not be happier with how the AFM pilot went.", "en", "positive"),
+    ("Yhteistyö Kuntaliiton kanssa ei voisi olla parempaa.", "fi", "positive"),
+    ("Samarbetet med Kommunförbundet kunde inte vara bättre.", "sv", "positive"),
+    ("Kuntaliiton malli ei ole parempi kuin vanha.", "fi", "negative"),
+    # cutting a bad thing is good news
+    ("AFM's new template cut red tape for every district.", "en", "positive"),
     # a toneless announcement does not borrow the tone of a sign-off
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
