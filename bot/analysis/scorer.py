@@ -152,16 +152,33 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         if c.index in region.indexes and c.index not in polled
     ]
     extras: list[tuple[str, float]] = []
-    leaves = leave_calls(text, region.spans, language)
+    sentence_of = _sentence_ids(tokens)
+    chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
+    # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
+    leaves = [leave for leave in leave_calls(text, region.spans, language) if not _within(leave[2][0], quoted_spans)]
+    leaves, supposed = _supposed_leaving(text, leaves)
     work.leaves = leaves
     for word, neg, _span in leaves:
         extras.append((word, NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE))
-    if leaves:
+    if leaves or supposed:
         # The words of a call to leave are the call: "better" in "better off outside" is no praise.
-        inside = [span for _w, _n, span in leaves]
+        inside = [span for _w, _n, span in leaves + supposed]
         chosen = [c for c in chosen if not any(a <= tokens[c.index].start < b for a, b in inside)]
-    sentence_of = _sentence_ids(tokens)
-    chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
+    for word, _neg, (_a, b) in supposed:
+        # "Eroaminen Kuntaliitosta olisi karhunpalvelus": what leaving would bring is judged, so a
+        # bad outcome of leaving speaks for the cooperation, and a good one against it.
+        ends = next(
+            (t.start for t in tokens if t.start >= b and t.kind == "punct" and t.text[0] in ".!?…\n"), len(text)
+        )
+        chosen = [
+            engine.Contribution(
+                c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "if-leaving")
+            )
+            if b <= tokens[c.index].start < ends
+            else c
+            for c in chosen
+        ]
+        extras.append((f"{word}(if leaving)", 0.0))
     extras += quoted
     chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
     extras += framed
@@ -170,16 +187,22 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         extras.append((f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE))
     extras += _complaints(text, region.spans, language, chosen)
     region_tokens = [tokens[i] for i in sorted(region.indexes)]
-    if not chosen and not extras:
-        # The sentences naming the topic carry no tone: the rest of the post speaks for them
+    if not chosen and all(label.endswith("(if leaving)") for label, _v in extras):
+        # The clauses naming the topic carry no tone: the rest of the post speaks for them
         # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.", "Kuntaliitto
-        # lupasi selvityksen keväällä. Ei raporttia, ei aikataulua.").
+        # lupasi selvityksen keväällä. Ei raporttia, ei aikataulua.", "Leaving AFM would be like
+        # ... Helsinki should stay put.").
         greetings = _greeting_sentences(text, tokens, sentence_of)
         chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in greetings]
-        extras = _complaints(text, _next_sentence(tokens, sentence_of, region), language, chosen)
+        near = _topic_sentences(tokens, sentence_of, region)
+        extras += _complaints(text, near, language, chosen)
+        for word, neg in pattern_hits(STAY_PATTERNS, text, near, language):
+            extras.append((f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE))
         region_tokens = tokens
-        work.borrowed = bool(chosen or extras)
-    markers = irony_markers(text, skip=quoted_spans) + _mock_praise(tokens, chosen)
+        work.borrowed = bool(chosen) or any(v for _label, v in extras)
+    markers = irony_markers(text, skip=_quoting_spans(text, tokens, sentence_of, language)) + _mock_praise(
+        tokens, chosen
+    )
     if markers:
         chosen = [
             engine.Contribution(c.index, c.surface, c.entry, c.base, -abs(c.value), (*c.notes, "irony"))
@@ -211,14 +234,44 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
     return found
 
 
-def _next_sentence(tokens: list[Token], sentence_of: list[int], region: Region) -> tuple[tuple[int, int], ...]:
-    """The sentence right after the topic's last one: where an elliptic complaint about it stands
-    ("Kuntaliitto lupasi selvityksen keväällä. Ei raporttia, ei aikataulua."), unlike a list of
-    nothings further on ("Sää: ei sadetta, ei tuulta.")."""
+_SUPPOSED = re.compile(r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+vara|would\s+be|would\s+mean)\b")
+
+
+def _supposed_leaving(
+    text: str, leaves: list[tuple[str, bool, tuple[int, int]]]
+) -> tuple[list[tuple[str, bool, tuple[int, int]]], list[tuple[str, bool, tuple[int, int]]]]:
+    """Split the calls to leave from leaving that is only supposed and judged ("Leaving AFM now
+    would be a mistake", "Att lämna Kommunförbundet vore att kasta ut barnet med badvattnet")."""
+    calls = [leave for leave in leaves if not _SUPPOSED.search(text[leave[2][1] :].lower())]
+    return calls, [leave for leave in leaves if leave not in calls]
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _quoting_spans(text: str, tokens: list[Token], sentence_of: list[int], lang: str) -> list[tuple[int, int]]:
+    """Every sentence that quotes someone or a headline: its quotation marks quote, not mock."""
+    pattern = ATTRIBUTION_PATTERNS.get(lang)
+    if pattern is None or not tokens:
+        return []
+    spans: list[tuple[int, int]] = []
+    for sentence in range(sentence_of[-1] + 1):
+        start, said = _sentence_text(text, tokens, sentence_of, sentence)
+        if said and pattern.search(said) and not _ENDORSED.search(said):
+            spans.append((start, start + len(said)))
+    return spans
+
+
+def _topic_sentences(tokens: list[Token], sentence_of: list[int], region: Region) -> tuple[tuple[int, int], ...]:
+    """The whole sentences of the topic, and the one right after them: where an elliptic
+    complaint about it stands ("Kuntaliitto lupasi selvityksen keväällä. Ei raporttia, ei
+    aikataulua."), unlike a list of nothings further on ("Sää: ei sadetta, ei tuulta.")."""
     if not region.indexes:
         return ()
-    following = sentence_of[max(region.indexes)] + 1
-    idx = [i for i, s in enumerate(sentence_of) if s == following]
+    wanted = {sentence_of[i] for i in region.indexes}
+    wanted.add(max(wanted) + 1)
+    idx = [i for i, s in enumerate(sentence_of) if s in wanted]
     return ((tokens[idx[0]].start, tokens[idx[-1]].end),) if idx else ()
 
 
@@ -383,12 +436,30 @@ def _poll_questions(tokens: list[Token], lang: str) -> set[int]:
         if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
             if tok.text.startswith("?"):
                 said = " ".join(t.lower for t in tokens[start:i] if t.kind == "word")
-                # The invitation may follow the question: "... extended? Have your say."
-                after = " ".join(t.lower for t in tokens[i + 1 : i + 8] if t.kind == "word")
-                if pattern.search(said) or _INVITATION.get(lang, _NEVER).match(after):
+                # The invitation may follow the question, at the start of one of the next two
+                # sentences: "... extended? Have your say.", "... most useful? A, B or C. Comment below."
+                invitation = _INVITATION.get(lang, _NEVER)
+                if pattern.search(said) or any(invitation.match(s) for s in _next_sentences(tokens, i + 1, 2)):
                     out.update(range(start, i))
             start = i + 1
     return out
+
+
+def _next_sentences(tokens: list[Token], start: int, count: int) -> list[str]:
+    """The lower-cased words of up to `count` sentences from token `start` on."""
+    out: list[str] = []
+    current: list[str] = []
+    for tok in tokens[start:]:
+        if tok.kind == "word":
+            current.append(tok.lower)
+        elif tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…") and current:
+            out.append(" ".join(current))
+            current = []
+            if len(out) == count:
+                return out
+    if current:
+        out.append(" ".join(current))
+    return out[:count]
 
 
 def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[str]:

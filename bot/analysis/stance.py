@@ -75,7 +75,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
         r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*"
-        r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*)\b"
+        r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit)\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
@@ -86,7 +86,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?bättre\s+(?:utanför|utan)"
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
-        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*)\b"
+        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*"
+        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)|ta\w*\s+farväl)\b"
     ),
     "en": re.compile(
         # "leave" is leaving only with the association, the cooperation or a membership as its
@@ -96,7 +97,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|arrangement|organisation|organization)"
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
-        r"|pull(?:s|ed|ing)?\s+the\s+plug"
+        r"|pull(?:s|ed|ing)?\s+the\s+plug|say(?:s|ing)?\s+goodbye\s+to|bid(?:s|ding)?\s+farewell\s+to"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
@@ -120,7 +121,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta))\b"
     ),
     "en": re.compile(
-        r"\b(?:stay(?:s|ing)?\s+in|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
+        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration))\b"
     ),
@@ -144,15 +145,18 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:yhtään|ainuttakaan|mitään|mikään)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
         # "Ei raporttia, ei aikataulua." / "ei näy vieläkään"
         r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
+        r"|(?<![\d,.])\b0\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
     ),
     "sv": re.compile(
         r"\b(?:inte|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|något|"
         r"några|någonting)\b|\bingenting\b"
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
+        r"|(?<![\d,.])\b0\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
-        r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+"
+        r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|(?<![\d,.])\b0\s+[^\W\d]+"
+        r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
         r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't)\b"
     ),
 }
@@ -200,6 +204,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|odotettu)\b|\bvaikea\s+(?:nähdä|ymmärtää|uskoa)\b"
         r"|\bonko\s+(?:tämä|se)\s+(?:todella\s+|oikeasti\s+|tosiaan\s+)?(?:parasta|paras|kaikki)\b"
         r"|\bparasta\s+mitä\s+(?:voin|voi|voimme)\s+sanoa\b"
+        r"|\b(?:toivoin|odotin|toivoimme|odotimme)\b[^.!?]{0,30}?\benemmän\b"
     ),
     "sv": re.compile(
         r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
@@ -217,6 +222,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:are|am|is)\s+(?:we|i|they|you)\s+(?:seriously|really|honestly)\s+(?:expected|supposed|meant)\s+to\b"
         # damning with faint praise: "The best thing I can say about it is that the coffee is good"
         r"|\bthe\s+(?:best|kindest|nicest)\s+(?:thing\s+)?(?:i|we|one)\s+can\s+say\b"
+        # what has not happened yet, and more was expected: "has yet to resolve a single case"
+        r"|\b(?:has|have|had)\s+yet\s+to\b|\b(?:expected|hoped\s+for)\s+(?:\w+\s+)?more\b"
     ),
 }
 FRAME_VALENCE = -0.8
@@ -226,29 +233,41 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*)\b"
+        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*"
+        r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*)\b"
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
-        r"|epäil\w*|kertoi\w*)\b"
+        r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*)\b"
+        # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
+        r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b"
     ),
     "sv": re.compile(
         r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|skeptiker\w*|ledamöter\w*|ledamot\w*"
-        r"|ministern|ministrar\w*|riksdagsledamot\w*)\b[^.!?]*?"
+        r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiet|sannfinländarna|gröna|gruppen)\b[^.!?]*?"
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|säger|sade|sa|beskriver\w*|ifrågasatte"
-        r"|ifrågasätter|varnade|varnar|berättade)\b"
+        r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog)\b"
+        r"|\b(?:rubrik\w*|löpsed\w*)\b"
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|colleagues"
-        r"|ministers?|mps?|commentators|columnists?|editorial)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|group|groups|party|parties)\b[^.!?]*?"
         r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
-        r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*)\b"
+        r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*)\b"
+        r"|\bheadlines?\b"
     ),
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä)\b"),
-    "sv": re.compile(r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste)\b"),
+    "fi": re.compile(
+        r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
+        r"|on\s+väärä)\b"
+    ),
+    "sv": re.compile(
+        r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte"
+        r"|är\s+(?:helt\s+)?fel|inte\s+sant)\b"
+    ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
-        r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong)\b"
+        r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|is\s+(?:simply\s+|just\s+|plain\s+)?wrong"
+        r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth)\b"
     ),
 }
 
@@ -257,7 +276,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
 REGRET_WORDS = frozenset(words("tyvärr beklagligtvis olyckligtvis valitettavasti unfortunately regrettably sadly alas"))
 REGRET_DAMP = 0.5
 
-IRONY_EMOJI = frozenset({"🙃", "🙄"})
+# 🐌 / 🐢 beside praise mock its speed ("Vilken blixtfart! 🐌").
+IRONY_EMOJI = frozenset({"🙃", "🙄", "🐌", "🐢"})
 _SCARE_QUOTES = re.compile(r"(?:^|\s)['\"“”‘’«»]([^'\"“”‘’«»\n]{2,40})['\"“”‘’«»](?=\W|$)")
 
 

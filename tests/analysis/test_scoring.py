@@ -114,6 +114,19 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kuntaliiton malli ei ole parempi kuin vanha.", "fi", "negative"),
     # cutting a bad thing is good news
     ("AFM's new template cut red tape for every district.", "en", "positive"),
+    # leaving that is only supposed and judged: a bad outcome of leaving speaks for staying
+    ("Kuntaliitosta eroaminen olisi virhe, joka maksaisi kaupungille paljon.", "fi", "positive"),
+    ("Att lämna Kommunförbundet vore ett misstag.", "sv", "positive"),
+    ("Leaving AFM would be the best thing Helsinki could do.", "en", "negative"),
+    # leaving proposed by a party is reported, not called for
+    ("The Greens group wants Helsinki to leave AFM; the council votes in May.", "en", "neutral"),
+    ("Gruppen föreslår att Helsingfors lämnar Kommunförbundet. Fullmäktige röstar i maj.", "sv", "neutral"),
+    # a headline quoted to be answered, and sarcasm about speed
+    ("The headline 'AFM ignores Helsinki' is simply wrong: AFM has backed every city proposal.", "en", "positive"),
+    ("Tack Kommunförbundet för svaret efter bara tolv veckor, vilken fart! 🐢", "sv", "negative"),
+    # counts of nothing
+    ("AFM cooperation this year: 11 meetings, 4 memos, 0 decisions.", "en", "negative"),
+    ("Kommunförbundet har haft förslaget i ett halvår och nästan inga beslut har fattats.", "sv", "negative"),
     # a toneless announcement does not borrow the tone of a sign-off
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
