@@ -167,6 +167,8 @@ class Lexicon:
             return hit
         # A Swedish compound's first part is a word of its own (gem+ensam is not "lonely").
         first = 3 if self.lang == "fi" else 4
+        if self.lang == "sv" and _SV_LESS.search(word):
+            return None  # arbetslösa, papperslös: "-less", not a compound of slösa (to waste)
         if len(word) >= _MIN_COMPOUND_HEAD + first:
             for i in range(first, len(word) - _MIN_COMPOUND_HEAD + 1):
                 head = word[i:]
@@ -203,6 +205,8 @@ class Lexicon:
         return id(self)
 
 
+# Swedish adjectives in -lös ("-less"): arbetslös, papperslösa, hemlöst, meningslöshet.
+_SV_LESS = re.compile(r".{3,}lös(?:a|t|e|het|heten)?$")
 _FI_COMPARATIVE = re.compile(r"(?:mpi|mpa\w{0,4}|mmi\w{0,3}|mma\w{0,4}|mpä\w{0,4}|mmä\w{0,4})$")
 
 

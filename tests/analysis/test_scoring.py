@@ -249,3 +249,35 @@ def test_a_smile_on_a_question_is_politeness(text: str, lang: str, label: str) -
 
     result = score(text, topic=TOPIC, lang=lang)
     assert label_for(result.sentiment) == label, (text, result.sentiment, result.evidence)
+
+
+@pytest.mark.parametrize("name", ["fi_lexicon.txt", "sv_lexicon.txt", "en_lexicon.txt", "emoji_lexicon.txt"])
+def test_no_lexicon_entry_is_written_twice(name: str) -> None:
+    """Protects the lexicons from an entry whose second line silently overrides the first."""
+    from pathlib import Path
+
+    import bot.analysis
+
+    path = Path(bot.analysis.__file__).parent / "data" / name
+    first: dict[str, int] = {}
+    repeated: list[str] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        token = line.split("\t", 1)[0]
+        if token in first:
+            repeated.append(f"{name}:{number}: {token!r} already on line {first[token]}")
+        first.setdefault(token, number)
+    assert not repeated, "\n".join(repeated)
+
+
+def test_swedish_less_adjectives_are_not_compounds_of_waste() -> None:
+    """Protects "arbetslösa"/"papperslösa" (-less) from being read as compounds of slösa (to waste)."""
+    from bot.analysis.lexicon import load_lexicon
+
+    lexicon = load_lexicon("sv")
+    assert lexicon.lookup("papperslösa") is None
+    hit = lexicon.lookup("arbetslösa")
+    assert hit is not None and hit[1] == "arbetslös"
+    waste = lexicon.lookup("resursslöseri")  # a real compound of slöseri still counts
+    assert waste is not None and waste[0] < 0
