@@ -223,6 +223,7 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev3": {"sv": 100, "en": 100},
     "dev4": {"fi": 45, "sv": 45, "en": 120},
     "dev5": {"fi": 35, "sv": 35, "en": 65},
+    "dev6": {"fi": 45, "sv": 45, "en": 85},
 }
 
 
