@@ -63,6 +63,8 @@ _INVITATION: dict[str, re.Pattern[str]] = {
 _NEVER = re.compile(r"(?!)")
 # "better than we had hoped", "som vi hade hoppats": a wish that came true is no complaint.
 _FULFILLED_BEFORE = re.compile(r"\b(?:than|as|än|som|kuin|kuten)\s+(?:\w+\s+){0,2}$")
+# Frames that wish for what could have been; with nothing good after them they frame nothing.
+_COUNTERFACTUAL_FRAME = re.compile(r"have\s+been|olisi\s+voinut|hade\s+kunnat")
 _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
     r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+argue\s+with|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
@@ -141,6 +143,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         contrast=profile.contrast,
         negators=profile.negators,
         weak_contrast=profile.weak_contrast,
+        conceded=_conceded_starts(tokens, language),
     )
     work.region = region
     polled = _poll_questions(tokens, language)
@@ -244,6 +247,14 @@ def _supposed_leaving(
     would be a mistake", "Att lämna Kommunförbundet vore att kasta ut barnet med badvattnet")."""
     calls = [leave for leave in leaves if not _SUPPOSED.search(text[leave[2][1] :].lower())]
     return calls, [leave for leave in leaves if leave not in calls]
+
+
+def _conceded_starts(tokens: list[Token], lang: str) -> frozenset[int]:
+    """The first token of every sentence that opens with a conceded clause."""
+    starts = [0] + [
+        i + 1 for i, t in enumerate(tokens) if t.kind == "punct" and (t.text == "\n" or t.text[0] in ".!?…")
+    ]
+    return frozenset(i for i in starts if engine.concession_end(tokens, i, lang) is not None)
 
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -380,11 +391,21 @@ def _framed(
             first = next((i for i, t in enumerate(tokens) if t.start >= at), None)
             if first is None:
                 continue
+            praised = [
+                c
+                for c in chosen
+                if c.value > 0
+                and "would-have" not in c.notes
+                and c.index >= first
+                and sentence_of[c.index] == sentence_of[first]
+            ]
+            if not praised and _COUNTERFACTUAL_FRAME.search(m.group()):
+                continue  # "would have been a disaster": nothing good is wished for
             chosen = [
                 engine.Contribution(
                     c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "framed")
                 )
-                if c.value > 0 and c.index >= first and sentence_of[c.index] == sentence_of[first]
+                if c in praised
                 else c
                 for c in chosen
             ]

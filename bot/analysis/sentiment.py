@@ -30,6 +30,15 @@ NEGATION_WINDOW = 3
 EXCLAMATION_STEP = 0.292
 BEFORE_CONTRAST = 0.5
 AFTER_CONTRAST = 1.5
+# A clause conceded before the main one ("Vaikka väki on mukavaa, ...", "Even though the staff are
+# friendly, ...") is granted, not argued: it weighs less than a clause before "but".
+CONCEDED = 0.3
+# Words that open a conceded clause, one or two words long.
+CONCESSIVE: dict[str, frozenset[str]] = {
+    "fi": frozenset({"vaikka", "vaikkakin", "joskin"}),
+    "sv": frozenset({"även om", "fast", "trots att", "visserligen"}),
+    "en": frozenset({"although", "though", "even though", "granted"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +161,10 @@ EN = Profile(
     loss_after=frozenset(words("gone lost vanished evaporated")),
     loss_before=frozenset(words("lost lose losing loses")),
     avoid_before=frozenset(
-        words("spared spares avoided avoids averted averts prevented prevents forestalled cut cuts halved reduced")
+        words(
+            "spared spares avoided avoids averted averts prevented prevents forestalled cut cuts halved reduced "
+            "caught spotted fixed solved resolved"
+        )
     ),
 )
 
@@ -290,7 +302,13 @@ def _token_valence(tok: Token, lex: Lexicon, profile: Profile) -> tuple[float, s
         word = tok.lower
     else:
         return None
-    if profile.abessive and len(word) > 6 and word[-3:] in ("tta", "ttä") and word not in lex.words:
+    if (
+        profile.abessive
+        and len(word) > 6
+        and word[-3:] in ("tta", "ttä")
+        and word not in lex.words
+        and not _FI_PARTICIPLE_PARTITIVE.search(word)
+    ):
         # Abessive: "ongelmitta" (without problems) is the opposite of its noun.
         for stem in (word[:-4] + "a", word[:-4] + "ä", word[:-3], word[:-4]):
             hit = lex.lookup(stem)
@@ -332,6 +350,10 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         all_caps = bool(letters) and all(w.isupper() for w in letters if len(w) > 1)
     result = Analysis(tokens)
     lowered = [t.lower if t.kind in ("word", "hashtag") else "" for t in tokens]
+    if lang == "fi":
+        for i, w in enumerate(lowered):
+            if w == "et" and i > 0 and (lowered[i - 1] in _SAYING_FI or tokens[i - 1].text == ","):
+                lowered[i] = "et~"  # spoken "että" ("pakko myöntää et ..."), not "you don't"
     if profile.weak_contrast:
         for i, w in enumerate(lowered):
             if w in profile.weak_contrast and not is_contrast(tokens, i, profile):
@@ -369,13 +391,17 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
     if profile.loss_after or profile.loss_before:
         _apply_loss(result, lowered, profile)
     _apply_contrast(result, profile)
+    _apply_concession(result, lang)
     return result
 
 
 def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
     """Flip a good thing that the clause says is lost or gone (see Profile.loss_after), and a
     bad thing that it says was spared or avoided (Profile.avoid_before)."""
-    if not any(w in profile.loss_after or w in profile.loss_before or w in profile.avoid_before for w in words):
+    if not any(
+        w in profile.loss_after or w in profile.loss_before or w in profile.avoid_before or w in _COUNTERFACTUAL_WORDS
+        for w in words
+    ):
         return
     updated: list[Contribution] = []
     sparing: set[int] = set()
@@ -387,6 +413,9 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
         elif c.value < 0:
             scope = _scope(c.index, words, profile, AVOID_WINDOW)
             at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in profile.avoid_before), None)
+            if at is None and _COUNTERFACTUAL.search(" ".join(scope)):
+                # "problems that we would have missed": a bad thing that did not happen
+                c = Contribution(c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, "would-have"))
             if at is not None:
                 sparing.add(c.index - len(scope) + at)
                 c = Contribution(
@@ -397,6 +426,11 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
     result.contributions = [c for c in updated if c.index not in sparing]
 
 
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:(?:would|could|might)(?:\s+\w+)?\s+have|would've)(?:\s+been)?(?:\s+(?:a|an|the))?$"
+    r"|\bolisi(?:mme|vat|n)?\s+(?:ollut|olleet)$|\bhade\s+(?:\w+\s+)?(?:blivit|varit)(?:\s+(?:en|ett))?$"
+)
+_COUNTERFACTUAL_WORDS = frozenset(words("have would've ollut olleet hade"))
 # How many words before a bad thing a word of sparing reaches: "spared the city a very awkward".
 AVOID_WINDOW = 5
 
@@ -473,6 +507,15 @@ def _context(
 
 
 LITOTES_DAMP = 0.7
+# Past participles in the partitive ("myöhästynyttä", "epäonnistunutta") end like the abessive.
+_FI_PARTICIPLE_PARTITIVE = re.compile(r"(?:n|l|r|s)(?:ut|yt)t[aä]$")
+# Verbs after which spoken Finnish "et" is "että" (that), not the negation verb.
+_SAYING_FI = frozenset(
+    words(
+        "myöntää myönnän sanoa sanon sanoisin luulen uskon tiedän toivon huomasin totesin kuulin näyttää "
+        "tuntuu pakko väitän myönnettävä sanottava"
+    )
+)
 _COULD = frozenset(words("could couldn't couldnt can't cant cannot voisi voisivat voisin kunde kan"))
 # "never been this good", "ei koskaan näin hyvä", "aldrig så bra": praise, not negation.
 _SO_WORDS = frozenset({"näin", "noin", "niin", "så", "this", "so"})
@@ -526,6 +569,51 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
             factor = BEFORE_CONTRAST if c.index < at else AFTER_CONTRAST
             note = "before-contrast" if c.index < at else "after-contrast"
             c = Contribution(c.index, c.surface, c.entry, c.base, c.value * factor, (*c.notes, note))
+        updated.append(c)
+    result.contributions = updated
+
+
+def concession_end(tokens: list[Token], start: int, lang: str) -> int | None:
+    """If the sentence starting at token `start` opens with a concession, the index of the
+    comma that closes the conceded clause."""
+    openers = CONCESSIVE.get(lang)
+    if not openers or start >= len(tokens):
+        return None
+    first = tokens[start].lower
+    two = f"{first} {tokens[start + 1].lower}" if start + 1 < len(tokens) else ""
+    if first not in openers and two not in openers:
+        return None
+    for j in range(start + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.kind == "punct" and tok.text == ",":
+            return j
+        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+            return None
+    return None
+
+
+def _apply_concession(result: Analysis, lang: str) -> None:
+    """Weigh a conceded clause less and the main clause after it more."""
+    if not CONCESSIVE.get(lang):
+        return
+    spans: list[tuple[int, int, int]] = []  # (sentence start, comma, sentence end)
+    start = 0
+    tokens = result.tokens
+    for i, tok in enumerate([*tokens, Token(".", "punct", 0, 0, ".")]):
+        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+            comma = concession_end(tokens, start, lang)
+            if comma is not None:
+                spans.append((start, comma, i))
+            start = i + 1
+    if not spans:
+        return
+    updated: list[Contribution] = []
+    for c in result.contributions:
+        for a, comma, b in spans:
+            if a <= c.index < comma:
+                c = Contribution(c.index, c.surface, c.entry, c.base, c.value * CONCEDED, (*c.notes, "conceded"))
+            elif comma < c.index < b:
+                c = Contribution(c.index, c.surface, c.entry, c.base, c.value * AFTER_CONTRAST, (*c.notes, "main"))
         updated.append(c)
     result.contributions = updated
 

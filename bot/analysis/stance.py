@@ -67,7 +67,7 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
 # A call to leave or split names a verb of leaving; the topic is in the same clause or sentence.
 LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:ero(?:ta|aa|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|ttava|tkaa"
+        r"\b(?:ero(?:ta|aa|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|ttava|tkaa|taan"
         r"|amalla|avat|aisimme|amme|tkoon|nnut|sivat|si)"
         r"|irtautu\w*|irtisano\w*|irrottautu\w*|lähte(?:ä|mään|isi|kää|a)\s+(?:pois|ulos)"
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
@@ -75,7 +75,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
         r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*"
-        r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit)\b"
+        r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit"
+        r"|kasvanut\s+(?:\w+\s+)?ulos)\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
@@ -87,7 +88,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*"
-        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)|ta\w*\s+farväl)\b"
+        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur)\b"
     ),
     "en": re.compile(
         # "leave" is leaving only with the association, the cooperation or a membership as its
@@ -98,6 +99,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
         r"|pull(?:s|ed|ing)?\s+the\s+plug|say(?:s|ing)?\s+goodbye\s+to|bid(?:s|ding)?\s+farewell\s+to"
+        r"|outgrown|walk(?:s|ed|ing)?\s+out|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
@@ -114,10 +116,10 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:pysy(?:ä|y|vät|isi|kää|tään|mme)\s+(?:\w+\s+){0,2}?\w*liito(?:ssa|n\s+jäsen\w*)"
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
-        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan))\b"
+        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana)\b"
     ),
     "sv": re.compile(
-        r"\b(?:stann(?:a|ar|ade)\s+(?:kvar|i\s+\w*förbund\w*|i\s+kommunf\w*)|bygga\s+vidare|bygger\s+vidare"
+        r"\b(?:stann(?:a|ar|ade)\s+(?:kvar|i\s+\w*förbund\w*|i\s+kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta))\b"
     ),
     "en": re.compile(
@@ -134,8 +136,10 @@ _MOTION_BEFORE = re.compile(
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
     r"(?:\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,6}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
-    r"|\b(?:asked|asks|ask|kysyi|kysyy|kysyivät|frågade|frågar)\s+(?:what|whether|if|how|mitä|onko|paljonko"
-    r"|miten|vad|om|hur)\b"
+    r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|frågade|frågar)\s+(?:what|whether|if|how|why|mitä|onko"
+    r"|paljonko|miksi|miten|vad|om|hur|varför)\b"
+    # those who want it, addressed or described: "Te jotka haluatte ...", "Till er som vill att ..."
+    r"|\b(?:jotka|joka|som|who)\s+(?:\w+\s+)?(?:haluavat|haluatte|haluaa|vill|want|wants)\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
@@ -166,16 +170,18 @@ NONE_VALENCE = -1.6
 # Helsingfors fortfarande medlem ...?", "Why is Helsinki still paying ...?".
 RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen)\b"
+        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen|aina)\b"
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
     ),
     "sv": re.compile(
-        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig)\b"
+        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid)\b"
+        r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
     ),
     "en": re.compile(
-        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never)\b"
+        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
+        r"|\bwhat\s+(?:exactly\s+|actually\s+)?(?:has|have|does|do)\s+\w+\s+(?:got|gotten|get|gained|gain)\s+for\b"
         r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b"
     ),
 }
@@ -204,13 +210,13 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|odotettu)\b|\bvaikea\s+(?:nähdä|ymmärtää|uskoa)\b"
         r"|\bonko\s+(?:tämä|se)\s+(?:todella\s+|oikeasti\s+|tosiaan\s+)?(?:parasta|paras|kaikki)\b"
         r"|\bparasta\s+mitä\s+(?:voin|voi|voimme)\s+sanoa\b"
-        r"|\b(?:toivoin|odotin|toivoimme|odotimme)\b[^.!?]{0,30}?\benemmän\b"
+        r"|\b(?:toivoin|odotin|toivoimme|odotimme)\b[^.!?]{0,30}?\benemmän\b|\bolisi\s+voinut\s+olla\b"
     ),
     "sv": re.compile(
         r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
         r"|\b(?:svårt|svårare)\s+att\s+(?:se|förstå|tro)\b|\binte\s+(?:\w+\s+)?övertygad\w*\b"
         r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?det\s+bästa\b"
-        r"|\bdet\s+bästa\s+(?:jag|vi|man)\s+kan\s+säga\b"
+        r"|\bdet\s+bästa\s+(?:jag|vi|man)\s+kan\s+säga\b|\bhade\s+kunnat\s+vara\b"
     ),
     "en": re.compile(
         r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
@@ -224,6 +230,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bthe\s+(?:best|kindest|nicest)\s+(?:thing\s+)?(?:i|we|one)\s+can\s+say\b"
         # what has not happened yet, and more was expected: "has yet to resolve a single case"
         r"|\b(?:has|have|had)\s+yet\s+to\b|\b(?:expected|hoped\s+for)\s+(?:\w+\s+)?more\b"
+        # a good thing that would have been: "would have been a better partner if it listened"
+        r"|\b(?:would|could)\s+have\s+been\b"
     ),
 }
 FRAME_VALENCE = -0.8
@@ -249,7 +257,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|colleagues"
-        r"|ministers?|mps?|commentators|columnists?|editorial|group|groups|party|parties)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|group|groups|party|parties|auditors?|report|review"
+        r"|evaluation|study|survey)\b[^.!?]*?"
         r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*)\b"
         r"|\bheadlines?\b"
@@ -343,8 +352,11 @@ def topical_region(
     contrast: frozenset[str],
     negators: frozenset[str] = frozenset(),
     weak_contrast: frozenset[str] = frozenset(),
+    conceded: frozenset[int] = frozenset(),
 ) -> Region:
-    """The clauses about the topic: those naming it, plus neighbours that refer to it."""
+    """The clauses about the topic: those naming it, plus neighbours that refer to it. A clause
+    that concedes something about the topic (`conceded` holds the first token of such clauses:
+    "Vaikka Kuntaliiton väki on mukavaa, ...") brings the main clause after it."""
     parts = clauses(tokens, contrast, weak_contrast)
     flipped: set[int] = set()
     refs = REFERENCE_WORDS.get(lang, frozenset())
@@ -380,6 +392,8 @@ def topical_region(
             refers = any(tokens[i].lower in refs for i in range(a2, b2))
             if m > n and starts_with_contrast(m) and not names_someone_else(m):
                 chosen.add(m)  # "X about the topic, but Y": Y weighs more and is about it too
+            elif m == n + 1 and a in conceded:
+                chosen.add(m)  # "Even though AFM's staff are friendly, the model is a maze"
             elif not across_contrast and (refers or (not has_tone and abs(m - n) == 1)):
                 chosen.add(m)
                 # "..., AFM, sadly, has not.": the denial may close the sentence after the name.

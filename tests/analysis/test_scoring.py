@@ -127,6 +127,23 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # counts of nothing
     ("AFM cooperation this year: 11 meetings, 4 memos, 0 decisions.", "en", "negative"),
     ("Kommunförbundet har haft förslaget i ett halvår och nästan inga beslut har fattats.", "sv", "negative"),
+    # a conceded clause weighs less than the main clause after it
+    ("Even though the AFM team is lovely, the model is a maze of committees.", "en", "negative"),
+    ("Vaikka Kuntaliiton väki on mukavaa, malli on pelkkää palaverikulttuuria.", "fi", "negative"),
+    # a bad thing that did not happen, and a good thing that would have been
+    ("Without AFM the reform would have been a disaster.", "en", "positive"),
+    ("Ilman Kuntaliittoa uudistus olisi ollut katastrofi.", "fi", "positive"),
+    ("AFM would have been a better partner if it had listened.", "en", "negative"),
+    ("AFM's lawyers caught two errors in the bill.", "en", "positive"),
+    # spoken Finnish "et" is "että"; a participle in -nyttä is no abessive
+    ("Pakko myöntää et Kuntaliiton kaa homma toimii ihan ok.", "fi", "positive"),
+    ("Kuntaliiton vastaus oli myöhästynyttä ja puutteellista.", "fi", "negative"),
+    # outgrowing is leaving; leaving wanted by those addressed is not the writer's call
+    ("Helsinki has outgrown AFM and should go it alone.", "en", "negative"),
+    ("Till er som vill att Helsingfors ska gå ur Kommunförbundet: vi stannar kvar.", "sv", "positive"),
+    # "why always" is a rhetorical complaint; a report's words are quoted
+    ("WHY does every AFM draft reach us after the deadline?", "en", "negative"),
+    ("The audit report calls the AFM model 'hard to assess'; the board replies next month.", "en", "neutral"),
     # a toneless announcement does not borrow the tone of a sign-off
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
