@@ -188,7 +188,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _regretted(tokens, sentence_of, chosen)
     for word, neg in pattern_hits(STAY_PATTERNS, text, region.spans, language):
         extras.append((f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE))
-    extras += _complaints(text, region.spans, language, chosen)
+    # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
+    if not any(neg for _w, neg, _s in leaves):
+        extras += _complaints(text, region.spans, language, chosen)
     region_tokens = [tokens[i] for i in sorted(region.indexes)]
     if not chosen and all(label.endswith("(if leaving)") for label, _v in extras):
         # The clauses naming the topic carry no tone: the rest of the post speaks for them

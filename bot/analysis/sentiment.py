@@ -110,7 +110,9 @@ FI = Profile(
 
 SV = Profile(
     lang="sv",
-    negators=frozenset(words("inte ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans")),
+    negators=frozenset(
+        words("inte int ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans")
+    ),
     never=frozenset({"aldrig"}),
     boosters={
         **dict.fromkeys(
@@ -128,7 +130,7 @@ SV = Profile(
         ),
     },
     contrast=frozenset({"men", "fast", "dock", "ändå", "emellertid"}),
-    post_negators=frozenset({"inte", "ej", "aldrig", "icke"}),
+    post_negators=frozenset({"inte", "int", "ej", "aldrig", "icke"}),
     post_negator_gap=frozenset({"sig", "det", "den", "oss", "man"}),
     comparatives=frozenset({"bättre", "bäst", "bästa", "större", "mer", "mera", "roligare"}),
     comparative_re=re.compile(r".{3,}(are)$"),

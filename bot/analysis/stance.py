@@ -152,7 +152,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?<![\d,.])\b0\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
     ),
     "sv": re.compile(
-        r"\b(?:inte|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|något|"
+        r"\b(?:inte|int|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|någon|något|"
         r"några|någonting)\b|\bingenting\b"
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
         r"|(?<![\d,.])\b0\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
@@ -434,9 +434,10 @@ def _denies(tokens: list[Token], a: int, b: int, negators: frozenset[str]) -> bo
 
 _NEGATED_BEFORE = re.compile(
     r"\b(?:ei|en|et|emme|ette|eivät|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
-    r"|inte|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
+    r"|inte|int|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
     # "no reason for Helsinki to stay", "ingen anledning för staden att stanna"
-    r"|\b(?:no\s+reason|ingen\s+anledning|ei\s+(?:ole\s+)?syytä)\b(?:\W+\w+){0,4}\W*$"
+    r"|\b(?:no\s+reason|not\s+any\s+reason|ingen\s+anledning|inte?\s+någon\s+anledning|ei\s+(?:ole\s+)?(?:mitään\s+)?syytä)\b"
+    r"(?:\W+\w+){0,4}\W*$"
 )
 
 

@@ -144,6 +144,10 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # "why always" is a rhetorical complaint; a report's words are quoted
     ("WHY does every AFM draft reach us after the deadline?", "en", "negative"),
     ("The audit report calls the AFM model 'hard to assess'; the board replies next month.", "en", "neutral"),
+    # Finland-Swedish "int" negates; "no reason to leave" speaks for staying
+    ("Samarbetet med Kommunförbundet fungerar int.", "sv", "negative"),
+    ("Det finns inte någon anledning att lämna Kommunförbundet.", "sv", "positive"),
+    ("Kommunförbundet har inte varit till någon hjälp alls.", "sv", "negative"),
     # a toneless announcement does not borrow the tone of a sign-off
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
