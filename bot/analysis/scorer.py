@@ -65,6 +65,7 @@ _NEVER = re.compile(r"(?!)")
 _FULFILLED_BEFORE = re.compile(r"\b(?:than|as|än|som|kuin|kuten)\s+(?:\w+\s+){0,2}$")
 # Frames that wish for what could have been; with nothing good after them they frame nothing.
 _COUNTERFACTUAL_FRAME = re.compile(r"have\s+been|olisi\s+voinut|hade\s+kunnat")
+_OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+$")
 _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
     r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+argue\s+with|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
@@ -158,8 +159,12 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     sentence_of = _sentence_ids(tokens)
     chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
     # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
-    leaves = [leave for leave in leave_calls(text, region.spans, language) if not _within(leave[2][0], quoted_spans)]
+    reported: list[tuple[int, int]] = []
+    leaves = [
+        leave for leave in leave_calls(text, region.spans, language, reported) if not _within(leave[2][0], quoted_spans)
+    ]
     leaves, supposed = _supposed_leaving(text, leaves)
+    chosen = _judged_proposals(text, tokens, sentence_of, chosen, reported)
     work.leaves = leaves
     for word, neg, _span in leaves:
         extras.append((word, NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE))
@@ -259,6 +264,37 @@ def _conceded_starts(tokens: list[Token], lang: str) -> frozenset[int]:
     return frozenset(i for i in starts if engine.concession_end(tokens, i, lang) is not None)
 
 
+_JUDGING = re.compile(r"^\W*(?:se|tämä|det|detta|that|it|this)\s+(?:olisi|vore|skulle\s+vara|would\s+be)\b")
+
+
+def _judged_proposals(
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    chosen: list[engine.Contribution],
+    reported: list[tuple[int, int]],
+) -> list[engine.Contribution]:
+    """Others propose leaving and the next sentence judges the idea ("Vissa vill att Helsingfors
+    ska lämna Kommunförbundet. Det vore fel."): its tone is about leaving, so it turns round."""
+    for at, _end in reported:
+        first = next((i for i, t in enumerate(tokens) if t.start >= at), None)
+        if first is None:
+            continue
+        following = sentence_of[first] + 1
+        _start, said = _sentence_text(text, tokens, sentence_of, following)
+        if not _JUDGING.search(said):
+            continue
+        chosen = [
+            engine.Contribution(
+                c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "if-leaving")
+            )
+            if sentence_of[c.index] == following
+            else c
+            for c in chosen
+        ]
+    return chosen
+
+
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
 
@@ -343,8 +379,8 @@ def _attributed(
     for sentence in sorted({sentence_of[i] for i in region.indexes}):
         start, said = _sentence_text(text, tokens, sentence_of, sentence)
         m = pattern.search(said)
-        if m is None:
-            continue
+        if m is None or _OWN_SIDE.search(said[: m.start()]):
+            continue  # "Our group will propose ...": the writer's own side speaks
         _s, following = _sentence_text(text, tokens, sentence_of, sentence + 1)
         if _ENDORSED.search(said) or _ENDORSED.search(following):
             continue  # "I'm afraid they have a point": the criticism is the writer's too

@@ -105,7 +105,9 @@ FI = Profile(
     window=4,
     loss_after=frozenset(words("mennyt mennyttä poissa kadonnut kadoksissa hukassa menetetty mennyttä loppunut")),
     loss_before=frozenset(words("menettänyt menettäneet menetti menetin menetimme menettää menettämässä")),
-    avoid_before=frozenset(words("vältti vältimme vältettiin välttyi välttyivät säästi säästyi esti estettiin")),
+    avoid_before=frozenset(
+        words("vältti vältimme vältettiin välttyi välttyivät säästi säästyi esti estettiin auttoi ratkaisi")
+    ),
 )
 
 SV = Profile(
@@ -130,13 +132,15 @@ SV = Profile(
         ),
     },
     contrast=frozenset({"men", "fast", "dock", "ändå", "emellertid"}),
-    post_negators=frozenset({"inte", "int", "ej", "aldrig", "icke"}),
+    post_negators=frozenset({"inte", "int", "ej", "aldrig", "icke", "ingenting"}),
     post_negator_gap=frozenset({"sig", "det", "den", "oss", "man"}),
     comparatives=frozenset({"bättre", "bäst", "bästa", "större", "mer", "mera", "roligare"}),
     comparative_re=re.compile(r".{3,}(are)$"),
     loss_after=frozenset(words("borta förlorat förlorad försvunnen försvunnit slut förbrukat")),
     loss_before=frozenset(words("förlorat förlorade tappat tappade förlora tappa förlorar tappar")),
-    avoid_before=frozenset(words("undvek undvikit undviker slapp besparade förhindrade förhindrat avvärjde")),
+    avoid_before=frozenset(
+        words("undvek undvikit undviker slapp besparade förhindrade förhindrat avvärjde hjälpte hjälper löste löser")
+    ),
 )
 
 EN = Profile(
@@ -165,7 +169,7 @@ EN = Profile(
     avoid_before=frozenset(
         words(
             "spared spares avoided avoids averted averts prevented prevents forestalled cut cuts halved reduced "
-            "caught spotted fixed solved resolved"
+            "caught spotted fixed solved resolved helped helps"
         )
     ),
 )
@@ -389,12 +393,22 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             notes = (*notes, "caps")
         if "idiom" not in notes:
             value, notes = _context(i, value, notes, lowered, profile)
+        if tok.kind == "word" and tok.lower in _IMPATIENT and value > 0 and _in_question(tokens, i):
+            value, notes = IMPATIENCE_VALENCE, (*notes, "impatient")
         result.contributions.append(Contribution(i, surface, entry, base, value, notes))
     if profile.loss_after or profile.loss_before:
         _apply_loss(result, lowered, profile)
     _apply_contrast(result, profile)
     _apply_concession(result, lang)
     return result
+
+
+def _in_question(tokens: list[Token], i: int) -> bool:
+    """Whether token i's sentence ends with a question mark."""
+    for tok in tokens[i + 1 :]:
+        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+            return tok.text.startswith("?")
+    return False
 
 
 def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
@@ -438,6 +452,8 @@ AVOID_WINDOW = 5
 
 
 def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:
+    if words[i] in _GONE_WELL:
+        return None  # "Hyvin on mennyt", "det har gått bra": how it went, not what was lost
     for w in _scope(i, words, profile):
         if w in profile.loss_before:
             return w
@@ -509,6 +525,10 @@ def _context(
 
 
 LITOTES_DAMP = 0.7
+_GONE_WELL = frozenset(words("hyvin hienosti loistavasti mallikkaasti paremmin bra fint well"))
+# "finally" in a question is impatience, not relief: "vastaisitteko vihdoin ...?"
+_IMPATIENT = frozenset(words("vihdoin viimein vihdoinkin äntligen finally"))
+IMPATIENCE_VALENCE = -0.8
 # Past participles in the partitive ("myöhästynyttä", "epäonnistunutta") end like the abessive.
 _FI_PARTICIPLE_PARTITIVE = re.compile(r"(?:n|l|r|s)(?:ut|yt)t[aä]$")
 # Verbs after which spoken Finnish "et" is "että" (that), not the negation verb.

@@ -123,7 +123,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta))\b"
     ),
     "en": re.compile(
-        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
+        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration))\b"
     ),
@@ -140,12 +140,15 @@ _MOTION_BEFORE = re.compile(
     r"|paljonko|miksi|miten|vad|om|hur|varför)\b"
     # those who want it, addressed or described: "Te jotka haluatte ...", "Till er som vill att ..."
     r"|\b(?:jotka|joka|som|who)\s+(?:\w+\s+)?(?:haluavat|haluatte|haluaa|vill|want|wants)\b"
+    # someone else wants or proposes it: "Vissa vill att ...", "Joku ehdotti, että ...", "Some colleagues wanted ..."
+    r"|\b(?:vissa|några|somliga|joku|jotkut|monet|some|others|many)\s+(?:\w+\s+){0,2}?(?:vill|ville|föreslog"
+    r"|föreslår|ehdotti|ehdottaa|ehdottivat|haluaa|haluavat|halusivat|wanted|want|wants|proposed|suggested)\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
 NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään)\b"
+        r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään)\b"
         r"|\b(?:yhtään|ainuttakaan|mitään|mikään)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
         # "Ei raporttia, ei aikataulua." / "ei näy vieläkään"
         r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
@@ -155,13 +158,15 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:inte|int|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|någon|något|"
         r"några|någonting)\b|\bingenting\b"
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
+        r"|\b(?:ingen|inget|inga)\s+av\s+(?:dem|dom)\b"
         r"|(?<![\d,.])\b0\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
         r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|(?<![\d,.])\b0\s+[^\W\d]+"
         r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
-        r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't)\b"
+        r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot)\b"
+        r"|\bnone\s+of\s+(?:them|it|these|those)\b"
     ),
 }
 NONE_VALENCE = -1.6
@@ -173,16 +178,18 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen|aina)\b"
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
+        r"|(?:^|[.!?]\s+)(?:taas|jälleen|taas\s+kerran|jälleen\s+kerran)\s*[.!]"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid)\b"
         r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
+        r"|(?:^|[.!?]\s+)(?:igen|än\s+en\s+gång)\s*[.!]"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
         r"|\bwhat\s+(?:exactly\s+|actually\s+)?(?:has|have|does|do)\s+\w+\s+(?:got|gotten|get|gained|gain)\s+for\b"
-        r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b"
+        r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b|(?:^|[.!?]\s+)(?:again|once\s+again)\s*[.!]"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -253,15 +260,17 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiet|sannfinländarna|gröna|gruppen)\b[^.!?]*?"
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|säger|sade|sa|beskriver\w*|ifrågasatte"
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog)\b"
-        r"|\b(?:rubrik\w*|löpsed\w*)\b"
+        r"|\b(?:rubrik\w*|löpsed\w*|enligt)\b"
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|colleagues"
-        r"|ministers?|mps?|commentators|columnists?|editorial|group|groups|party|parties|auditors?|report|review"
-        r"|evaluation|study|survey)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|group|groups|party|parties)\b[^.!?]*?"
         r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*)\b"
         r"|\bheadlines?\b"
+        # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
+        r"|\b(?:auditors?'?|report|review|evaluation|study|survey)\s+(?:\w+\s+)?(?:calls|called|says|said|finds|found"
+        r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:people\s+)?(?:say|argue|claim|think)\b"
     ),
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -441,10 +450,17 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
-def leave_calls(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tuple[str, bool, tuple[int, int]]]:
+def leave_calls(
+    text: str,
+    spans: tuple[tuple[int, int], ...],
+    lang: str,
+    reported: list[tuple[int, int]] | None = None,
+) -> list[tuple[str, bool, tuple[int, int]]]:
     """The words of leaving in the topical part of the text, each with whether it is negated
     ("ei aio erota", "should not leave" are the opposite of a call to leave) and where it is
-    (its words, such as "better" in "better off outside", carry no tone of their own)."""
+    (its words, such as "better" in "better off outside", carry no tone of their own). Leaving
+    that a motion proposes or others want is reported, not called for: its place goes into
+    `reported` when a list is given."""
     pattern = LEAVE_PATTERNS.get(lang)
     if pattern is None:
         return []
@@ -452,7 +468,11 @@ def leave_calls(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> lis
     for a, b in spans:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
-            if _MOTION_BEFORE.search(part[: m.start()]):
+            # The proposer may stand in an earlier clause of the sentence: "Joku ehdotti, että ...".
+            sentence_start = max(text.rfind(ch, 0, a + m.start()) for ch in ".!?;\n") + 1
+            if _MOTION_BEFORE.search(text[sentence_start : a + m.start()].lower()):
+                if reported is not None:
+                    reported.append((a + m.start(), a + m.end()))
                 continue
             negated = bool(_NEGATED_BEFORE.search(part[: m.start()]))
             found.append((m.group(), negated, (a + m.start(), a + m.end())))

@@ -102,15 +102,19 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
 
 
 def tokens_with_breaks(text: str) -> list[Token]:
-    """Tokens plus a newline token wherever the text breaks a line between two tokens."""
+    """Tokens plus a newline token wherever the text breaks a line between two tokens, or where
+    an emoji closes a sentence without a full stop ("... Kaisaniemi park 🌷 The talks ...")."""
     tokens = tokenize(text)
-    if "\n" not in text:
+    if "\n" not in text and not any(t.kind == "emoji" for t in tokens):
         return tokens  # most posts are one line
     out: list[Token] = []
     prev_end = 0
+    prev: Token | None = None
     for tok in tokens:
-        if "\n" in text[prev_end : tok.start]:
+        emoji_stop = prev is not None and prev.kind == "emoji" and tok.kind == "word" and tok.text[:1].isupper()
+        if "\n" in text[prev_end : tok.start] or emoji_stop:
             out.append(Token("\n", "punct", prev_end, prev_end, "\n"))
         out.append(tok)
         prev_end = tok.end
+        prev = tok
     return out

@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev6 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev7 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -28,10 +28,11 @@ RELEVANCE_TARGET = 0.95
 # sv 0.97, en 0.94, and on test (one run, after tuning): fi 0.90, sv 0.88, en 0.88.
 # vahti-1.3 as it stood then scored dev5 unseen at fi 0.70, sv 0.59, en 0.71, and after tuning on
 # it at fi 1.00, sv 0.97, en 0.96. After that tuning it scored dev6 unseen at fi 0.71, sv 0.72, en 0.67,
-# and after tuning on dev6 at fi 0.97, sv 0.94, en 0.95.
-FLOOR = {"dev": 0.90, "dev2": 0.90, "dev3": 0.90, "dev4": 0.90, "dev5": 0.90, "dev6": 0.90, "test": 0.75}
+# and after tuning on dev6 at fi 0.97, sv 0.94, en 0.95. Then it scored dev7 (an ordinary month, not
+# adversarial) unseen at fi 0.89, sv 0.77, en 0.79, and after tuning on it at about 0.98-1.00.
+FLOOR = {"dev": 0.90, "dev2": 0.90, "dev3": 0.90, "dev4": 0.90, "dev5": 0.90, "dev6": 0.90, "dev7": 0.90, "test": 0.75}
 SPLIT_LANGS = {"dev3": ("sv", "en")}
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test")
 
 
 def _rows(split: str) -> list[dict[str, object]]:

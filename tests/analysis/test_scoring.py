@@ -148,6 +148,22 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Samarbetet med Kommunförbundet fungerar int.", "sv", "negative"),
     ("Det finns inte någon anledning att lämna Kommunförbundet.", "sv", "positive"),
     ("Kommunförbundet har inte varit till någon hjälp alls.", "sv", "negative"),
+    # others propose leaving and the next sentence judges the idea
+    ("Vissa vill att Helsingfors ska lämna Kommunförbundet. Det vore ett misstag.", "sv", "positive"),
+    ("Joku ehdotti taas, että Helsinki eroaisi Kuntaliitosta. Se olisi virhe.", "fi", "positive"),
+    ("Our group will propose that Helsinki leave AFM next spring.", "en", "negative"),
+    ("Many residents want change; Helsinki should leave AFM.", "en", "negative"),
+    # everyday complaints
+    ("Still waiting for AFM's comments on the draft. Six weeks and counting.", "en", "negative"),
+    ("@Kuntaliitto the guidance arrived after our deadline. Again.", "en", "negative"),
+    ("AFM promised one contact person. We now have four, and none of them answers.", "en", "negative"),
+    ("Vastaisitteko @Kuntaliitto vihdoin kysymykseemme kustannuksista?", "fi", "negative"),
+    ("Kuntaliitto vastasi vihdoin kysymykseemme!", "fi", "positive"),
+    ("Vantaan kanssa ratikka etenee hyvin, mutta Kuntaliiton kanssa ei ole päästy mihinkään.", "fi", "negative"),
+    ("Aika hyvin on Kuntaliiton kanssa mennyt, pakko myöntää.", "fi", "positive"),
+    ("Kommunförbundets jurister hjälpte oss med ett knepigt ärende.", "sv", "positive"),
+    # an emoji can end a sentence: the weather's flower is not the talks' tone
+    ("Spring is here 🌷 The budget talks with AFM, sadly, have not moved an inch.", "en", "negative"),
     # a toneless announcement does not borrow the tone of a sign-off
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
