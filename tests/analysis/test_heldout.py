@@ -30,6 +30,8 @@ RELEVANCE_TARGET = 0.95
 # it at fi 1.00, sv 0.97, en 0.96. After that tuning it scored dev6 unseen at fi 0.71, sv 0.72, en 0.67,
 # and after tuning on dev6 at fi 0.97, sv 0.94, en 0.95. Then it scored dev7 (an ordinary month, not
 # adversarial) unseen at fi 0.89, sv 0.77, en 0.79, and after tuning on it at about 0.98-1.00.
+# vahti-1.3 as committed, on test (scored in this test file on every run; read once at the end of
+# the session, no change made because of it): fi 0.90, sv 0.88, en 0.91.
 FLOOR = {"dev": 0.90, "dev2": 0.90, "dev3": 0.90, "dev4": 0.90, "dev5": 0.90, "dev6": 0.90, "dev7": 0.90, "test": 0.75}
 SPLIT_LANGS = {"dev3": ("sv", "en")}
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test")
