@@ -307,9 +307,15 @@ def _quoting_spans(text: str, tokens: list[Token], sentence_of: list[int], lang:
     spans: list[tuple[int, int]] = []
     for sentence in range(sentence_of[-1] + 1):
         start, said = _sentence_text(text, tokens, sentence_of, sentence)
-        if said and pattern.search(said) and not _ENDORSED.search(said):
+        if said and _quoted_by_others(pattern, said) is not None and not _ENDORSED.search(said):
             spans.append((start, start + len(said)))
     return spans
+
+
+def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
+    """Where a sentence quotes someone else; not the writer's own side ("Our group will propose")."""
+    m = pattern.search(said)
+    return None if m is None or _OWN_SIDE.search(said[: m.start()]) else m
 
 
 def _topic_sentences(tokens: list[Token], sentence_of: list[int], region: Region) -> tuple[tuple[int, int], ...]:
@@ -378,9 +384,9 @@ def _attributed(
     spans: list[tuple[int, int]] = []
     for sentence in sorted({sentence_of[i] for i in region.indexes}):
         start, said = _sentence_text(text, tokens, sentence_of, sentence)
-        m = pattern.search(said)
-        if m is None or _OWN_SIDE.search(said[: m.start()]):
-            continue  # "Our group will propose ...": the writer's own side speaks
+        m = _quoted_by_others(pattern, said)
+        if m is None:
+            continue
         _s, following = _sentence_text(text, tokens, sentence_of, sentence + 1)
         if _ENDORSED.search(said) or _ENDORSED.search(following):
             continue  # "I'm afraid they have a point": the criticism is the writer's too
