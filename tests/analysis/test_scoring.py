@@ -168,6 +168,7 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
     ("AFM's board meets on Tuesday. Have a great weekend, everyone!", "en", "neutral"),
+    ("AFM and Helsinki signed the deal today. A great day for the city!", "en", "positive"),
 ]
 
 
