@@ -141,7 +141,8 @@ _MOTION_BEFORE = re.compile(
     # those who want it, addressed or described: "Te jotka haluatte ...", "Till er som vill att ..."
     r"|\b(?:jotka|joka|som|who)\s+(?:\w+\s+)?(?:haluavat|haluatte|haluaa|vill|want|wants)\b"
     # someone else wants or proposes it: "Vissa vill att ...", "Joku ehdotti, että ...", "Some colleagues wanted ..."
-    r"|\b(?:vissa|några|somliga|joku|jotkut|monet|some|others|many)\s+(?:\w+\s+){0,2}?(?:vill|ville|föreslog"
+    r"|\b(?:vissa|några|somliga|joku|jotkut|monet|some|others|many)(?!\s+(?:of\s+us|av\s+oss|meistä))"
+    r"\s+(?:\w+\s+){0,2}?(?:vill|ville|föreslog"
     r"|föreslår|ehdotti|ehdottaa|ehdottivat|haluaa|haluavat|halusivat|wanted|want|wants|proposed|suggested)\b"
 )
 

@@ -153,6 +153,7 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Joku ehdotti taas, että Helsinki eroaisi Kuntaliitosta. Se olisi virhe.", "fi", "positive"),
     ("Our group will propose that Helsinki leave AFM next spring.", "en", "negative"),
     ("Many residents want change; Helsinki should leave AFM.", "en", "negative"),
+    ("Many of us want Helsinki to leave AFM.", "en", "negative"),
     # everyday complaints
     ("Still waiting for AFM's comments on the draft. Six weeks and counting.", "en", "negative"),
     ("@Kuntaliitto the guidance arrived after our deadline. Again.", "en", "negative"),
