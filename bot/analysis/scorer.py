@@ -188,6 +188,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         ]
         extras.append((f"{word}(if leaving)", 0.0))
     extras += quoted
+    then, before_now = _before_and_now(text, tokens, sentence_of, region, contributions, language)
+    chosen += then
+    extras += before_now
     chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
     extras += framed
     chosen = _regretted(tokens, sentence_of, chosen)
@@ -293,6 +296,40 @@ def _judged_proposals(
             for c in chosen
         ]
     return chosen
+
+
+_BEFORE = re.compile(r"^\W*(?:ennen|aiemmin|förr|tidigare|before)\b", re.IGNORECASE)
+_NOW = re.compile(r"^\W*(?:nyt|nykyään|nu|numera|now|today)\b", re.IGNORECASE)
+
+
+def _before_and_now(
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    region: Region,
+    contributions: list[engine.Contribution],
+    lang: str,
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+    """A before-and-now post ("Ennen: viisi yhteyshenkilöä ja nolla vastausta. Nyt: yksi nimetty
+    tyyppi Kuntaliitossa."): when the topic is named in the "now" part, what was wrong before is
+    the measure of the change, so the "before" part counts turned round."""
+    topic_sentences = {sentence_of[i] for i in region.indexes}
+    sentences = sorted(set(sentence_of))
+    texts = {n: _sentence_text(text, tokens, sentence_of, n) for n in sentences}
+    now = [n for n in sentences if _NOW.search(texts[n][1]) and n in topic_sentences]
+    before = [n for n in sentences if _BEFORE.search(texts[n][1]) and now and n < now[0] and n not in topic_sentences]
+    if not before:
+        return [], []
+    then = [
+        engine.Contribution(c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "before-now"))
+        for c in contributions
+        if sentence_of[c.index] in before
+    ]
+    spans = tuple((texts[n][0], texts[n][0] + len(texts[n][1])) for n in before)
+    extras = [
+        (f"{word}(before-now)", -NONE_VALENCE) for word, _neg in pattern_hits(NONE_PATTERNS, text, spans, lang)[:1]
+    ]
+    return then, extras
 
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -153,18 +153,18 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:yhtään|ainuttakaan|mitään|mikään)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
         # "Ei raporttia, ei aikataulua." / "ei näy vieläkään"
         r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
-        r"|(?<![\d,.])\b0\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
+        r"|(?<![\d,.])\b(?:0|nolla)\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
     ),
     "sv": re.compile(
         r"\b(?:inte|int|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|någon|något|"
         r"några|någonting)\b|\bingenting\b"
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
         r"|\b(?:ingen|inget|inga)\s+av\s+(?:dem|dom)\b"
-        r"|(?<![\d,.])\b0\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
+        r"|(?<![\d,.])\b(?:0|noll)\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
-        r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|(?<![\d,.])\b0\s+[^\W\d]+"
+        r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|(?<![\d,.])\b(?:0|zero)\s+[^\W\d]+"
         r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
         r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot)\b"
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"

@@ -165,6 +165,9 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kommunförbundets jurister hjälpte oss med ett knepigt ärende.", "sv", "positive"),
     # an emoji can end a sentence: the weather's flower is not the talks' tone
     ("Spring is here 🌷 The budget talks with AFM, sadly, have not moved an inch.", "en", "negative"),
+    # before and now: what was wrong before measures the change
+    ("Förr: fem kontaktpersoner och noll svar. Nu: en namngiven person på Kommunförbundet.", "sv", "positive"),
+    ("Before the reform we had good service. Now AFM has made it slow and confusing.", "en", "negative"),
     # a toneless announcement does not borrow the tone of a sign-off
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
