@@ -225,6 +225,7 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev5": {"fi": 35, "sv": 35, "en": 65},
     "dev6": {"fi": 45, "sv": 45, "en": 85},
     "dev7": {"fi": 55, "sv": 55, "en": 85},
+    "dev8": {"fi": 55, "sv": 55, "en": 85},
 }
 
 
