@@ -12,6 +12,7 @@ from bot.analysis import sentiment as engine
 from bot.analysis.language import SUPPORTED, detect_language, normalise_code
 from bot.analysis.stance import (
     ATTRIBUTION_PATTERNS,
+    EXEMPLARY_PATTERNS,
     FRAME_PATTERNS,
     FRAME_VALENCE,
     GREETING,
@@ -160,11 +161,12 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
     # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
     reported: list[tuple[int, int]] = []
-    leaves = [
-        leave for leave in leave_calls(text, region.spans, language, reported) if not _within(leave[2][0], quoted_spans)
-    ]
+    leaves = leave_calls(text, region.spans, language, reported)
+    reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
+    leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans)]
     leaves, supposed = _supposed_leaving(text, leaves)
-    chosen = _judged_proposals(text, tokens, sentence_of, chosen, reported)
+    chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, reported, language)
+    extras += answered
     work.leaves = leaves
     for word, neg, _span in leaves:
         extras.append((word, NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE))
@@ -194,8 +196,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
     extras += framed
     chosen = _regretted(tokens, sentence_of, chosen)
-    for word, neg in pattern_hits(STAY_PATTERNS, text, region.spans, language):
-        extras.append((f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE))
+    extras += _stays(text, region.spans, language)
     # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
     if not any(neg for _w, neg, _s in leaves):
         extras += _complaints(text, region.spans, language, chosen)
@@ -208,11 +209,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         greetings = _greeting_sentences(text, tokens, sentence_of)
         chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in greetings]
         near = _topic_sentences(tokens, sentence_of, region)
-        extras += _complaints(text, near, language, chosen)
-        for word, neg in pattern_hits(STAY_PATTERNS, text, near, language):
-            extras.append((f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE))
+        extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
         region_tokens = tokens
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
+    chosen = _sarcastic_verdicts(tokens, sentence_of, chosen)
     markers = irony_markers(text, skip=_quoting_spans(text, tokens, sentence_of, language)) + _mock_praise(
         tokens, chosen
     )
@@ -270,21 +270,38 @@ def _conceded_starts(tokens: list[Token], lang: str) -> frozenset[int]:
 _JUDGING = re.compile(r"^\W*(?:se|tämä|det|detta|that|it|this)\s+(?:olisi|vore|skulle\s+vara|would\s+be)\b")
 
 
+def _stays(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tuple[str, float]]:
+    """Calls to stay or build on the cooperation, and holding it up as the model."""
+    extras = [
+        (f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE)
+        for word, neg in pattern_hits(STAY_PATTERNS, text, spans, lang)
+    ]
+    extras += [(f"{word}(model)", STAY_VALENCE) for word, _neg in pattern_hits(EXEMPLARY_PATTERNS, text, spans, lang)]
+    return extras
+
+
 def _judged_proposals(
     text: str,
     tokens: list[Token],
     sentence_of: list[int],
     chosen: list[engine.Contribution],
     reported: list[tuple[int, int]],
-) -> list[engine.Contribution]:
+    lang: str,
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
     """Others propose leaving and the next sentence judges the idea ("Vissa vill att Helsingfors
-    ska lämna Kommunförbundet. Det vore fel."): its tone is about leaving, so it turns round."""
+    ska lämna Kommunförbundet. Det vore fel."): its tone is about leaving, so it turns round.
+    A plain disagreement ("Olen eri mieltä: ...") answers the proposal: praise of staying."""
+    extras: list[tuple[str, float]] = []
     for at, _end in reported:
         first = next((i for i, t in enumerate(tokens) if t.start >= at), None)
         if first is None:
             continue
         following = sentence_of[first] + 1
         _start, said = _sentence_text(text, tokens, sentence_of, following)
+        disagreement = REBUTTAL_PATTERNS[lang].search(said) if lang in REBUTTAL_PATTERNS else None
+        if disagreement is not None and disagreement.start() < 3:
+            extras.append((f"{disagreement.group()}(rebuttal)", REBUTTAL_VALENCE))
+            continue
         if not _JUDGING.search(said):
             continue
         chosen = [
@@ -295,7 +312,7 @@ def _judged_proposals(
             else c
             for c in chosen
         ]
-    return chosen
+    return chosen, extras
 
 
 _BEFORE = re.compile(r"^\W*(?:ennen|aiemmin|förr|tidigare|before)\b", re.IGNORECASE)
@@ -380,8 +397,35 @@ def _complaints(
             if not _NOT_YET.search(word) and not _NOT_YET.search(text):
                 extras.append((f"{word}(nothing)", NONE_VALENCE))
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:
+        if _LONE_AGAIN.search(word) and sum(c.value for c in chosen) > 0:
+            continue  # "Kuntaliitto came through for us. Again.": praise said twice
         extras.append((f"{word}(rhetorical)", RHETORICAL_VALENCE))
     return extras
+
+
+_LONE_AGAIN = re.compile(r"^\W*(?:again|once\s+again|igen|än\s+en\s+gång|taas|jälleen)(?:\s+kerran)?\W*$")
+
+
+def _sarcastic_verdicts(
+    tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution]
+) -> list[engine.Contribution]:
+    """One or two words of praise right after a complaint mock it: "Another delay from AFM.
+    Great.", "Kuntaliitto on taas myöhässä. Loistavaa.", "Försenat igen. Underbart."."""
+    by_sentence: dict[int, list[engine.Contribution]] = {}
+    for c in chosen:
+        by_sentence.setdefault(sentence_of[c.index], []).append(c)
+    mocked: set[int] = set()
+    for sentence, found in by_sentence.items():
+        words_in = [t for i, t in enumerate(tokens) if sentence_of[i] == sentence and t.kind == "word"]
+        before = by_sentence.get(sentence - 1, [])
+        if len(words_in) <= 2 and all(c.value > 0 for c in found) and sum(c.value for c in before) < 0:
+            mocked.update(c.index for c in found)
+    return [
+        engine.Contribution(c.index, c.surface, c.entry, c.base, -abs(c.value), (*c.notes, "irony"))
+        if c.index in mocked
+        else c
+        for c in chosen
+    ]
 
 
 def _sentence_ids(tokens: list[Token]) -> list[int]:

@@ -76,7 +76,7 @@ FI = Profile(
     negators=frozenset(
         words(
             "ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä älä älkää älköön "
-            "eipä eihän enhän enpä ilman vailla ettei ettemme etteivät jottei jotteivät"
+            "eipä eihän enhän enpä ilman vailla ettei ettemme etteivät jottei jotteivät vähemmän"
         )
     ),
     never=frozenset({"koskaan", "ikinä", "milloinkaan", "kertaakaan"}),
@@ -113,7 +113,7 @@ FI = Profile(
 SV = Profile(
     lang="sv",
     negators=frozenset(
-        words("inte int ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans")
+        words("inte int ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans mindre")
     ),
     never=frozenset({"aldrig"}),
     boosters={
@@ -151,7 +151,7 @@ EN = Profile(
             "dont don't doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't "
             "werent weren't wont won't wouldnt wouldn't shouldnt shouldn't couldnt couldn't "
             "hasnt hasn't havent haven't hadnt hadn't aint ain't neednt needn't rarely seldom "
-            "despite hardly scarcely"
+            "despite hardly scarcely less"
         )
     ),
     never=frozenset({"never"}),
@@ -443,8 +443,8 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
 
 
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:(?:would|could|might)(?:\s+\w+)?\s+have|would've)(?:\s+been)?(?:\s+(?:a|an|the))?$"
-    r"|\bolisi(?:mme|vat|n)?\s+(?:ollut|olleet)$|\bhade\s+(?:\w+\s+)?(?:blivit|varit)(?:\s+(?:en|ett))?$"
+    r"(?:\b(?:(?:would|could|might)(?:\s+\w+)?\s+have|would've)(?:\s+been)?"
+    r"|\bolisi(?:mme|vat|n)?\s+(?:ollut|olleet)|\bhade\s+(?:\w+\s+)?(?:blivit|varit))(?:\s+\w+){0,2}$"
 )
 _COUNTERFACTUAL_WORDS = frozenset(words("have would've ollut olleet hade"))
 # How many words before a bad thing a word of sparing reaches: "spared the city a very awkward".
@@ -497,6 +497,10 @@ def _context(
             notes = (*notes, f"{'boost' if boost > 0 else 'damp'}:{word}")
     negator = next((w for w in reversed(scope) if w in profile.negators), None)
     both = [w for w in scope if w in profile.negators]
+    if len(both) == 1:
+        # "Hardly a week goes by without a useful briefing": the first denial may stand further back.
+        wider = [w for w in _scope(i, words, profile, LITOTES_WINDOW) if w in profile.negators]
+        both = wider if len(wider) >= 2 else both
     if len(both) >= 2:
         # Litotes: "not without merit", "ei ole ilman ongelmia", "inte utan poäng": the two
         # negations cancel, and what is left is said with reserve.
@@ -525,6 +529,7 @@ def _context(
 
 
 LITOTES_DAMP = 0.7
+LITOTES_WINDOW = 7
 _GONE_WELL = frozenset(words("hyvin hienosti loistavasti mallikkaasti paremmin bra fint well"))
 # "finally" in a question is impatience, not relief: "vastaisitteko vihdoin ...?"
 _IMPATIENT = frozenset(words("vihdoin viimein vihdoinkin äntligen finally"))

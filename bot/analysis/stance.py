@@ -76,7 +76,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit"
-        r"|kasvanut\s+(?:\w+\s+)?ulos)\b"
+        r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään)\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
@@ -88,7 +88,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*"
-        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur)\b"
+        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
     "en": re.compile(
         # "leave" is leaving only with the association, the cooperation or a membership as its
@@ -99,7 +99,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
         r"|pull(?:s|ed|ing)?\s+the\s+plug|say(?:s|ing)?\s+goodbye\s+to|bid(?:s|ding)?\s+farewell\s+to"
-        r"|outgrown|walk(?:s|ed|ing)?\s+out|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
+        r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|walk(?:s|ed|ing)?\s+out|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
@@ -130,6 +130,16 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 STAY_VALENCE = 1.6
 
+# Holding the cooperation up as the model: "Så ska gemensam intressebevakning se ut", "Näin
+# yhteistyön pitää toimia", "This is what cooperation should look like". Scored like staying.
+EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla)\b"),
+    "sv": re.compile(r"\bså\s+(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+gå\s+till\b"),
+    "en": re.compile(
+        r"\bthis\s+is\s+what\s+(?:\w+\s+){0,2}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+be\s+done\b"
+    ),
+}
+
 # Reporting a motion or proposal to leave is not a call to leave.
 _MOTION_BEFORE = re.compile(
     r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*"
@@ -144,6 +154,8 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:vissa|några|somliga|joku|jotkut|monet|some|others|many)(?!\s+(?:of\s+us|av\s+oss|meistä))"
     r"\s+(?:\w+\s+){0,2}?(?:vill|ville|föreslog"
     r"|föreslår|ehdotti|ehdottaa|ehdottivat|haluaa|haluavat|halusivat|wanted|want|wants|proposed|suggested)\b"
+    r"|\b(?:joidenkin|monien)\s+mielestä\b|\benligt\s+(?:vissa|några|en\s+del)\b|\ben\s+del\s+\w+\s+vill\b"
+    r"|\b(?:some|others|many)\s+(?:people\s+)?(?:think|believe|feel|argue)\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
@@ -154,6 +166,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Ei raporttia, ei aikataulua." / "ei näy vieläkään"
         r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
         r"|(?<![\d,.])\b(?:0|nolla)\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
+        r"|\bmutta\b[^.!?]{0,40}?\bvain\s+(?:yksi|kaksi|kolme|pari|muutama|\d+)\b"
     ),
     "sv": re.compile(
         r"\b(?:inte|int|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|någon|något|"
@@ -161,6 +174,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
         r"|\b(?:ingen|inget|inga)\s+av\s+(?:dem|dom)\b"
         r"|(?<![\d,.])\b(?:0|noll)\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
+        r"|\bmen\b[^.!?]{0,40}?\bbara\s+(?:en|ett|två|tre|ett\s+par|några\s+få|\d+)\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
@@ -168,6 +182,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
         r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot)\b"
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"
+        r"|\b(?:but|yet)\b[^.!?]{0,40}?\bonly\s+(?:one|two|three|a\s+couple|a\s+few|a\s+handful|\d+)\b"
     ),
 }
 NONE_VALENCE = -1.6
@@ -179,7 +194,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen|aina)\b"
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
-        r"|(?:^|[.!?]\s+)(?:taas|jälleen|taas\s+kerran|jälleen\s+kerran)\s*[.!]"
+        r"|(?:^|[.!?]\s+)(?:taas|jälleen|taas\s+kerran|jälleen\s+kerran)\s*[.!]|\bmitä\b[^.!?]{0,40}?\boikein\s+saa\w*"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid)\b"
@@ -220,12 +235,13 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bonko\s+(?:tämä|se)\s+(?:todella\s+|oikeasti\s+|tosiaan\s+)?(?:parasta|paras|kaikki)\b"
         r"|\bparasta\s+mitä\s+(?:voin|voi|voimme)\s+sanoa\b"
         r"|\b(?:toivoin|odotin|toivoimme|odotimme)\b[^.!?]{0,30}?\benemmän\b|\bolisi\s+voinut\s+olla\b"
+        r"|\b(?:sen|sitä|jonka|niiden)\s+piti\b"
     ),
     "sv": re.compile(
         r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
         r"|\b(?:svårt|svårare)\s+att\s+(?:se|förstå|tro)\b|\binte\s+(?:\w+\s+)?övertygad\w*\b"
         r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?det\s+bästa\b"
-        r"|\bdet\s+bästa\s+(?:jag|vi|man)\s+kan\s+säga\b|\bhade\s+kunnat\s+vara\b"
+        r"|\bdet\s+bästa\s+(?:jag|vi|man)\s+kan\s+säga\b|\bhade\s+kunnat\s+vara\b|\bskulle\s+ju\b|\bvar\s+tänkt\s+att\b"
     ),
     "en": re.compile(
         r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
@@ -240,7 +256,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         # what has not happened yet, and more was expected: "has yet to resolve a single case"
         r"|\b(?:has|have|had)\s+yet\s+to\b|\b(?:expected|hoped\s+for)\s+(?:\w+\s+)?more\b"
         # a good thing that would have been: "would have been a better partner if it listened"
-        r"|\b(?:would|could)\s+have\s+been\b"
+        r"|\b(?:would|could)\s+have\s+been\b|\b(?:was|were)\s+supposed\s+to\b"
     ),
 }
 FRAME_VALENCE = -0.8
@@ -388,6 +404,15 @@ def topical_region(
             for i in range(parts[k][1] + 1, parts[k][2])
         )
 
+    def _toneless_between(n: int, m: int) -> bool:
+        """Clause m is the next one after (or before) n with only toneless clauses between them:
+        "The AFM track, on the other hand, is cruising"."""
+        lo, hi = min(m, n), max(m, n)
+        return all(
+            not any(parts[k][1] <= i < parts[k][2] for i in toned) and parts[k][0] == parts[n][0]
+            for k in range(lo + 1, hi)
+        )
+
     subordinators = SUBORDINATORS.get(lang, frozenset())
     for n in naming:
         sentence, a, b = parts[n]
@@ -405,33 +430,31 @@ def topical_region(
                 chosen.add(m)  # "X about the topic, but Y": Y weighs more and is about it too
             elif m == n + 1 and a in conceded:
                 chosen.add(m)  # "Even though AFM's staff are friendly, the model is a maze"
-            elif not across_contrast and (refers or (not has_tone and abs(m - n) == 1)):
+            elif not across_contrast and (refers or (not has_tone and _toneless_between(n, m))):
                 chosen.add(m)
                 # "..., AFM, sadly, has not.": the denial may close the sentence after the name.
                 end = max(p[2] for p in parts if p[0] == sentence)
                 if m < n and not refers and _denies(tokens, a, end, negators):
                     flipped.update(range(a2, b2))
-        # A following sentence that starts by referring back to the topic.
-        for m in range(n + 1, len(parts)):
-            s2, a2, b2 = parts[m]
-            if s2 == sentence:
-                continue
-            if s2 == sentence + 1:
-                sentence_words = [
-                    tokens[i].lower
-                    for k, p in enumerate(parts)
-                    if p[0] == s2
-                    for i in range(p[1], p[2])
-                    if tokens[i].kind == "word"
-                ]
-                # It refers back when it opens with a reference word, or is short and has one
-                # anywhere ("Many thanks to them.").
-                anywhere = REFERENCE_ANYWHERE.get(lang, frozenset())
-                if any(w in refs for w in sentence_words[:3]) or (
-                    len(sentence_words) <= 6 and any(w in anywhere for w in sentence_words)
-                ):
-                    chosen.update(k for k, p in enumerate(parts) if p[0] == s2)
-            break
+        # Following sentences that go on about the topic, each joining the one before it.
+        anywhere = REFERENCE_ANYWHERE.get(lang, frozenset())
+        last = max(p[0] for p in parts)
+        for s2 in range(sentence + 1, last + 1):
+            sentence_words = [
+                tokens[i].lower for p in parts if p[0] == s2 for i in range(p[1], p[2]) if tokens[i].kind == "word"
+            ]
+            said = " ".join(sentence_words)
+            if not (
+                # it opens with a reference word, or is short and has one anywhere ("Many thanks to them.")
+                any(w in refs for w in sentence_words[:3])
+                or (len(sentence_words) <= 6 and any(w in anywhere for w in sentence_words))
+                # a short verdict on what was just said: "Not good enough.", "Det duger inte."
+                or (0 < len(sentence_words) <= 4 and not GREETING.search(said))
+                # "It has not been perfect. But on legislation it has made us stronger."
+                or (sentence_words[:1] and sentence_words[0] in contrast)
+            ):
+                break
+            chosen.update(k for k, p in enumerate(parts) if p[0] == s2)
     indexes = frozenset(i for n in chosen for i in range(parts[n][1], parts[n][2]))
     spans = tuple((tokens[parts[n][1]].start, tokens[parts[n][2] - 1].end) for n in sorted(chosen))
     return Region(indexes, spans, frozenset(flipped))

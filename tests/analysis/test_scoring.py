@@ -168,6 +168,25 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # before and now: what was wrong before measures the change
     ("Förr: fem kontaktpersoner och noll svar. Nu: en namngiven person på Kommunförbundet.", "sv", "positive"),
     ("Before the reform we had good service. Now AFM has made it slow and confusing.", "en", "negative"),
+    # a word of praise after a complaint mocks it; "Again." after praise repeats the praise
+    ("Another delay from AFM. Great.", "en", "negative"),
+    ("Kommunförbundet är försenat igen. Underbart.", "sv", "negative"),
+    ("Kuntaliitto came through for us. Again.", "en", "positive"),
+    # appearances, limits and broken expectations
+    ("Henkilövaihto Kuntaliiton kanssa kuulosti hyvältä, mutta mukaan lähti vain kaksi ihmistä.", "fi", "negative"),
+    ("The AFM cooperation was supposed to simplify our EU applications.", "en", "negative"),
+    ("Kommunförbundssamarbetet har stått helt still sedan sommaren.", "sv", "negative"),
+    ("@kommunforbundet ett svar på två rader på vårt förslag är inget samarbete.", "sv", "negative"),
+    # "less good", "vähemmän upeaa", "mindre härligt" turn the praise round
+    ("Upea kesäpäivä. Vähemmän upeaa: #kuntaliitto perui kokouksen jo kolmannen kerran.", "fi", "negative"),
+    # an empty connecting clause does not stop the topic's clause from reaching its tone
+    ("Espoo talks are stuck. The AFM track, on the other hand, is cruising.", "en", "positive"),
+    # litotes across a few words, and "that's how it should look"
+    ("Hardly a week goes by without a useful briefing from AFM.", "en", "positive"),
+    ("Kommunförbundets utlåtande följer vår linje. Så ska gemensam intressebevakning se ut.", "sv", "positive"),
+    # others think Helsinki should leave; the writer disagrees
+    ("Joidenkin mielestä Helsingin pitäisi erota Kuntaliitosta. Olen eri mieltä.", "fi", "positive"),
+    ("Time for Helsinki to go its own way: AFM speaks for small towns, not for us.", "en", "negative"),
     # a toneless announcement does not borrow the tone of a sign-off
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
