@@ -226,6 +226,7 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev6": {"fi": 45, "sv": 45, "en": 85},
     "dev7": {"fi": 55, "sv": 55, "en": 85},
     "dev8": {"fi": 55, "sv": 55, "en": 85},
+    "dev9": {"fi": 65, "sv": 55, "en": 75},
 }
 
 
