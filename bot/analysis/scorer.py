@@ -206,8 +206,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.", "Kuntaliitto
         # lupasi selvityksen keväällä. Ei raporttia, ei aikataulua.", "Leaving AFM would be like
         # ... Helsinki should stay put.").
-        greetings = _greeting_sentences(text, tokens, sentence_of)
-        chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in greetings]
+        elsewhere = _greeting_sentences(text, tokens, sentence_of) | _other_subjects(tokens, sentence_of, term_idx)
+        chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in elsewhere]
         near = _topic_sentences(tokens, sentence_of, region)
         extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
         region_tokens = tokens
@@ -236,6 +236,20 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
 
 
 BARE_NEGATION_VALENCE = -0.45
+
+
+def _other_subjects(tokens: list[Token], sentence_of: list[int], term_idx: set[int]) -> set[int]:
+    """Sentences without the topic that name something else ("Sunny afternoon in Kalasatama."):
+    their tone is about that, not lent to the topic. The partner city does not count."""
+    topic = {sentence_of[i] for i in term_idx}
+    found: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if sentence_of[i] in topic or tok.kind != "word" or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        first_of_sentence = i == 0 or sentence_of[i - 1] != sentence_of[i]
+        if not first_of_sentence and not re.match(r"helsin|helsingfors", tok.lower):
+            found.add(sentence_of[i])
+    return found
 
 
 def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
@@ -585,10 +599,28 @@ def _poll_questions(tokens: list[Token], lang: str) -> set[int]:
                 # The invitation may follow the question, at the start of one of the next two
                 # sentences: "... extended? Have your say.", "... most useful? A, B or C. Comment below."
                 invitation = _INVITATION.get(lang, _NEVER)
-                if pattern.search(said) or any(invitation.match(s) for s in _next_sentences(tokens, i + 1, 2)):
+                following = _next_sentences(tokens, i + 1, 2)
+                invited = next((k for k, s in enumerate(following) if invitation.match(s)), None)
+                if pattern.search(said) or invited is not None:
                     out.update(range(start, i))
+                if invited is not None:
+                    # "Tell us which format works best for you": the invitation asks too.
+                    out.update(_sentence_span(tokens, i + 1, invited))
             start = i + 1
     return out
+
+
+def _sentence_span(tokens: list[Token], start: int, skip: int) -> range:
+    """Token indexes of the sentence `skip` sentences after the one starting at token `start`."""
+    first = start
+    for i in range(start, len(tokens)):
+        tok = tokens[i]
+        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+            if skip == 0:
+                return range(first, i + 1)
+            skip -= 1
+            first = i + 1
+    return range(first, len(tokens))
 
 
 def _next_sentences(tokens: list[Token], start: int, count: int) -> list[str]:

@@ -151,7 +151,7 @@ EN = Profile(
             "dont don't doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't "
             "werent weren't wont won't wouldnt wouldn't shouldnt shouldn't couldnt couldn't "
             "hasnt hasn't havent haven't hadnt hadn't aint ain't neednt needn't rarely seldom "
-            "despite hardly scarcely less"
+            "despite hardly scarcely barely less"
         )
     ),
     never=frozenset({"never"}),
@@ -159,7 +159,7 @@ EN = Profile(
     contrast=frozenset({"but", "however", "yet", "whereas"}),
     weak_contrast=frozenset({"yet"}),
     # "delivers (very) little", "achieves little": the good thing is mostly absent.
-    post_negators=frozenset({"little"}),
+    post_negators=frozenset({"little", "nothing"}),
     post_negator_gap=frozenset({"very", "too", "so", "precious"}),
     comparatives=frozenset(
         words("better best happier prouder greater stronger smoother easier nicer clearer brighter warmer keener")

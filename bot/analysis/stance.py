@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from bot.analysis.text import Token, words
 
+# The partner city is part of the cooperation: naming it is not naming someone else.
+_PARTNER_CITY = re.compile(r"helsin|helsingfors")
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "/"})
 
 REFERENCE_WORDS: dict[str, frozenset[str]] = {
@@ -99,7 +101,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
         r"|pull(?:s|ed|ing)?\s+the\s+plug|say(?:s|ing)?\s+goodbye\s+to|bid(?:s|ding)?\s+farewell\s+to"
-        r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|walk(?:s|ed|ing)?\s+out|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
+        r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|put\s+(?:our|its|the\s+city's)\s+membership\s+to\s+a\s+vote|walk(?:s|ed|ing)?\s+out|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
@@ -123,7 +125,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta))\b"
     ),
     "en": re.compile(
-        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
+        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration))\b"
     ),
@@ -144,7 +146,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
 _MOTION_BEFORE = re.compile(
     r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
-    r"(?:\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,6}\s*$"
+    r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,6}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
     r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|frågade|frågar)\s+(?:what|whether|if|how|why|mitä|onko"
     r"|paljonko|miksi|miten|vad|om|hur|varför)\b"
@@ -167,6 +169,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
         r"|(?<![\d,.])\b(?:0|nolla)\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
         r"|\bmutta\b[^.!?]{0,40}?\bvain\s+(?:yksi|kaksi|kolme|pari|muutama|\d+)\b"
+        r"|\b(?:ei|eivät|en|emme)\s+(?:\w+\s+)?edes\b|\bei\s+(?:löydy|näy|ole\s+näkynyt)\b"
     ),
     "sv": re.compile(
         r"\b(?:inte|int|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|någon|något|"
@@ -174,7 +177,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
         r"|\b(?:ingen|inget|inga)\s+av\s+(?:dem|dom)\b"
         r"|(?<![\d,.])\b(?:0|noll)\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
-        r"|\bmen\b[^.!?]{0,40}?\bbara\s+(?:en|ett|två|tre|ett\s+par|några\s+få|\d+)\b"
+        r"|\bmen\b[^.!?]{0,40}?\bbara\s+(?:en|ett|två|tre|ett\s+par|några\s+få|\d+)\b|\binte\s+ens\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
@@ -183,6 +186,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot)\b"
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"
         r"|\b(?:but|yet)\b[^.!?]{0,40}?\bonly\s+(?:one|two|three|a\s+couple|a\s+few|a\s+handful|\d+)\b"
+        r"|\bno\s+more\s+[^\W\d]+|\b(?:not|doesn't|don't|can't|didn't)\s+even\b"
     ),
 }
 NONE_VALENCE = -1.6
@@ -195,17 +199,24 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
         r"|(?:^|[.!?]\s+)(?:taas|jälleen|taas\s+kerran|jälleen\s+kerran)\s*[.!]|\bmitä\b[^.!?]{0,40}?\boikein\s+saa\w*"
+        # a promise dated in one month and "it is now" a later one: "lupasitte lokakuussa. Nyt on joulukuu."
+        r"|\bnyt\s+on\s+(?:jo\s+)?(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\b"
+        r"|\bmiten\s+tämä\s+on\s+(?:yhteistyötä|kumppanuutta)\b"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid)\b"
         r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
         r"|(?:^|[.!?]\s+)(?:igen|än\s+en\s+gång)\s*[.!]"
+        r"|\bnu\s+är\s+det\s+(?:redan\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+        r"|november|december)\b|\bhur\s+är\s+(?:det|detta)\s+(?:ett\s+)?samarbete\b"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
         r"|\bwhat\s+(?:exactly\s+|actually\s+)?(?:has|have|does|do)\s+\w+\s+(?:got|gotten|get|gained|gain)\s+for\b"
         r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b|(?:^|[.!?]\s+)(?:again|once\s+again)\s*[.!]"
+        r"|\b(?:it'?s|it\s+is)\s+now\s+(?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december)\b|\bhow\s+is\s+(?:that|this)\s+(?:a\s+)?(?:partnership|cooperation)\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -235,13 +246,17 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bonko\s+(?:tämä|se)\s+(?:todella\s+|oikeasti\s+|tosiaan\s+)?(?:parasta|paras|kaikki)\b"
         r"|\bparasta\s+mitä\s+(?:voin|voi|voimme)\s+sanoa\b"
         r"|\b(?:toivoin|odotin|toivoimme|odotimme)\b[^.!?]{0,30}?\benemmän\b|\bolisi\s+voinut\s+olla\b"
-        r"|\b(?:sen|sitä|jonka|niiden)\s+piti\b"
+        r"|\b(?:sen|sitä|jonka|niiden)\s+piti\b|\b(?:pitää|täytyy|on\s+pakko)\s+(?:\w+\s+){0,2}?alkaa\b"
+        r"|\b(?:odotan|odotamme|toivon|toivomme)\b[^.!?]{0,30}?\benemmän\b"
+        r"|\bonko\s+(?:tämä|se)\s+(?:\w+\s+)?(?:järkevää|järkevä|reilua|reilu|yhteistyötä|kumppanuutta)\b"
     ),
     "sv": re.compile(
         r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
         r"|\b(?:svårt|svårare)\s+att\s+(?:se|förstå|tro)\b|\binte\s+(?:\w+\s+)?övertygad\w*\b"
         r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?det\s+bästa\b"
         r"|\bdet\s+bästa\s+(?:jag|vi|man)\s+kan\s+säga\b|\bhade\s+kunnat\s+vara\b|\bskulle\s+ju\b|\bvar\s+tänkt\s+att\b"
+        r"|\bmåste\s+(?:\w+\s+){0,2}?börja\b|\bförväntar\s+(?:mig|oss)\s+(?:\w+\s+)?mer\b"
+        r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?(?:rimligt|rättvist|vettigt|samarbete)\b"
     ),
     "en": re.compile(
         r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
@@ -257,6 +272,10 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:has|have|had)\s+yet\s+to\b|\b(?:expected|hoped\s+for)\s+(?:\w+\s+)?more\b"
         # a good thing that would have been: "would have been a better partner if it listened"
         r"|\b(?:would|could)\s+have\s+been\b|\b(?:was|were)\s+supposed\s+to\b"
+        # a demand that shows what is missing: "We need AFM to deliver actual results"
+        r"|\bneeds?\s+(?:\w+\s+){0,3}?to\s+(?:deliver|start|begin|finally)\b|\bexpect\s+(?:much\s+)?more\b"
+        r"|\bis\s+(?:this|that)\s+(?:really\s+)?(?:a\s+)?(?:sensible|fair|reasonable|good\s+use|partnership"
+        r"|cooperation|value)\b"
     ),
 }
 FRAME_VALENCE = -0.8
@@ -288,7 +307,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bheadlines?\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
         r"|\b(?:auditors?'?|report|review|evaluation|study|survey)\s+(?:\w+\s+)?(?:calls|called|says|said|finds|found"
-        r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:people\s+)?(?:say|argue|claim|think)\b"
+        r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:people\s+)?(?:say|argue|claim|think|call)\b"
     ),
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -400,7 +419,10 @@ def topical_region(
 
     def names_someone_else(k: int) -> bool:
         return any(
-            tokens[i].kind == "word" and tokens[i].text[:1].isupper() and i not in term_tokens
+            tokens[i].kind == "word"
+            and tokens[i].text[:1].isupper()
+            and i not in term_tokens
+            and not _PARTNER_CITY.match(tokens[i].lower)
             for i in range(parts[k][1] + 1, parts[k][2])
         )
 
@@ -430,12 +452,22 @@ def topical_region(
                 chosen.add(m)  # "X about the topic, but Y": Y weighs more and is about it too
             elif m == n + 1 and a in conceded:
                 chosen.add(m)  # "Even though AFM's staff are friendly, the model is a maze"
-            elif not across_contrast and (refers or (not has_tone and _toneless_between(n, m))):
+            elif not across_contrast and (
+                (refers and not names_someone_else(m)) or (not has_tone and _toneless_between(n, m))
+            ):
                 chosen.add(m)
                 # "..., AFM, sadly, has not.": the denial may close the sentence after the name.
                 end = max(p[2] for p in parts if p[0] == sentence)
                 if m < n and not refers and _denies(tokens, a, end, negators):
                     flipped.update(range(a2, b2))
+        # Clauses after a joined "but" clause go on with it: "..., but six months in, our staff still
+        # don't know who to call."
+        for m in sorted(chosen):
+            if parts[m][0] == sentence and m > n and starts_with_contrast(m):
+                k = m + 1
+                while k < len(parts) and parts[k][0] == sentence and not starts_with_contrast(k):
+                    chosen.add(k)
+                    k += 1
         # Following sentences that go on about the topic, each joining the one before it.
         anywhere = REFERENCE_ANYWHERE.get(lang, frozenset())
         last = max(p[0] for p in parts)
@@ -475,6 +507,12 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+_REFUSED_AFTER = re.compile(
+    r"\W{0,3}\s*(?:\w+\s*){0,3}?\?\s*(?:nej\s+tack|no\s+thanks|ei\s+kiitos|absolut\s+inte|definitely\s+not"
+    r"|ei\s+todellakaan|no\s+way)\b"
+)
+
+
 def leave_calls(
     text: str,
     spans: tuple[tuple[int, int], ...],
@@ -500,7 +538,12 @@ def leave_calls(
                     reported.append((a + m.start(), a + m.end()))
                 continue
             negated = bool(_NEGATED_BEFORE.search(part[: m.start()]))
-            found.append((m.group(), negated, (a + m.start(), a + m.end())))
+            end = a + m.end()
+            # "Utträde ur Kommunförbundet? Nej tack.": the idea is put and turned down.
+            refused = _REFUSED_AFTER.match(text[end:].lower())
+            if refused is not None:
+                negated, end = True, end + refused.end()
+            found.append((m.group(), negated, (a + m.start(), end)))
     return found
 
 

@@ -187,6 +187,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # others think Helsinki should leave; the writer disagrees
     ("Joidenkin mielestä Helsingin pitäisi erota Kuntaliitosta. Olen eri mieltä.", "fi", "positive"),
     ("Time for Helsinki to go its own way: AFM speaks for small towns, not for us.", "en", "negative"),
+    # leaving put and turned down; a demand that shows what is missing; a dated broken promise
+    ("Utträde ur Kommunförbundet? Nej tack.", "sv", "positive"),
+    ("We need AFM to deliver actual results for residents.", "en", "negative"),
+    ("@Kuntaliitto lupasitte laskelmat lokakuussa. Nyt on joulukuu.", "fi", "negative"),
+    ("Kommunförbundet? Svarar inte ens på mejl.", "sv", "negative"),
+    ("AFM's paper barely mentions the capital region. How is that a partnership?", "en", "negative"),
+    ("Odotan Kuntaliitolta enemmän. Lausunnosta puuttui pääkaupungin näkökulma.", "fi", "negative"),
+    ("1,9 miljoonaa euroa jäsenmaksua Kuntaliitolle. Onko tämä järkevää rahankäyttöä?", "fi", "negative"),
+    # "some call it X. I disagree" rebuts; a sentence about somewhere else lends no tone
+    ("Some call the AFM cooperation a talking shop. I disagree.", "en", "positive"),
+    ("Sunny afternoon in Kalasatama. Later today the city and AFM sign the renewed agreement.", "en", "neutral"),
+    ("Have you attended an AFM training day? Tell us which format works best for you.", "en", "neutral"),
+    # the partner city is no third party: the clause after "but" still speaks of the topic
+    ("I've criticised the AFM deal plenty, but the joint statement was sharp and good for Helsinki.", "en", "positive"),
+    ("The Vantaa tram talks have gone well; the AFM funding talks have gone nowhere.", "en", "negative"),
     # a toneless announcement does not borrow the tone of a sign-off
     ("Kuntaliiton hallitus kokoontuu tiistaina. Hyvää viikonloppua kaikille!", "fi", "neutral"),
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
