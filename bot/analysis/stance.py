@@ -426,7 +426,7 @@ def topical_region(
             for i in range(parts[k][1] + 1, parts[k][2])
         )
 
-    def _toneless_between(n: int, m: int) -> bool:
+    def toneless_between(n: int, m: int) -> bool:
         """Clause m is the next one after (or before) n with only toneless clauses between them:
         "The AFM track, on the other hand, is cruising"."""
         lo, hi = min(m, n), max(m, n)
@@ -453,7 +453,7 @@ def topical_region(
             elif m == n + 1 and a in conceded:
                 chosen.add(m)  # "Even though AFM's staff are friendly, the model is a maze"
             elif not across_contrast and (
-                (refers and not names_someone_else(m)) or (not has_tone and _toneless_between(n, m))
+                (refers and not names_someone_else(m)) or (not has_tone and toneless_between(n, m))
             ):
                 chosen.add(m)
                 # "..., AFM, sadly, has not.": the denial may close the sentence after the name.
