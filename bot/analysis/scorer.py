@@ -150,9 +150,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     work.region = region
     polled = _poll_questions(tokens, language)
     chosen = [
-        engine.Contribution(c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "denied"))
-        if c.index in region.flipped
-        else c
+        c.reweighed(c.value * engine.N_SCALAR, "denied") if c.index in region.flipped else c
         for c in contributions
         if c.index in region.indexes and c.index not in polled
     ]
@@ -181,11 +179,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             (t.start for t in tokens if t.start >= b and t.kind == "punct" and t.text[0] in ".!?…\n"), len(text)
         )
         chosen = [
-            engine.Contribution(
-                c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "if-leaving")
-            )
-            if b <= tokens[c.index].start < ends
-            else c
+            c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if b <= tokens[c.index].start < ends else c
             for c in chosen
         ]
         extras.append((f"{word}(if leaving)", 0.0))
@@ -217,12 +211,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         tokens, chosen
     )
     if markers:
-        chosen = [
-            engine.Contribution(c.index, c.surface, c.entry, c.base, -abs(c.value), (*c.notes, "irony"))
-            if c.value > 0
-            else c
-            for c in chosen
-        ]
+        chosen = [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
     work.stance_contributions = chosen
     work.extras = extras
@@ -319,11 +308,7 @@ def _judged_proposals(
         if not _JUDGING.search(said):
             continue
         chosen = [
-            engine.Contribution(
-                c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "if-leaving")
-            )
-            if sentence_of[c.index] == following
-            else c
+            c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if sentence_of[c.index] == following else c
             for c in chosen
         ]
     return chosen, extras
@@ -352,9 +337,7 @@ def _before_and_now(
     if not before:
         return [], []
     then = [
-        engine.Contribution(c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "before-now"))
-        for c in contributions
-        if sentence_of[c.index] in before
+        c.reweighed(c.value * engine.N_SCALAR, "before-now") for c in contributions if sentence_of[c.index] in before
     ]
     spans = tuple((texts[n][0], texts[n][0] + len(texts[n][1])) for n in before)
     extras = [
@@ -434,12 +417,7 @@ def _sarcastic_verdicts(
         before = by_sentence.get(sentence - 1, [])
         if len(words_in) <= 2 and all(c.value > 0 for c in found) and sum(c.value for c in before) < 0:
             mocked.update(c.index for c in found)
-    return [
-        engine.Contribution(c.index, c.surface, c.entry, c.base, -abs(c.value), (*c.notes, "irony"))
-        if c.index in mocked
-        else c
-        for c in chosen
-    ]
+    return [c.reweighed(-abs(c.value), "irony") if c.index in mocked else c for c in chosen]
 
 
 def _sentence_ids(tokens: list[Token]) -> list[int]:
@@ -494,11 +472,7 @@ def _attributed(
         rebuttal = REBUTTAL_PATTERNS[lang].search(said[m.end() :] + " " + following)
         if rebuttal is not None:
             chosen = [
-                engine.Contribution(
-                    c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "rebutted")
-                )
-                if sentence_of[c.index] == sentence
-                else c
+                c.reweighed(c.value * engine.N_SCALAR, "rebutted") if sentence_of[c.index] == sentence else c
                 for c in chosen
             ]
             extras.append((f"{rebuttal.group()}(rebuttal)", REBUTTAL_VALENCE))
@@ -540,14 +514,7 @@ def _framed(
             ]
             if not praised and _COUNTERFACTUAL_FRAME.search(m.group()):
                 continue  # "would have been a disaster": nothing good is wished for
-            chosen = [
-                engine.Contribution(
-                    c.index, c.surface, c.entry, c.base, c.value * engine.N_SCALAR, (*c.notes, "framed")
-                )
-                if c in praised
-                else c
-                for c in chosen
-            ]
+            chosen = [c.reweighed(c.value * engine.N_SCALAR, "framed") if c in praised else c for c in chosen]
             extras.append((f"{m.group()}(frame)", FRAME_VALENCE))
             break
     return chosen, extras[:1]
@@ -561,7 +528,7 @@ def _regretted(
     if not regrets:
         return chosen
     return [
-        engine.Contribution(c.index, c.surface, c.entry, c.base, c.value * REGRET_DAMP, (*c.notes, "regret"))
+        c.reweighed(c.value * REGRET_DAMP, "regret")
         if c.value > 0 and any(r < c.index and sentence_of[r] == sentence_of[c.index] for r in regrets)
         else c
         for c in chosen

@@ -188,6 +188,10 @@ class Contribution:
     value: float
     notes: tuple[str, ...] = ()
 
+    def reweighed(self, value: float, note: str) -> Contribution:
+        """The same token at a new weight, with the reason added to its notes."""
+        return Contribution(self.index, self.surface, self.entry, self.base, value, (*self.notes, note))
+
     def evidence(self) -> str:
         """A short human form: 'pettymys(-2.5)', 'ei→hyvä(neg)', 'HYVÄ(+2.4,caps)'."""
         neg = [n for n in self.notes if n.startswith("neg:")]
@@ -425,18 +429,16 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
         if c.value > 0:
             lost = _lost_by(c.index, words, profile)
             if lost is not None:
-                c = Contribution(c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, f"loss:{lost}"))
+                c = c.reweighed(c.value * N_SCALAR, f"loss:{lost}")
         elif c.value < 0:
             scope = _scope(c.index, words, profile, AVOID_WINDOW)
             at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in profile.avoid_before), None)
             if at is None and _COUNTERFACTUAL.search(" ".join(scope)):
                 # "problems that we would have missed": a bad thing that did not happen
-                c = Contribution(c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, "would-have"))
+                c = c.reweighed(c.value * N_SCALAR, "would-have")
             if at is not None:
                 sparing.add(c.index - len(scope) + at)
-                c = Contribution(
-                    c.index, c.surface, c.entry, c.base, c.value * N_SCALAR, (*c.notes, f"avoided:{scope[at]}")
-                )
+                c = c.reweighed(c.value * N_SCALAR, f"avoided:{scope[at]}")
         updated.append(c)
     # "cut red tape": the cutting is the good news, not a bad word of its own.
     result.contributions = [c for c in updated if c.index not in sparing]
@@ -595,7 +597,7 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
         if at is not None and at != c.index:
             factor = BEFORE_CONTRAST if c.index < at else AFTER_CONTRAST
             note = "before-contrast" if c.index < at else "after-contrast"
-            c = Contribution(c.index, c.surface, c.entry, c.base, c.value * factor, (*c.notes, note))
+            c = c.reweighed(c.value * factor, note)
         updated.append(c)
     result.contributions = updated
 
@@ -638,9 +640,9 @@ def _apply_concession(result: Analysis, lang: str) -> None:
     for c in result.contributions:
         for a, comma, b in spans:
             if a <= c.index < comma:
-                c = Contribution(c.index, c.surface, c.entry, c.base, c.value * CONCEDED, (*c.notes, "conceded"))
+                c = c.reweighed(c.value * CONCEDED, "conceded")
             elif comma < c.index < b:
-                c = Contribution(c.index, c.surface, c.entry, c.base, c.value * AFTER_CONTRAST, (*c.notes, "main"))
+                c = c.reweighed(c.value * AFTER_CONTRAST, "main")
         updated.append(c)
     result.contributions = updated
 

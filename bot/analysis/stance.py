@@ -101,7 +101,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
         r"|pull(?:s|ed|ing)?\s+the\s+plug|say(?:s|ing)?\s+goodbye\s+to|bid(?:s|ding)?\s+farewell\s+to"
-        r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|put\s+(?:our|its|the\s+city's)\s+membership\s+to\s+a\s+vote|walk(?:s|ed|ing)?\s+out|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
+        r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|put\s+(?:our|its|the\s+city's)\s+membership\s+to\s+a\s+vote"
+        r"|walk(?:s|ed|ing)?\s+out|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
@@ -125,7 +126,8 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta))\b"
     ),
     "en": re.compile(
-        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
+        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b"
+        r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration))\b"
     ),
@@ -502,7 +504,8 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:ei|en|et|emme|ette|eivät|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
     r"|inte|int|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
     # "no reason for Helsinki to stay", "ingen anledning för staden att stanna"
-    r"|\b(?:no\s+reason|not\s+any\s+reason|ingen\s+anledning|inte?\s+någon\s+anledning|ei\s+(?:ole\s+)?(?:mitään\s+)?syytä)\b"
+    r"|\b(?:no\s+reason|not\s+any\s+reason|ingen\s+anledning|inte?\s+någon\s+anledning"
+    r"|ei\s+(?:ole\s+)?(?:mitään\s+)?syytä)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
 
