@@ -33,7 +33,7 @@ from bot.analysis.stance import (
     pattern_hits,
     topical_region,
 )
-from bot.analysis.text import Token, tokens_with_breaks
+from bot.analysis.text import Token, ends_sentence, tokens_with_breaks
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
@@ -264,9 +264,7 @@ def _supposed_leaving(
 
 def _conceded_starts(tokens: list[Token], lang: str) -> frozenset[int]:
     """The first token of every sentence that opens with a conceded clause."""
-    starts = [0] + [
-        i + 1 for i, t in enumerate(tokens) if t.kind == "punct" and (t.text == "\n" or t.text[0] in ".!?…")
-    ]
+    starts = [0] + [i + 1 for i, t in enumerate(tokens) if ends_sentence(t)]
     return frozenset(i for i in starts if engine.concession_end(tokens, i, lang) is not None)
 
 
@@ -426,7 +424,7 @@ def _sentence_ids(tokens: list[Token]) -> list[int]:
     sentence = 0
     for tok in tokens:
         out.append(sentence)
-        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+        if ends_sentence(tok):
             sentence += 1
     return out
 
@@ -560,7 +558,7 @@ def _poll_questions(tokens: list[Token], lang: str) -> set[int]:
     out: set[int] = set()
     start = 0
     for i, tok in enumerate(tokens):
-        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+        if ends_sentence(tok):
             if tok.text.startswith("?"):
                 said = " ".join(t.lower for t in tokens[start:i] if t.kind == "word")
                 # The invitation may follow the question, at the start of one of the next two
@@ -582,7 +580,7 @@ def _sentence_span(tokens: list[Token], start: int, skip: int) -> range:
     first = start
     for i in range(start, len(tokens)):
         tok = tokens[i]
-        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+        if ends_sentence(tok):
             if skip == 0:
                 return range(first, i + 1)
             skip -= 1
@@ -597,7 +595,7 @@ def _next_sentences(tokens: list[Token], start: int, count: int) -> list[str]:
     for tok in tokens[start:]:
         if tok.kind == "word":
             current.append(tok.lower)
-        elif tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…") and current:
+        elif ends_sentence(tok) and current:
             out.append(" ".join(current))
             current = []
             if len(out) == count:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
-from bot.analysis.text import Token, words
+from bot.analysis.text import Token, ends_sentence, words
 
 B_INCR = 0.293
 C_INCR = 0.733
@@ -410,7 +410,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
 def _in_question(tokens: list[Token], i: int) -> bool:
     """Whether token i's sentence ends with a question mark."""
     for tok in tokens[i + 1 :]:
-        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+        if ends_sentence(tok):
             return tok.text.startswith("?")
     return False
 
@@ -587,7 +587,7 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
         sentence_of.append(sentence)
         if is_contrast(result.tokens, i, profile):
             pivot.setdefault(sentence, i)
-        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+        if ends_sentence(tok):
             sentence += 1
     if not pivot:
         return
@@ -616,7 +616,7 @@ def concession_end(tokens: list[Token], start: int, lang: str) -> int | None:
         tok = tokens[j]
         if tok.kind == "punct" and tok.text == ",":
             return j
-        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+        if ends_sentence(tok):
             return None
     return None
 
@@ -629,7 +629,7 @@ def _apply_concession(result: Analysis, lang: str) -> None:
     start = 0
     tokens = result.tokens
     for i, tok in enumerate([*tokens, Token(".", "punct", 0, 0, ".")]):
-        if tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…"):
+        if ends_sentence(tok):
             comma = concession_end(tokens, start, lang)
             if comma is not None:
                 spans.append((start, comma, i))

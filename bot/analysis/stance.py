@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.text import Token, words
+from bot.analysis.text import Token, ends_sentence, words
 
 # The partner city is part of the cooperation: naming it is not naming someone else.
 _PARTNER_CITY = re.compile(r"helsin|helsingfors")
@@ -370,7 +370,7 @@ def clauses(
     sentence = 0
     start = 0
     for i, tok in enumerate(tokens):
-        is_end = tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…")
+        is_end = ends_sentence(tok)
         is_break = tok.kind == "punct" and tok.text in CLAUSE_BREAK
         if (
             tok.kind == "word"

@@ -101,6 +101,11 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
     return sentences
 
 
+def ends_sentence(tok: Token) -> bool:
+    """Whether a token closes a sentence: . ! ? … (or a run of them) or a line break."""
+    return tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…")
+
+
 def tokens_with_breaks(text: str) -> list[Token]:
     """Tokens plus a newline token wherever the text breaks a line between two tokens, or where
     an emoji closes a sentence without a full stop ("... Kaisaniemi park 🌷 The talks ...")."""
