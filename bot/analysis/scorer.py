@@ -129,11 +129,13 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     term_idx = _term_token_indexes(tokens, matches)
     analysis = engine.analyse(tokens, language)
     contributions = engine.soften_phatic_emoji([c for c in analysis.contributions if c.index not in term_idx], tokens)
-    work.all_contributions = contributions
     if language == "en":
+        work.all_contributions = contributions
         work.sentiment = _vader_compound(text)
     else:
-        work.sentiment = engine.compound(contributions + _bare_negations(tokens, language, contributions), tokens)
+        # The bare negations move the sentiment, so they are part of its evidence too.
+        work.all_contributions = contributions + _bare_negations(tokens, language, contributions)
+        work.sentiment = engine.compound(work.all_contributions, tokens)
     if not matches:
         return work
     profile = engine.profile_for(language)
@@ -542,7 +544,7 @@ def _bare_negations(
     profile = engine.profile_for(lang)
     negated = {n[4:] for c in contributions for n in c.notes if n.startswith("neg:")}
     out = [
-        engine.Contribution(i, t.text, t.lower, BARE_NEGATION_VALENCE, BARE_NEGATION_VALENCE)
+        engine.Contribution(i, t.text, t.lower, BARE_NEGATION_VALENCE, BARE_NEGATION_VALENCE, ("bare negation",))
         for i, t in enumerate(tokens)
         if t.lower in profile.negators and t.lower not in negated and t.lower != "ilman"
     ]

@@ -264,6 +264,16 @@ def test_evidence_names_negation_and_weights() -> None:
     assert any(e.startswith("pettymys(-") for e in bad.evidence)
 
 
+def test_every_word_that_moves_the_sentiment_is_in_its_evidence() -> None:
+    """A bare negation lowers an irrelevant post's sentiment a little, and the evidence and the
+    explanation name it instead of saying that no word had tone."""
+    for text, lang, word in (("Det går inte.", "sv", "inte"), ("En halua sinne.", "fi", "En")):
+        result = score(text, topic=TOPIC, lang=lang)
+        assert result.sentiment < 0
+        assert any(e.startswith(f"{word}(") and "bare negation" in e for e in result.evidence), result.evidence
+        assert "no words with tone" not in explain(text, topic=TOPIC, lang=lang).splitlines()[2]
+
+
 def test_stance_differs_from_sentiment_in_mixed_posts() -> None:
     """The whole post can be positive while the part about the topic is negative."""
     text = "Upea sää ja ihana päivä, mutta Kuntaliiton neuvottelut ovat jumissa."
