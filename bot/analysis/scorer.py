@@ -37,7 +37,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.3"
+SCORER_VERSION = "vahti-1.4"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -186,8 +186,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         ]
         extras.append((f"{word}(if leaving)", 0.0))
     extras += quoted
-    then, before_now = _before_and_now(text, tokens, sentence_of, region, contributions, language)
-    chosen += then
+    chosen, before_now = _before_and_now(text, tokens, sentence_of, region, contributions, chosen, language)
     extras += before_now
     chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
     extras += framed
@@ -315,6 +314,7 @@ def _judged_proposals(
 
 
 _BEFORE = re.compile(r"^\W*(?:ennen|aiemmin|förr|tidigare|before)\b", re.IGNORECASE)
+_BEFORE_LABEL = re.compile(r"^\W*(?:ennen|aiemmin|förr|tidigare|before)\b[^.:!?,;]{0,40}:", re.IGNORECASE)
 _NOW = re.compile(r"^\W*(?:nyt|nykyään|nu|numera|now|today)\b", re.IGNORECASE)
 
 
@@ -324,26 +324,40 @@ def _before_and_now(
     sentence_of: list[int],
     region: Region,
     contributions: list[engine.Contribution],
+    chosen: list[engine.Contribution],
     lang: str,
 ) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
     """A before-and-now post ("Ennen: viisi yhteyshenkilöä ja nolla vastausta. Nyt: yksi nimetty
-    tyyppi Kuntaliitossa."): when the topic is named in the "now" part, what was wrong before is
-    the measure of the change, so the "before" part counts turned round."""
+    tyyppi Kuntaliitossa."): when the topic is named in the "before" or the "now" part, what was
+    wrong before is the measure of the change, so the "before" part counts turned round. Returns
+    the stance's contributions with the "before" part's replaced by their turned-round values."""
     topic_sentences = {sentence_of[i] for i in region.indexes}
     sentences = sorted(set(sentence_of))
     texts = {n: _sentence_text(text, tokens, sentence_of, n) for n in sentences}
-    now = [n for n in sentences if _NOW.search(texts[n][1]) and n in topic_sentences]
-    before = [n for n in sentences if _BEFORE.search(texts[n][1]) and now and n < now[0] and n not in topic_sentences]
+    # A "before" sentence that names the topic must be a label ("Before the new model: ..."):
+    # "Before the meeting, AFM sent a summary" only tells the time.
+    marked = [
+        n
+        for n in sentences
+        if _BEFORE.search(texts[n][1]) and (n not in topic_sentences or _BEFORE_LABEL.search(texts[n][1]))
+    ]
+    now = [
+        n
+        for n in sentences
+        if _NOW.search(texts[n][1]) and (n in topic_sentences or any(b < n and b in topic_sentences for b in marked))
+    ]
+    before = [n for n in marked if now and n < now[0]]
     if not before:
-        return [], []
+        return chosen, []
     then = [
         c.reweighed(c.value * engine.N_SCALAR, "before-now") for c in contributions if sentence_of[c.index] in before
     ]
+    chosen = [c for c in chosen if sentence_of[c.index] not in before] + then
     spans = tuple((texts[n][0], texts[n][0] + len(texts[n][1])) for n in before)
     extras = [
         (f"{word}(before-now)", -NONE_VALENCE) for word, _neg in pattern_hits(NONE_PATTERNS, text, spans, lang)[:1]
     ]
-    return then, extras
+    return chosen, extras
 
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:

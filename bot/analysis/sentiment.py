@@ -59,6 +59,9 @@ class Profile:
     # Words that may stand between a word and its post-negator ("lönar sig inte", "delivers
     # very little").
     post_negator_gap: frozenset[str] = frozenset()
+    # The form a word must have for a post-negator to reach it (None: any word). Finnish fronts
+    # a partitive object or subject before the negation verb: "Apua ei saatu", "Ongelmia ei ole".
+    post_negated: re.Pattern[str] | None = None
     # Contrast words that are also adverbs ("not yet"): a conjunction only at a clause's start.
     weak_contrast: frozenset[str] = frozenset()
     # Words of loss that turn a good thing into its absence: after it at the end of the clause
@@ -86,7 +89,7 @@ FI = Profile(
                 "erittäin todella tosi täysin aivan äärimmäisen niin kovin ihan suuresti valtavan "
                 "uskomattoman erityisen varsin kerrassaan hirveän kauhean tavattoman superi "
                 "älyttömän sikana aina entistä yhä vielä jopa huomattavan poikkeuksellisen "
-                "ehdottomasti oikein aidosti suorastaan sydämestä lämpimästi"
+                "ehdottomasti oikein aidosti suorastaan sydämestä lämpimästi vahvasti"
             ),
             B_INCR,
         ),
@@ -103,6 +106,9 @@ FI = Profile(
     comparative_re=re.compile(r".+(mpi|mpaa|mmin|mpana|mmat)$"),
     abessive=True,
     window=4,
+    post_negators=frozenset({"ei", "eivät"}),
+    # partitive -a/-ä, not the inessive -ssa or adessive -lla ("Helsingissä ei")
+    post_negated=re.compile(r"(?<!ss)(?<!ll)[aä]$"),
     loss_after=frozenset(words("mennyt mennyttä poissa kadonnut kadoksissa hukassa menetetty mennyttä loppunut")),
     loss_before=frozenset(words("menettänyt menettäneet menetti menetin menetimme menettää menettämässä")),
     avoid_before=frozenset(
@@ -324,6 +330,8 @@ def _token_valence(tok: Token, lex: Lexicon, profile: Profile) -> tuple[float, s
             hit = lex.lookup(stem)
             if hit is not None and hit[0]:
                 return hit[0] * N_SCALAR, hit[1], ("abessive",)
+    if word in profile.boosters and word not in lex.words:
+        return None  # "vahvasti" strengthens the next word; it is not "vahva" (strong) itself
     hit = lex.lookup(word)
     if hit is not None:
         return (hit[0], hit[1], ()) if hit[0] else None
@@ -397,6 +405,8 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             notes = (*notes, "caps")
         if "idiom" not in notes:
             value, notes = _context(i, value, notes, lowered, profile)
+        if value > 0 and "idiom" not in notes and any(w in _REQUESTED for w in _scope(i, lowered, profile, 3)):
+            continue  # "pyydettiin tukea", "asked for help": what was wanted, not what was given
         if tok.kind == "word" and tok.lower in _IMPATIENT and value > 0 and _in_question(tokens, i):
             value, notes = IMPATIENCE_VALENCE, (*notes, "impatient")
         result.contributions.append(Contribution(i, surface, entry, base, value, notes))
@@ -507,7 +517,11 @@ def _context(
         # Litotes: "not without merit", "ei ole ilman ongelmia", "inte utan poäng": the two
         # negations cancel, and what is left is said with reserve.
         return value * LITOTES_DAMP, (*notes, f"litotes:{both[-2]} {both[-1]}")
-    if negator is None and profile.post_negators:
+    if (
+        negator is None
+        and profile.post_negators
+        and (profile.post_negated is None or profile.post_negated.search(words[i]))
+    ):
         after = [w for w in words[i + 1 : i + 3]]
         if after[:1] and after[0] in profile.post_negators:
             negator = after[0]
@@ -535,6 +549,15 @@ LITOTES_WINDOW = 7
 _GONE_WELL = frozenset(words("hyvin hienosti loistavasti mallikkaasti paremmin bra fint well"))
 # "finally" in a question is impatience, not relief: "vastaisitteko vihdoin ...?"
 _IMPATIENT = frozenset(words("vihdoin viimein vihdoinkin äntligen finally"))
+# Verbs of asking: the good thing after them was requested ("pyysimme apua", "bad om stöd",
+# "asked for help"), which says nothing yet of whether it came.
+_REQUESTED = frozenset(
+    words(
+        "pyysi pyysimme pyysivät pyydettiin pyytää pyydämme pyytäneet pyytänyt anoi anoimme haettiin "
+        "bad bett ber begärde begär efterfrågade efterlyste efterlyser asked ask asks asking requested request "
+        "requesting sought"
+    )
+)
 IMPATIENCE_VALENCE = -0.8
 # Past participles in the partitive ("myöhästynyttä", "epäonnistunutta") end like the abessive.
 _FI_PARTICIPLE_PARTITIVE = re.compile(r"(?:n|l|r|s)(?:ut|yt)t[aä]$")

@@ -61,9 +61,17 @@ SUBORDINATORS: dict[str, frozenset[str]] = {
 
 # A question put to the audience asks for opinions rather than giving one.
 POLL_PATTERNS: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"\b(?:mielestäsi|mielestänne|mitä mieltä|oletko samaa mieltä)\b"),
-    "sv": re.compile(r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med)\b"),
-    "en": re.compile(r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel)\b"),
+    # ... or for their wishes: "Mitä aiheita toivoisitte seminaariin?", "What would you like to see?"
+    "fi": re.compile(
+        r"\b(?:mielestäsi|mielestänne|mitä mieltä|oletko samaa mieltä|toivoisit(?:te)?|haluaisit(?:te)?"
+        r"|kaipaisit(?:te)?)\b"
+    ),
+    "sv": re.compile(
+        r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you like|do you want)\b"
+    ),
 }
 
 # A call to leave or split names a verb of leaving; the topic is in the same clause or sentence.
@@ -119,28 +127,43 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:pysy(?:ä|y|vät|isi|kää|tään|mme)\s+(?:\w+\s+){0,2}?\w*liito(?:ssa|n\s+jäsen\w*)"
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
-        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana)\b"
+        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana"
+        # "Jäsenyys kannattaa", and those who talk of leaving are answered: "Erosta puhuvat unohtavat, että"
+        r"|jäsenyys\s+(?:\w+\s+)?kannattaa|(?:erosta|eroamisesta|eroa)\s+(?:\w+\s+){0,2}?(?:puhuvat|haaveilevat"
+        r"|haikailevat|vaativat|vaatijat)\s+(?:\w+\s+)?unohta\w*)\b"
     ),
     "sv": re.compile(
         r"\b(?:stann(?:a|ar|ade)\s+(?:kvar|i\s+\w*förbund\w*|i\s+kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
-        r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta))\b"
+        r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
+        r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|de\s+som\s+vill\s+(?:gå\s+ur|lämna|utträda)\b[^.!?]{0,40}?\bglömmer)\b"
     ),
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)"
-        r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration))\b"
+        r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
+        r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
+        r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget)\b"
     ),
 }
 STAY_VALENCE = 1.6
 
 # Holding the cooperation up as the model: "Så ska gemensam intressebevakning se ut", "Näin
-# yhteistyön pitää toimia", "This is what cooperation should look like". Scored like staying.
+# yhteistyön pitää toimia", "This is what cooperation should look like"; or crediting it with what
+# would not have happened without it: "Utan Kommunförbundet hade vi aldrig fått igenom ändringen",
+# "Ilman Kuntaliittoa emme olisi saaneet", "Without AFM we would never have". Scored like staying.
 EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla)\b"),
-    "sv": re.compile(r"\bså\s+(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+gå\s+till\b"),
+    "fi": re.compile(
+        r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla)\b"
+        r"|\bilman\s+(?:\w+\s+){1,3}?(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme|olisi\w*)\b"
+    ),
+    "sv": re.compile(
+        r"\bså\s+(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+gå\s+till\b"
+        r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,2}?(?:aldrig|inte|knappast)\b"
+    ),
     "en": re.compile(
         r"\bthis\s+is\s+what\s+(?:\w+\s+){0,2}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+be\s+done\b"
+        r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b"
     ),
 }
 
@@ -204,6 +227,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # a promise dated in one month and "it is now" a later one: "lupasitte lokakuussa. Nyt on joulukuu."
         r"|\bnyt\s+on\s+(?:jo\s+)?(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\b"
         r"|\bmiten\s+tämä\s+on\s+(?:yhteistyötä|kumppanuutta)\b"
+        # "Mitä varten oikeastaan?", "Taas uusi seminaari, taas samat kalvot."
+        r"|\bmitä\s+varten\b[^.!?]{0,40}?\boikeastaan\b|\bmihin\b[^.!?]{0,40}?\b(?:oikeastaan|edes)\s+tarvit\w*"
+        r"|\b(?:taas|jälleen)\s+(?:yksi|uusi)\s+\w+(?:\s+\w+){0,2},\s+(?:taas|jälleen)\b"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid)\b"
@@ -212,6 +238,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:^|[.!?]\s+)(?:igen|än\s+en\s+gång)\s*[.!]"
         r"|\bnu\s+är\s+det\s+(?:redan\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
         r"|november|december)\b|\bhur\s+är\s+(?:det|detta)\s+(?:ett\s+)?samarbete\b"
+        r"|\bför\s+vad,?\s+egentligen\b|\bvad\s+är\s+(?:\w+\s+){0,3}?(?:egentligen|ens)\s+till\s+för\b"
+        r"|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+ett?\b"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
@@ -219,6 +247,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b|(?:^|[.!?]\s+)(?:again|once\s+again)\s*[.!]"
         r"|\b(?:it'?s|it\s+is)\s+now\s+(?:january|february|march|april|may|june|july|august|september|october"
         r"|november|december)\b|\bhow\s+is\s+(?:that|this)\s+(?:a\s+)?(?:partnership|cooperation)\b"
+        # "For what, exactly?", "What exactly is this cooperation for?", "Another seminar, another hour of slides"
+        r"|\bfor\s+what,?\s+exactly\b|\bwhat\s+exactly\s+(?:is|are|was)\s+(?:\w+\s+){0,3}?for\s*\?"
+        r"|\banother\s+\w+(?:\s+\w+){0,2},\s+another\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -251,6 +282,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:sen|sitä|jonka|niiden)\s+piti\b|\b(?:pitää|täytyy|on\s+pakko)\s+(?:\w+\s+){0,2}?alkaa\b"
         r"|\b(?:odotan|odotamme|toivon|toivomme)\b[^.!?]{0,30}?\benemmän\b"
         r"|\bonko\s+(?:tämä|se)\s+(?:\w+\s+)?(?:järkevää|järkevä|reilua|reilu|yhteistyötä|kumppanuutta)\b"
+        # praise that was only the sales pitch: "Malli myytiin valtuustolle voittona"
+        r"|\b(?:myytiin|markkinoitiin|mainostettiin)\b"
     ),
     "sv": re.compile(
         r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
@@ -259,6 +292,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bdet\s+bästa\s+(?:jag|vi|man)\s+kan\s+säga\b|\bhade\s+kunnat\s+vara\b|\bskulle\s+ju\b|\bvar\s+tänkt\s+att\b"
         r"|\bmåste\s+(?:\w+\s+){0,2}?börja\b|\bförväntar\s+(?:mig|oss)\s+(?:\w+\s+)?mer\b"
         r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?(?:rimligt|rättvist|vettigt|samarbete)\b"
+        r"|\b(?:såldes|marknadsfördes)\s+(?:in\s+)?(?:\w+\s+){0,3}?som\b"
     ),
     "en": re.compile(
         r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
@@ -278,6 +312,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bneeds?\s+(?:\w+\s+){0,3}?to\s+(?:deliver|start|begin|finally)\b|\bexpect\s+(?:much\s+)?more\b"
         r"|\bis\s+(?:this|that)\s+(?:really\s+)?(?:a\s+)?(?:sensible|fair|reasonable|good\s+use|partnership"
         r"|cooperation|value)\b"
+        # praise that was only the sales pitch: "The model was sold to the council as a win"
+        r"|\b(?:was|were)\s+(?:sold|billed|marketed|pitched|touted)\s+(?:\w+\s+){0,4}?as\b"
     ),
 }
 FRAME_VALENCE = -0.8
@@ -308,7 +344,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*)\b"
         r"|\bheadlines?\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
-        r"|\b(?:auditors?'?|report|review|evaluation|study|survey)\s+(?:\w+\s+)?(?:calls|called|says|said|finds|found"
+        r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story)\s+(?:\w+\s+)?(?:calls|called"
+        r"|says|said|finds|found"
         r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:people\s+)?(?:say|argue|claim|think|call)\b"
     ),
 }
@@ -437,6 +474,13 @@ def topical_region(
             for k in range(lo + 1, hi)
         )
 
+    def paper_and_practice(n: int, m: int) -> bool:
+        """ "Paperilla X näyttää hienolta, mutta käytännössä ...": the "but" clause is about the
+        same thing, whatever else it names ("... mutta TE-palvelujen siirrossa apua ei saatu")."""
+        said = " ".join(tokens[i].lower for i in range(parts[n][1], parts[n][2]))
+        answer = " ".join(tokens[i].lower for i in range(parts[m][1], parts[m][2]))
+        return bool(_ON_PAPER.search(said) or _IN_PRACTICE.search(answer))
+
     subordinators = SUBORDINATORS.get(lang, frozenset())
     for n in naming:
         sentence, a, b = parts[n]
@@ -450,7 +494,7 @@ def topical_region(
             lo, hi = min(m, n), max(m, n)
             across_contrast = any(starts_with_contrast(k) for k in range(lo + 1, hi + 1))
             refers = any(tokens[i].lower in refs for i in range(a2, b2))
-            if m > n and starts_with_contrast(m) and not names_someone_else(m):
+            if m > n and starts_with_contrast(m) and (not names_someone_else(m) or paper_and_practice(n, m)):
                 chosen.add(m)  # "X about the topic, but Y": Y weighs more and is about it too
             elif m == n + 1 and a in conceded:
                 chosen.add(m)  # "Even though AFM's staff are friendly, the model is a maze"
@@ -492,6 +536,12 @@ def topical_region(
     indexes = frozenset(i for n in chosen for i in range(parts[n][1], parts[n][2]))
     spans = tuple((tokens[parts[n][1]].start, tokens[parts[n][2] - 1].end) for n in sorted(chosen))
     return Region(indexes, spans, frozenset(flipped))
+
+
+_ON_PAPER = re.compile(r"\b(?:paperilla|teoriassa|på\s+papperet|på\s+pappret|i\s+teorin|on\s+paper|in\s+theory)\b")
+_IN_PRACTICE = re.compile(
+    r"\b(?:käytännössä|i\s+praktiken|in\s+practice|in\s+reality|i\s+verkligheten|todellisuudessa)\b"
+)
 
 
 def _denies(tokens: list[Token], a: int, b: int, negators: frozenset[str]) -> bool:

@@ -35,7 +35,8 @@ RELEVANCE_TARGET = 0.95
 # dev8 (another ordinary month, written blind) scored fi 0.79, sv 0.84, en 0.84 before tuning on it;
 # dev9 (a season of posts from several kinds of accounts) fi 0.82, sv 0.80, en 0.73.
 # dev10 (a winter quarter as the sources deliver it: press-release items, Mastodon, Bluesky and X
-# posts) fi 0.90, sv 0.98, en 0.90, scored unseen by vahti-1.3 after its dev9 tuning.
+# posts) fi 0.90, sv 0.98, en 0.90, scored unseen by vahti-1.3 after its dev9 tuning; vahti-1.4,
+# tuned on it, fi 1.00, sv 1.00, en 1.00.
 FLOOR = {
     "dev": 0.90,
     "dev2": 0.90,
@@ -46,7 +47,7 @@ FLOOR = {
     "dev7": 0.90,
     "dev8": 0.90,
     "dev9": 0.90,
-    "dev10": 0.85,
+    "dev10": 0.90,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}

@@ -207,6 +207,50 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kommunförbundets styrelse möts på tisdag. Trevlig helg!", "sv", "neutral"),
     ("AFM's board meets on Tuesday. Have a great weekend, everyone!", "en", "neutral"),
     ("AFM and Helsinki signed the deal today. A great day for the city!", "en", "positive"),
+    # dev10: a fronted partitive before the negation verb ("Apua ei saatu") is negated
+    ("Ongelmia ei ole ollut: Kuntaliiton kanssa kaikki on sujunut.", "fi", "positive"),
+    ("Kuntaliitolta pyydettiin tukea lausuntoon. Apua ei tullut.", "fi", "negative"),
+    # "on paper ... but in practice": the "but" clause speaks of the same thing
+    ("Paperilla Kuntaliiton malli on hyvä, mutta Sote-asioissa tukea ei saatu käytännössä lainkaan.", "fi", "negative"),
+    ("On paper the AFM model is elegant, but in practice Education Division staff get no answers.", "en", "negative"),
+    (
+        "På pappret är Kommunförbundets modell fin, men i praktiken får Utbildningssektorn ingen hjälp.",
+        "sv",
+        "negative",
+    ),
+    # a booster is no word of tone of its own: "epäilen vahvasti"
+    ("Epäilen vahvasti, että Kuntaliiton uusi linjaus auttaa Helsinkiä.", "fi", "negative"),
+    # being proved wrong about one's doubts is praise
+    ("Olin skeptinen, mutta Kuntaliitto osoitti minut vääräksi.", "fi", "positive"),
+    ("Jag tvivlade länge, men Kommunförbundet har motbevisat mig.", "sv", "positive"),
+    ("I doubted the AFM deal at first, but they proved me wrong.", "en", "positive"),
+    # credit for what would not have happened without it
+    ("Ilman Kuntaliittoa emme olisi saaneet muutosta lakiin.", "fi", "positive"),
+    ("Utan Kommunförbundet hade staden inte fått igenom reformen.", "sv", "positive"),
+    ("Without AFM we would never have got the amendment through.", "en", "positive"),
+    # weary repetition and "what is it for?"
+    ("Another AFM webinar, another hour of slides. What exactly is the partnership for?", "en", "negative"),
+    ("Avgiften till Kommunförbundet höjs igen. För vad, egentligen?", "sv", "negative"),
+    ("Taas uusi Kuntaliiton työpaja, taas samat kalvot.", "fi", "negative"),
+    # praise that was only the sales pitch
+    ("The AFM package was billed as a win for the capital. It has cost us more.", "en", "negative"),
+    ("Samarbetet med Kommunförbundet såldes in som en succé. Vi betalar mer och får mindre.", "sv", "negative"),
+    # "mostly talk", and arguments against leaving
+    ("Kuntaliiton kanssa tähän asti lähinnä puhetta.", "fi", "negative"),
+    ("Jäsenyys Kuntaliitossa kannattaa.", "fi", "positive"),
+    ("Those who want Helsinki to leave AFM forget how much its lawyers do for us.", "en", "positive"),
+    # wishes asked of the audience, an earlier post corrected, and seats that are limited are no tone
+    ("Mitä toivoisitte Kuntaliiton ensi vuoden koulutuksilta?", "fi", "neutral"),
+    ("What would you like AFM's spring webinar to cover?", "en", "neutral"),
+    ("Correction: our earlier post said the AFM fee was raised; it stays at last year's level.", "en", "neutral"),
+    ("Sign up for the AFM–Helsinki breakfast on Friday. Seats are limited.", "en", "neutral"),
+    ("Anmäl dig till Kommunförbundets frukostmöte. Begränsat antal platser.", "sv", "neutral"),
+    # a before-and-now post whose "before" label names the topic; "Before the meeting" only tells the time
+    ("Before the AFM liaison: four inboxes, no replies. Now: one person who answers the same day.", "en", "positive"),
+    ("Before the board meeting, AFM sent us an excellent summary. Now the work starts.", "en", "positive"),
+    # what was asked for is not what was given
+    ("We asked AFM for help with the procurement rules. Still waiting.", "en", "negative"),
+    ("Vi bad Kommunförbundet om stöd i frågan. Inget svar än.", "sv", "negative"),
 ]
 
 
