@@ -195,6 +195,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?<![\d,.])\b(?:0|nolla)\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
         r"|\bmutta\b[^.!?]{0,40}?\bvain\s+(?:yksi|kaksi|kolme|pari|muutama|\d+)\b"
         r"|\b(?:ei|eivät|en|emme)\s+(?:\w+\s+)?edes\b|\bei\s+(?:löydy|näy|ole\s+näkynyt)\b"
+        # no answer: "Kuntaliitto ei vastaa viesteihin", "ei ole vastannut", "odotamme yhä vastausta"
+        r"|\b(?:ei|eivät)\s+(?:ole\s+|ollut\s+)?(?:\w+\s+)?(?:vastaa|vastannut|vastanneet|reagoi|reagoinut|reagoineet"
+        r"|palannut\s+asiaan)\b|\bodota(?:mme|n)\s+(?:yhä|edelleen|vieläkin|yhäkin)\b"
     ),
     "sv": re.compile(
         r"\b(?:inte|int|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|någon|något|"
@@ -203,6 +206,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:ingen|inget|inga)\s+av\s+(?:dem|dom)\b"
         r"|(?<![\d,.])\b(?:0|noll)\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
         r"|\bmen\b[^.!?]{0,40}?\bbara\s+(?:en|ett|två|tre|ett\s+par|några\s+få|\d+)\b|\binte\s+ens\b"
+        # no answer: "svarar inte på mejl", "har inte svarat", "återkommer aldrig"
+        r"|\b(?:svarar|svarade|återkommer|återkom|reagerar|reagerade)\s+(?:\w+\s+)?(?:inte|aldrig|int)\b"
+        r"|\bhar\s+(?:\w+\s+)?(?:inte|aldrig)\s+(?:\w+\s+)?(?:svarat|återkommit|reagerat)\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
@@ -212,6 +218,10 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"
         r"|\b(?:but|yet)\b[^.!?]{0,40}?\bonly\s+(?:one|two|three|a\s+couple|a\s+few|a\s+handful|\d+)\b"
         r"|\bno\s+more\s+[^\W\d]+|\b(?:not|doesn't|don't|can't|didn't)\s+even\b"
+        # no answer: "AFM does not reply to emails", "hasn't answered our letter"
+        r"|\b(?:does|do|did|has|have|had)(?:n't|n’t|\s+not|\s+never)\s+(?:\w+\s+)?(?:answer|answered|reply|replied"
+        r"|respond|responded|get\s+back|got\s+back|gotten\s+back)\b|\bnever\s+(?:answers|answered|replies|replied"
+        r"|responds|responded|gets\s+back|got\s+back)\b"
     ),
 }
 NONE_VALENCE = -1.6

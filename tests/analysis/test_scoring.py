@@ -251,6 +251,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # what was asked for is not what was given
     ("We asked AFM for help with the procurement rules. Still waiting.", "en", "negative"),
     ("Vi bad Kommunförbundet om stöd i frågan. Inget svar än.", "sv", "negative"),
+    # not answering is a complaint; "not yet" with a deadline is an announcement
+    ("Kuntaliitto ei ole vastannut kolmeen sähköpostiimme.", "fi", "negative"),
+    ("Kommunförbundet har inte svarat på stadens brev.", "sv", "negative"),
+    ("AFM never replied to the letter from our education board.", "en", "negative"),
+    ("AFM has not yet replied; the deadline for comments is Friday.", "en", "neutral"),
 ]
 
 
