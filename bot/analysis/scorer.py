@@ -70,7 +70,7 @@ _OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+
 _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
     r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+argue\s+with|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
-    r"|ovat\s+oikeilla\s+jäljillä|vaikea\s+kiistää)\b"
+    r"|ovat\s+oikeilla\s+jäljillä|vaikea\s+kiistää|were\s+right|olivat\s+oikeassa|hade\s+rätt)\b"
 )
 # A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
 _REBUTTED_BEFORE = re.compile(

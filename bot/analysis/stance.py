@@ -339,6 +339,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*)\b"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
         r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b"
+        # the doubters: "Jos joku epäili ...", "Ne, jotka ennustivat ..."
+        r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
+        r"|\b(?:ne|he|kaikki),?\s+jotka\s+(?:\w+\s+)?(?:epäilivät|ennustivat|väittivät|luulivat|varoittivat)\b"
     ),
     "sv": re.compile(
         r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|skeptiker\w*|ledamöter\w*|ledamot\w*"
@@ -346,6 +349,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|säger|sade|sa|beskriver\w*|ifrågasatte"
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog)\b"
         r"|\b(?:rubrik\w*|löpsed\w*|enligt)\b"
+        # the doubters: "Om någon tvivlade på ...", "De som spådde ..."
+        r"|\bom\s+någon\s+(?:\w+\s+)?(?:tvivlade|tvivlar|trodde|tvekade)\b"
+        r"|\b(?:de|alla)\s+som\s+(?:\w+\s+)?(?:tvivlade|trodde|spådde|varnade)\b"
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|colleagues"
@@ -357,21 +363,25 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story)\s+(?:\w+\s+)?(?:calls|called"
         r"|says|said|finds|found"
         r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:people\s+)?(?:say|argue|claim|think|call)\b"
+        # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
+        r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
+        r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
     ),
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
-        r"|on\s+väärä)\b"
+        r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista)\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte"
-        r"|är\s+(?:helt\s+)?fel|inte\s+sant)\b"
+        r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel)\b"
     ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|is\s+(?:simply\s+|just\s+|plain\s+)?wrong"
-        r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth)\b"
+        r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
+        r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong)\b"
     ),
 }
 

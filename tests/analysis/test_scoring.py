@@ -256,6 +256,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kommunförbundet har inte svarat på stadens brev.", "sv", "negative"),
     ("AFM never replied to the letter from our education board.", "en", "negative"),
     ("AFM has not yet replied; the deadline for comments is Friday.", "en", "neutral"),
+    # the doubters answered: their doubt is turned round; the doubters proved right: it stands
+    ("Jos joku epäili Kuntaliiton mallia, tämän vuoden tulokset osoittavat toisin.", "fi", "positive"),
+    ("Om någon tvivlade på Kommunförbundets modell så visar höstens resultat motsatsen.", "sv", "positive"),
+    ("Anyone who predicted the AFM model would collapse owes its staff an apology.", "en", "positive"),
+    ("Those who warned that the AFM model would be a costly failure were right.", "en", "negative"),
 ]
 
 
