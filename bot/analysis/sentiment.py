@@ -412,9 +412,38 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         result.contributions.append(Contribution(i, surface, entry, base, value, notes))
     if profile.loss_after or profile.loss_before:
         _apply_loss(result, lowered, profile)
+    _apply_cleared(result, lowered, profile)
     _apply_contrast(result, profile)
     _apply_concession(result, lang)
     return result
+
+
+def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None:
+    """A fault that no one can be accused of is praise: "Ingen kan beskylla Kommunförbundet för
+    passivitet", "No one can accuse AFM of idleness", "Kukaan ei voi syyttää Kuntaliittoa
+    laiskuudesta"."""
+    if not any(w in _ACCUSE for w in words):
+        return
+    updated: list[Contribution] = []
+    for c in result.contributions:
+        if c.value < 0 and not any(n.startswith("neg:") for n in c.notes):
+            scope = _scope(c.index, words, profile, CLEARED_WINDOW)
+            at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in _ACCUSE), None)
+            if at is not None and any(w in profile.negators or w in _NO_ONE for w in scope[max(0, at - 3) : at]):
+                c = c.reweighed(c.value * N_SCALAR, f"cleared:{scope[at]}")
+        updated.append(c)
+    result.contributions = updated
+
+
+_ACCUSE = frozenset(
+    words(
+        "beskylla beskyller beskyllas anklaga anklagar anklagas accuse accused syyttää syyttämään syyttää "
+        "moittia moittimaan"
+    )
+)
+_NO_ONE = frozenset(words("nobody kukaan ingen"))
+# How many words before a fault the accusing verb may stand: "accuse the association of idleness".
+CLEARED_WINDOW = 7
 
 
 def _in_question(tokens: list[Token], i: int) -> bool:

@@ -261,6 +261,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Om någon tvivlade på Kommunförbundets modell så visar höstens resultat motsatsen.", "sv", "positive"),
     ("Anyone who predicted the AFM model would collapse owes its staff an apology.", "en", "positive"),
     ("Those who warned that the AFM model would be a costly failure were right.", "en", "negative"),
+    # a fault no one can accuse it of is praise; an accusation put in others' mouths is a report
+    ("Ingen kan beskylla Kommunförbundet för slöseri med stadens pengar.", "sv", "positive"),
+    ("No one can accuse AFM of idleness this autumn.", "en", "positive"),
+    ("Kukaan ei voi syyttää Kuntaliittoa laiskuudesta.", "fi", "positive"),
+    ("Oppositionen anklagar Kommunförbundet för passivitet.", "sv", "neutral"),
 ]
 
 
