@@ -191,6 +191,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
     extras += framed
     chosen = _regretted(tokens, sentence_of, chosen)
+    chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
     extras += _stays(text, region.spans, language)
     # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
     if not any(neg for _w, neg, _s in leaves):
@@ -358,6 +359,56 @@ def _before_and_now(
         (f"{word}(before-now)", -NONE_VALENCE) for word, _neg in pattern_hits(NONE_PATTERNS, text, spans, lang)[:1]
     ]
     return chosen, extras
+
+
+# A sentence that only denies what the one before it said: "The bonfire was magical. The AFM
+# report was not.", "Mötet var givande. Kommunförbundets förslag var det inte."
+_ELLIPTIC_DENIAL: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(r"\b(?:ei|eivät)(?:\s+(?:ollut|olleet|ole|tehnyt|tehneet|mennyt))?\W*$"),
+    "sv": re.compile(r"\b(?:var|är|gjorde|har|blev)\s+(?:det\s+|den\s+|de\s+)?(?:inte|int|icke)\W*$"),
+    "en": re.compile(r"\b(?:was|is|were|are|did|does|do|has|have|had)(?:\s+not|n't|n’t)\W*$"),
+}
+# The answer "No." to a question of one's own: "Was the AFM report useful? No."
+_BARE_NO = re.compile(r"^\W*(?:no|nope|ei|nej|inte|not\s+really|ei\s+oikeastaan|inte\s+direkt)\W*$", re.IGNORECASE)
+
+
+def _elliptic_denials(
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    region: Region,
+    contributions: list[engine.Contribution],
+    chosen: list[engine.Contribution],
+    lang: str,
+) -> list[engine.Contribution]:
+    """A topic sentence with no tone of its own that only denies the sentence before it: that
+    sentence's tone counts, turned round. When the sentence before is the writer's own question
+    about the topic ("Was the AFM report useful? It was not."), its tone is turned round."""
+    pattern = _ELLIPTIC_DENIAL.get(lang)
+    if pattern is None:
+        return chosen
+    topic_sentences = sorted({sentence_of[i] for i in region.indexes})
+    for n in topic_sentences:
+        _start, said = _sentence_text(text, tokens, sentence_of, n)
+        if n == 0 or any(sentence_of[c.index] == n for c in chosen):
+            continue
+        _s, before = _sentence_text(text, tokens, sentence_of, n - 1)
+        if (
+            n - 1 in topic_sentences
+            and before.rstrip().endswith("?")
+            and (pattern.search(said) or _BARE_NO.match(said))
+        ):
+            chosen = [
+                c.reweighed(c.value * engine.N_SCALAR, "answered-no") if sentence_of[c.index] == n - 1 else c
+                for c in chosen
+            ]
+        elif n - 1 not in topic_sentences and pattern.search(said):
+            chosen = chosen + [
+                c.reweighed(c.value * engine.N_SCALAR, "denied-after")
+                for c in contributions
+                if sentence_of[c.index] == n - 1
+            ]
+    return chosen
 
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:

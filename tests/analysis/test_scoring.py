@@ -266,6 +266,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("No one can accuse AFM of idleness this autumn.", "en", "positive"),
     ("Kukaan ei voi syyttää Kuntaliittoa laiskuudesta.", "fi", "positive"),
     ("Oppositionen anklagar Kommunförbundet för passivitet.", "sv", "neutral"),
+    # a topic sentence that only denies the sentence before it, and "No." to one's own question
+    ("The harbour concert was wonderful. The AFM briefing that followed was not.", "en", "negative"),
+    ("Mötet i Borgå var givande. Kommunförbundets förslag var det inte.", "sv", "negative"),
+    ("Espoon esitys oli selkeä. Kuntaliiton esitys ei ollut.", "fi", "negative"),
+    ("Oliko Kuntaliiton selvitys hyödyllinen? Ei.", "fi", "negative"),
 ]
 
 
