@@ -180,6 +180,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         ends = next(
             (t.start for t in tokens if t.start >= b and t.kind == "punct" and t.text[0] in ".!?…\n"), len(text)
         )
+        if _JUDGED_NEXT.match(text[ends + 1 :]):
+            ends = next(
+                (t.start for t in tokens if t.start > ends and t.kind == "punct" and t.text[0] in ".!?…\n"), len(text)
+            )
         chosen = [
             c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if b <= tokens[c.index].start < ends else c
             for c in chosen
@@ -209,6 +213,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         region_tokens = tokens
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
     chosen = _sarcastic_verdicts(tokens, sentence_of, chosen)
+    if not any(v for _label, v in extras):
+        chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
     markers = irony_markers(text, skip=_quoting_spans(text, tokens, sentence_of, language)) + _mock_praise(
         tokens, chosen
     )
@@ -252,7 +258,13 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
     return found
 
 
-_SUPPOSED = re.compile(r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+vara|would\s+be|would\s+mean)\b")
+_SUPPOSED = re.compile(
+    r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+vara|would\s+be|would\s+mean|\w+'d\s+be|would\s+(?:cost|leave|lose))\b"
+)
+# "If we walked away from AFM", "Jos Helsinki eroaisi", "Om vi gick ur": leaving only supposed.
+_IF_BEFORE = re.compile(r"\b(?:if|jos|om)\s+(?:\w+\s+){0,2}$")
+# "That would be a mistake": the sentence after supposed leaving judges it too.
+_JUDGED_NEXT = re.compile(r"^\W*(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore|skulle)\b", re.IGNORECASE)
 
 
 def _supposed_leaving(
@@ -260,7 +272,11 @@ def _supposed_leaving(
 ) -> tuple[list[tuple[str, bool, tuple[int, int]]], list[tuple[str, bool, tuple[int, int]]]]:
     """Split the calls to leave from leaving that is only supposed and judged ("Leaving AFM now
     would be a mistake", "Att lämna Kommunförbundet vore att kasta ut barnet med badvattnet")."""
-    calls = [leave for leave in leaves if not _SUPPOSED.search(text[leave[2][1] :].lower())]
+    calls = [
+        leave
+        for leave in leaves
+        if not _SUPPOSED.search(text[leave[2][1] :].lower()) and not _IF_BEFORE.search(text[: leave[2][0]].lower())
+    ]
     return calls, [leave for leave in leaves if leave not in calls]
 
 
@@ -466,6 +482,32 @@ def _complaints(
 
 
 _LONE_AGAIN = re.compile(r"^\W*(?:again|once\s+again|igen|än\s+en\s+gång|taas|jälleen)(?:\s+kerran)?\W*$")
+
+
+def _answered_by_but(
+    tokens: list[Token], sentence_of: list[int], region: Region, chosen: list[engine.Contribution], lang: str
+) -> list[engine.Contribution]:
+    """A "but" clause about the topic with no tone of its own still answers the praise before it:
+    "Nice words from AFM's CEO, but the fee keeps rising while the services shrink" is a
+    complaint. The praise before the "but" counts turned round. (Criticism before a toneless
+    "but" is left alone: in "olen pettynyt: meille luvattiin paikka, mutta kutsua ei ole
+    kuulunut" the "but" answers the promise, not the disappointment.)"""
+    profile = engine.profile_for(lang)
+    out = chosen
+    for k in range(len(tokens)):
+        if k not in region.indexes or not engine.is_contrast(tokens, k, profile):
+            continue
+        sentence = sentence_of[k]
+        after = [i for i in range(k + 1, len(tokens)) if sentence_of[i] == sentence and tokens[i].kind == "word"]
+        before = [c for c in out if sentence_of[c.index] == sentence and c.index < k]
+        if len(after) < 3 or sum(c.value for c in before) <= 0:
+            continue
+        if any(c.index > k and sentence_of[c.index] == sentence for c in out):
+            continue
+        if not all(i in region.indexes for i in after):
+            continue
+        out = [c.reweighed(-c.value, "answered-by-but") if c in before else c for c in out]
+    return out
 
 
 def _sarcastic_verdicts(

@@ -138,6 +138,8 @@ SV = Profile(
         ),
     },
     contrast=frozenset({"men", "fast", "dock", "ändå", "emellertid"}),
+    # "fast" is "but" only where a clause starts: "har kört fast" is "got stuck"
+    weak_contrast=frozenset({"fast"}),
     post_negators=frozenset({"inte", "int", "ej", "aldrig", "icke", "ingenting"}),
     post_negator_gap=frozenset({"sig", "det", "den", "oss", "man"}),
     comparatives=frozenset({"bättre", "bäst", "bästa", "större", "mer", "mera", "roligare"}),
@@ -507,12 +509,13 @@ def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:
 
 
 def _phrase_at(words: list[str], i: int, lex: Lexicon) -> tuple[int, float, str] | None:
-    candidates = lex.phrases.get(words[i])
+    # A word marked as no conjunction ("fast~" in "kört fast") is still itself in a phrase.
+    candidates = lex.phrases.get(words[i].rstrip("~"))
     if not candidates:
         return None
     for phrase, value in candidates:
         n = len(phrase)
-        window = words[i : i + n]
+        window = [w.rstrip("~") for w in words[i : i + n]]
         if len(window) < n:
             continue
         # The first word matched already (it is the key); "_" stands for any one word.

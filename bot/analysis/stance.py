@@ -188,7 +188,11 @@ _MOTION_BEFORE = re.compile(
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
 NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään)\b"
+        r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
+        r"|kertaakaan)\b"
+        # no one can say what it has achieved: "kukaan ei osannut nimetä", "eikä kukaan osaa kertoa"
+        r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut|pysty\w*)\s+(?:\w+\s+)?"
+        r"(?:kertoa|kertomaan|sanoa|sanomaan|nimetä|nimeämään|selittää|selittämään)\b"
         r"|\b(?:yhtään|ainuttakaan|mitään|mikään)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
         # "Ei raporttia, ei aikataulua." / "ei näy vieläkään"
         r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
@@ -204,6 +208,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"några|någonting)\b|\bingenting\b"
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
         r"|\b(?:ingen|inget|inga)\s+av\s+(?:dem|dom)\b"
+        r"|\bingen\s+(?:\w+\s+){0,2}?(?:kan|kunde|har\s+kunnat)\s+(?:förklara|säga|nämna|peka\s+på)\b"
         r"|(?<![\d,.])\b(?:0|noll)\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
         r"|\bmen\b[^.!?]{0,40}?\bbara\s+(?:en|ett|två|tre|ett\s+par|några\s+få|\d+)\b|\binte\s+ens\b"
         # no answer: "svarar inte på mejl", "har inte svarat", "återkommer aldrig"
@@ -216,6 +221,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
         r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot)\b"
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"
+        # no one can name what it has done: "nobody could name a single result", "no one has ever measured"
+        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:could|can|was\s+able\s+to|has\s+(?:ever\s+)?|had\s+(?:ever\s+)?)"
+        r"\s*(?:name|say|explain|tell|point\s+to|measured|evaluated|assessed|checked)\b"
         r"|\b(?:but|yet)\b[^.!?]{0,40}?\bonly\s+(?:one|two|three|a\s+couple|a\s+few|a\s+handful|\d+)\b"
         r"|\bno\s+more\s+[^\W\d]+|\b(?:not|doesn't|don't|can't|didn't)\s+even\b"
         # no answer: "AFM does not reply to emails", "hasn't answered our letter"
@@ -473,6 +481,12 @@ def topical_region(
     if not chosen:
         return Region(frozenset(), ())
     naming = sorted(chosen)
+    if all(all(tokens[i].kind in _TAG_KINDS for i in range(parts[n][1], parts[n][2])) for n in naming):
+        # The topic is named only in a block of hashtags or mentions ("... no one could name a
+        # single result. #AFM #Kuntaliitto"): the whole post is about it.
+        chosen = set(range(len(parts)))
+        indexes = frozenset(i for _s, a, b in parts for i in range(a, b))
+        return Region(indexes, tuple((tokens[a].start, tokens[b - 1].end) for _s, a, b in parts if b > a))
 
     def starts_with_contrast(k: int) -> bool:
         return tokens[parts[k][1]].lower in contrast
@@ -547,8 +561,12 @@ def topical_region(
                 # it opens with a reference word, or is short and has one anywhere ("Many thanks to them.")
                 any(w in refs for w in sentence_words[:3])
                 or (len(sentence_words) <= 6 and any(w in anywhere for w in sentence_words))
-                # a short verdict on what was just said: "Not good enough.", "Det duger inte."
+                # a short verdict on what was just said: "Not good enough.", "Det duger inte.", "👎"
                 or (0 < len(sentence_words) <= 4 and not GREETING.search(said))
+                or (
+                    not sentence_words
+                    and any(tokens[i].kind == "emoji" for p in parts if p[0] == s2 for i in range(p[1], p[2]))
+                )
                 # "It has not been perfect. But on legislation it has made us stronger."
                 or (sentence_words[:1] and sentence_words[0] in contrast)
             ):
@@ -559,6 +577,7 @@ def topical_region(
     return Region(indexes, spans, frozenset(flipped))
 
 
+_TAG_KINDS = frozenset({"hashtag", "mention", "punct", "emoji", "url"})
 _ON_PAPER = re.compile(r"\b(?:paperilla|teoriassa|på\s+papperet|på\s+pappret|i\s+teorin|on\s+paper|in\s+theory)\b")
 _IN_PRACTICE = re.compile(
     r"\b(?:käytännössä|i\s+praktiken|in\s+practice|in\s+reality|i\s+verkligheten|todellisuudessa)\b"

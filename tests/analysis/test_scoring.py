@@ -271,6 +271,18 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Mötet i Borgå var givande. Kommunförbundets förslag var det inte.", "sv", "negative"),
     ("Espoon esitys oli selkeä. Kuntaliiton esitys ei ollut.", "fi", "negative"),
     ("Oliko Kuntaliiton selvitys hyödyllinen? Ei.", "fi", "negative"),
+    # the topic named only in trailing hashtags: the whole post is about it
+    ("Two hours of debate and nobody could name a single result of the cooperation. #AFM #Helsinki", "en", "negative"),
+    ("Valtuusto keskusteli kaksi tuntia, eikä kukaan osannut nimetä yhtään tulosta. #kuntaliitto", "fi", "negative"),
+    # an emoji on its own after the topic sentence is its verdict
+    ("Kuntaliiton jäsenmaksu nousee taas. 👎", "fi", "negative"),
+    # praise answered by a toneless "but" clause is a complaint
+    ("Nice words from AFM's chair, but the fee keeps rising while the services shrink.", "en", "negative"),
+    ("Fina ord från Kommunförbundets vd, men avgiften stiger och tjänsterna blir färre.", "sv", "negative"),
+    # leaving only supposed ("If we left ...") and judged in the next sentence
+    ("If we left AFM we'd be the only big city outside the room. That would be a mistake.", "en", "positive"),
+    # "fast" is "but" only at a clause's start: "har kört fast" is stuck
+    ("Samtalen med Kommunförbundet har kört fast, och ingen verkar bry sig.", "sv", "negative"),
 ]
 
 
