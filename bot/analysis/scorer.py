@@ -57,9 +57,12 @@ _NOT_YET = re.compile(
 )
 # An invitation to answer that follows a question makes it a poll.
 _INVITATION: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi)\b"),
-    "sv": re.compile(r"(?:säg till|tyck till|svara|berätta|kommentera)\b"),
-    "en": re.compile(r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome)\b"),
+    "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kiinnostaisi kuulla)\b"),
+    "sv": re.compile(r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker)\b"),
+    "en": re.compile(
+        r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome"
+        r"|curious (?:what|to hear what) you think)\b"
+    ),
 }
 _NEVER = re.compile(r"(?!)")
 # "better than we had hoped", "som vi hade hoppats": a wish that came true is no complaint.
@@ -129,6 +132,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     term_idx = _term_token_indexes(tokens, matches)
     analysis = engine.analyse(tokens, language)
     contributions = engine.soften_phatic_emoji([c for c in analysis.contributions if c.index not in term_idx], tokens)
+    contributions = _tallied(text, tokens, contributions)
     if language == "en":
         work.all_contributions = contributions
         work.sentiment = _vader_compound(text)
@@ -295,7 +299,10 @@ def _stays(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tup
         (f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE)
         for word, neg in pattern_hits(STAY_PATTERNS, text, spans, lang)
     ]
-    extras += [(f"{word}(model)", STAY_VALENCE) for word, _neg in pattern_hits(EXEMPLARY_PATTERNS, text, spans, lang)]
+    extras += [
+        (f"{word}(model{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE)
+        for word, neg in pattern_hits(EXEMPLARY_PATTERNS, text, spans, lang)
+    ]
     return extras
 
 
@@ -425,6 +432,27 @@ def _elliptic_denials(
                 if sentence_of[c.index] == n - 1
             ]
     return chosen
+
+
+# A vote with its tally is a result, not a view: "valtuusto hyväksyi jäsenmaksun äänin 58–25",
+# "godkändes med rösterna 45–30", "approved by 51 votes to 34".
+_TALLY = re.compile(
+    r"\b(?:äänin|rösterna|röster|votes?|ääntä)\b[^.!?]{0,12}?\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+"
+    r"|\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+\s*(?:äänin|röster|votes)\b|\d+\s+votes?\s+to\s+\d+",
+    re.IGNORECASE,
+)
+_VOTE_WORDS = re.compile(
+    r"^(?:hyväks|hylk|hylä|tyhj|godkän|avslå|avslog|blank|nedlagd|approv|reject|adopt|pass|abstain)", re.IGNORECASE
+)
+
+
+def _tallied(text: str, tokens: list[Token], contributions: list[engine.Contribution]) -> list[engine.Contribution]:
+    """Drop the voting words (approved, blank) of a sentence that reports a vote with its tally."""
+    if not _TALLY.search(text):
+        return contributions
+    sentence_of = _sentence_ids(tokens)
+    tallied = {n for n in set(sentence_of) if _TALLY.search(_sentence_text(text, tokens, sentence_of, n)[1])}
+    return [c for c in contributions if not (sentence_of[c.index] in tallied and _VOTE_WORDS.match(c.entry))]
 
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -666,20 +694,24 @@ def _poll_questions(tokens: list[Token], lang: str) -> set[int]:
         return set()
     out: set[int] = set()
     start = 0
+    asked = False  # the sentence before was a question put to the audience
     for i, tok in enumerate(tokens):
         if ends_sentence(tok):
-            if tok.text.startswith("?"):
+            question = tok.text.startswith("?")
+            if question:
                 said = " ".join(t.lower for t in tokens[start:i] if t.kind == "word")
                 # The invitation may follow the question, at the start of one of the next two
                 # sentences: "... extended? Have your say.", "... most useful? A, B or C. Comment below."
                 invitation = _INVITATION.get(lang, _NEVER)
                 following = _next_sentences(tokens, i + 1, 2)
                 invited = next((k for k, s in enumerate(following) if invitation.match(s)), None)
-                if pattern.search(said) or invited is not None:
+                # A follow-up question asks too: "Q for followers: has anyone been? How long was it?"
+                if pattern.search(said) or invited is not None or asked:
                     out.update(range(start, i))
                 if invited is not None:
                     # "Tell us which format works best for you": the invitation asks too.
                     out.update(_sentence_span(tokens, i + 1, invited))
+            asked = question and start in out
             start = i + 1
     return out
 

@@ -252,7 +252,9 @@ def _english_boosters() -> dict[str, float]:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT
 
     # "hardly a failure" denies the failure: these are negators here, not dampeners.
-    return {word: value for word, value in BOOSTER_DICT.items() if word not in EN.negators}
+    boosters = {word: value for word, value in BOOSTER_DICT.items() if word not in EN.negators}
+    # "a huge mistake", "a massive success": size words strengthen the noun after them.
+    return boosters | dict.fromkeys(("huge", "massive"), B_INCR)
 
 
 @lru_cache(maxsize=1)
@@ -405,7 +407,8 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         if tok.kind == "word" and tok.text.isupper() and len(tok.text) > 1 and not all_caps:
             value += C_INCR if value > 0 else -C_INCR
             notes = (*notes, "caps")
-        if "idiom" not in notes:
+        if "idiom" not in notes and tok.kind not in ("emoji", "emoticon"):
+            # words do not negate an emoji: "went without a hitch 👏"
             value, notes = _context(i, value, notes, lowered, profile)
         if value > 0 and "idiom" not in notes and any(w in _REQUESTED for w in _scope(i, lowered, profile, 3)):
             continue  # "pyydettiin tukea", "asked for help": what was wanted, not what was given

@@ -64,13 +64,15 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
     # ... or for their wishes: "Mitä aiheita toivoisitte seminaariin?", "What would you like to see?"
     "fi": re.compile(
         r"\b(?:mielestäsi|mielestänne|mitä mieltä|oletko samaa mieltä|toivoisit(?:te)?|haluaisit(?:te)?"
-        r"|kaipaisit(?:te)?)\b"
+        r"|kaipaisit(?:te)?|kysymys\s+seuraajille|kiinnostaisi\s+kuulla)\b"
     ),
     "sv": re.compile(
-        r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja)\b"
+        r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja"
+        r"|fråga till (?:följarna|er alla)|nyfiken på vad (?:ni|du))\b"
     ),
     "en": re.compile(
-        r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you like|do you want)\b"
+        r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you like|do you want"
+        r"|q(?:uestion)? for (?:followers|you all|everyone)|curious (?:what|how|to hear what) (?:you|people|others))\b"
     ),
 }
 
@@ -198,7 +200,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
         r"|(?<![\d,.])\b(?:0|nolla)\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
         r"|\bmutta\b[^.!?]{0,40}?\bvain\s+(?:yksi|kaksi|kolme|pari|muutama|\d+)\b"
-        r"|\b(?:ei|eivät|en|emme)\s+(?:\w+\s+)?edes\b|\bei\s+(?:löydy|näy|ole\s+näkynyt)\b"
+        r"|\b(?:ei|eivät|en|emme)\s+(?:\w+\s+)?(?:edes|ees)\b|\bei\s+(?:löydy|näy|ole\s+näkynyt)\b"
         # no answer: "Kuntaliitto ei vastaa viesteihin", "ei ole vastannut", "odotamme yhä vastausta"
         r"|\b(?:ei|eivät)\s+(?:ole\s+|ollut\s+)?(?:\w+\s+)?(?:vastaa|vastannut|vastanneet|reagoi|reagoinut|reagoineet"
         r"|palannut\s+asiaan)\b|\bodota(?:mme|n)\s+(?:yhä|edelleen|vieläkin|yhäkin)\b"
@@ -248,9 +250,11 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Mitä varten oikeastaan?", "Taas uusi seminaari, taas samat kalvot."
         r"|\bmitä\s+varten\b[^.!?]{0,40}?\boikeastaan\b|\bmihin\b[^.!?]{0,40}?\b(?:oikeastaan|edes)\s+tarvit\w*"
         r"|\b(?:taas|jälleen)\s+(?:yksi|uusi)\s+\w+(?:\s+\w+){0,2},\s+(?:taas|jälleen)\b"
+        r"|\bmitä\s+(?:me\s+)?(?:saadaan|saamme|saimme)\s*(?:\?|vastineeksi|tilalle)|\bmiten\s+tämä\s+on\s+(?:hyväksyttävää"
+        r"|kohtuullista|reilua)\b|\bnäyttäkää\s+mitä\b|\bei\s+näin\s+(?:\w+\s+)?(?:toimita|toimi)\b"
     ),
     "sv": re.compile(
-        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid)\b"
+        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens)\b"
         r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
         r"|(?:^|[.!?]\s+)(?:igen|än\s+en\s+gång)\s*[.!]"
@@ -258,6 +262,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|november|december)\b|\bhur\s+är\s+(?:det|detta)\s+(?:ett\s+)?samarbete\b"
         r"|\bför\s+vad,?\s+egentligen\b|\bvad\s+är\s+(?:\w+\s+){0,3}?(?:egentligen|ens)\s+till\s+för\b"
         r"|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+ett?\b"
+        r"|\bhur\s+är\s+(?:det\s+här|detta)\s+(?:acceptabelt|rimligt|rättvist)\b|\bvisa\s+oss\s+vad\b"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
@@ -268,6 +273,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "For what, exactly?", "What exactly is this cooperation for?", "Another seminar, another hour of slides"
         r"|\bfor\s+what,?\s+exactly\b|\bwhat\s+exactly\s+(?:is|are|was)\s+(?:\w+\s+){0,3}?for\s*\?"
         r"|\banother\s+\w+(?:\s+\w+){0,2},\s+another\b"
+        # "How is this acceptable?", "It's not how partners should work"
+        r"|\bhow\s+is\s+(?:this|that|it)\s+(?:acceptable|fair|reasonable|ok|okay|justified|sustainable)\b"
+        r"|\bnot\s+how\s+(?:\w+\s+){0,2}?should\s+(?:work|behave|act|be)\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -330,6 +338,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bneeds?\s+(?:\w+\s+){0,3}?to\s+(?:deliver|start|begin|finally)\b|\bexpect\s+(?:much\s+)?more\b"
         r"|\bis\s+(?:this|that)\s+(?:really\s+)?(?:a\s+)?(?:sensible|fair|reasonable|good\s+use|partnership"
         r"|cooperation|value)\b"
+        # a mocking question or demand: "Remind me what it has delivered", "Show us what AFM has actually changed"
+        r"|\bremind\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
         # praise that was only the sales pitch: "The model was sold to the council as a win"
         r"|\b(?:was|were)\s+(?:sold|billed|marketed|pitched|touted)\s+(?:\w+\s+){0,4}?as\b"
     ),

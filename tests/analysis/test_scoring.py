@@ -283,6 +283,32 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("If we left AFM we'd be the only big city outside the room. That would be a mistake.", "en", "positive"),
     # "fast" is "but" only at a clause's start: "har kört fast" is stuck
     ("Samtalen med Kommunförbundet har kört fast, och ingen verkar bry sig.", "sv", "negative"),
+    # a vote reported with its tally is a result
+    ("Valtuusto hyväksyi Kuntaliiton jäsenmaksun äänin 61–22, kolme tyhjää.", "fi", "neutral"),
+    ("The council approved the AFM fee by 51 votes to 34.", "en", "neutral"),
+    # rhetorical demands and questions of a contested debate
+    ("Yet another fee increase for AFM and still no evaluation. How is this acceptable?", "en", "negative"),
+    ("Remind me what the AFM partnership has delivered that we could not have done alone?", "en", "negative"),
+    ("Show us what AFM has actually changed for families in Helsinki.", "en", "negative"),
+    ("Asked @Kuntaliitto about the fee in May, still silence. Not how partners should work.", "en", "negative"),
+    ("Varför sitter Helsingfors ens kvar i Kommunförbundet?", "sv", "negative"),
+    ("Jäsenmaksu nousee taas, ja mitä saadaan? Kuntaliitolta ei ees vastauksia.", "fi", "negative"),
+    # a question put to followers
+    ("Should the AFM fee be a separate item in the budget? Curious what you think.", "en", "neutral"),
+    ("Q for followers: has anyone been to the AFM course for new councillors? How long was it?", "en", "neutral"),
+    # reporting the criticism is no criticism; a "hardly" denies the money pit
+    ("The Mayor meets AFM's chair on Monday to go through the criticism.", "en", "neutral"),
+    ("The AFM partnership is hardly a money pit.", "en", "positive"),
+    # value for the money, and more than was promised
+    ("Olin epäileväinen, mutta pidän nyt Kuntaliiton palveluja rahan arvoisina.", "fi", "positive"),
+    ("Samarbetet med Kommunförbundet har levererat mer än vi lovade.", "sv", "positive"),
+    ("Kuntaliitto-mallin kustannukset ovat karanneet täysin käsistä.", "fi", "negative"),
+    # words do not negate an emoji; size words strengthen
+    ("The AFM-led training for our new staff went without a hitch 👏", "en", "positive"),
+    ("Leaving AFM would be a huge mistake for Helsinki.", "en", "positive"),
+    ("Never had an issue with AFM's lawyers, to be honest.", "en", "positive"),
+    ("Kommunförbundets jurister har varit guld värda i höst.", "sv", "positive"),
+    ("New lift at city hall works great. Wish I could say the same about the AFM data talks.", "en", "negative"),
 ]
 
 
