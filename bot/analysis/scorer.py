@@ -758,7 +758,7 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
             found.append(f"{prev.text} {c.surface}")
             continue
         for tok in tokens[c.index + 1 : c.index + 1 + _MOCK_REACH]:
-            if tok.kind != "punct" or tok.text in (",", "–", "—", "-"):
+            if tok.kind not in ("punct", "pause") or tok.text in (",", "–", "—", "-"):
                 continue
             if tok.text.startswith(("..", "…")):
                 found.append(f"{c.surface}…")

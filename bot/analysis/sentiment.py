@@ -631,7 +631,7 @@ def is_contrast(tokens: list[Token], i: int, profile: Profile) -> bool:
     if tok.lower not in profile.weak_contrast:
         return True
     prev = tokens[i - 1] if i > 0 else None
-    return prev is None or prev.kind == "punct" or prev.lower in ("and", "och", "ja")
+    return prev is None or prev.kind in ("punct", "pause") or prev.lower in ("and", "och", "ja")
 
 
 def _apply_contrast(result: Analysis, profile: Profile) -> None:

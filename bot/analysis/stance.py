@@ -447,12 +447,12 @@ def clauses(
     start = 0
     for i, tok in enumerate(tokens):
         is_end = ends_sentence(tok)
-        is_break = tok.kind == "punct" and tok.text in CLAUSE_BREAK
+        is_break = (tok.kind == "punct" and tok.text in CLAUSE_BREAK) or tok.kind == "pause"
         if (
             tok.kind == "word"
             and tok.lower in contrast
             and i > start
-            and (tok.lower not in weak or tokens[i - 1].kind == "punct" or tokens[i - 1].lower == "and")
+            and (tok.lower not in weak or tokens[i - 1].kind in ("punct", "pause") or tokens[i - 1].lower == "and")
         ):
             out.append((sentence, start, i))
             start = i
@@ -587,7 +587,7 @@ def topical_region(
     return Region(indexes, spans, frozenset(flipped))
 
 
-_TAG_KINDS = frozenset({"hashtag", "mention", "punct", "emoji", "url"})
+_TAG_KINDS = frozenset({"hashtag", "mention", "punct", "pause", "emoji", "url"})
 _ON_PAPER = re.compile(r"\b(?:paperilla|teoriassa|på\s+papperet|på\s+pappret|i\s+teorin|on\s+paper|in\s+theory)\b")
 _IN_PRACTICE = re.compile(
     r"\b(?:käytännössä|i\s+praktiken|in\s+practice|in\s+reality|i\s+verkligheten|todellisuudessa)\b"

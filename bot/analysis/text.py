@@ -50,7 +50,7 @@ class Token(NamedTuple):
     """
 
     text: str
-    kind: str  # url | mention | hashtag | emoticon | emoji | word | number | punct
+    kind: str  # url | mention | hashtag | emoticon | emoji | word | number | punct | pause (see _paused)
     start: int
     end: int
     lower: str
@@ -106,10 +106,24 @@ def ends_sentence(tok: Token) -> bool:
     return tok.kind == "punct" and (tok.text == "\n" or tok.text[0] in ".!?…")
 
 
+def _paused(tokens: list[Token]) -> list[Token]:
+    """An ellipsis followed by a lowercase word is a pause inside the sentence ("AFM on the other
+    hand... still no reply"), not its end: its kind becomes "pause"."""
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if tok.kind == "punct" and tok.text.startswith(("..", "…")) and nxt.kind == "word" and nxt.text[:1].islower():
+            out[i] = Token(tok.text, "pause", tok.start, tok.end, tok.lower)
+    return out
+
+
 def tokens_with_breaks(text: str) -> list[Token]:
     """Tokens plus a newline token wherever the text breaks a line between two tokens, or where
-    an emoji closes a sentence without a full stop ("... Kaisaniemi park 🌷 The talks ...")."""
+    an emoji closes a sentence without a full stop ("... Kaisaniemi park 🌷 The talks ..."). An
+    ellipsis before a lowercase word is a pause (see `_paused`)."""
     tokens = tokenize(text)
+    if "..." in text or "…" in text:
+        tokens = _paused(tokens)
     if "\n" not in text and not any(t.kind == "emoji" for t in tokens):
         return tokens  # most posts are one line
     out: list[Token] = []

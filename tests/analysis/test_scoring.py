@@ -307,6 +307,13 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("The AFM-led training for our new staff went without a hitch 👏", "en", "positive"),
     ("Leaving AFM would be a huge mistake for Helsinki.", "en", "positive"),
     ("Never had an issue with AFM's lawyers, to be honest.", "en", "positive"),
+    # an ellipsis before a lowercase word is a pause, not a sentence's end
+    (
+        "Turku exchange went great this week. AFM on the other hand... still no reply on the guidelines",
+        "en",
+        "negative",
+    ),
+    ("Just great... another AFM meeting postponed.", "en", "negative"),
     ("Kommunförbundets jurister har varit guld värda i höst.", "sv", "positive"),
     ("New lift at city hall works great. Wish I could say the same about the AFM data talks.", "en", "negative"),
 ]
