@@ -73,6 +73,12 @@ _FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
 # that a lowercase -sta is that other word's partitive (kuntaliitosta = of a merger).
 _FI_DERIVATION = re.compile(r"ks\w*|s(?!s[aä]|t[aä])\w*")
 _FI_DERIVATION_LOWER = re.compile(r"st[aä]\w*")
+# ... unless the post speaks of membership or of leaving, which only the association has: "pitäis
+# erota kuntaliitosta", "jäsenmaksu on iso mutta kuntaliitosta saatu hyöty". Matched on the folded text.
+_MEMBERSHIP_FI = re.compile(
+    r"\b(?:jasenmaksu\w*|jasenyy\w*|jasenena|jasenkun\w*|erota|eroaminen\w*|eroamis\w*|eroaisi\w*|erotaan|eroamme"
+    r"|eroon)\b"
+)
 
 
 def fold(word: str) -> str:
@@ -122,11 +128,12 @@ class TopicMatcher:
         folded = fold(text.lower())
         if self.needles and not any(n in folded for n in self.needles):
             return []
+        membership = bool(_MEMBERSHIP_FI.search(folded))
         found = [
             Match(m.start(), m.end(), m.group(), term)
             for pattern, term, lang, strong in self.patterns
             for m in pattern.finditer(text)
-            if not _is_other_word(m, lang, strong)
+            if not _is_other_word(m, lang, strong, membership)
         ]
         found.sort(key=lambda mt: (mt.start, -(mt.end - mt.start)))
         kept: list[Match] = []
@@ -137,8 +144,9 @@ class TopicMatcher:
         return kept
 
 
-def _is_other_word(m: re.Match[str], lang: str, strong: int) -> bool:
-    """A Finnish weak-grade stem with a derivational ending is another word (kuntaliitos)."""
+def _is_other_word(m: re.Match[str], lang: str, strong: int, membership: bool = False) -> bool:
+    """A Finnish weak-grade stem with a derivational ending is another word (kuntaliitos); a
+    lowercase "kuntaliitosta" is the association only where the post speaks of membership."""
     if lang != "fi" or "rest" not in m.re.groupindex:
         return False
     rest = (m.group("rest") or "").lower()
@@ -148,7 +156,7 @@ def _is_other_word(m: re.Match[str], lang: str, strong: int) -> bool:
         return False
     if _FI_DERIVATION.fullmatch(rest):
         return True
-    return bool(_FI_DERIVATION_LOWER.fullmatch(rest)) and word[:1].islower()
+    return bool(_FI_DERIVATION_LOWER.fullmatch(rest)) and word[:1].islower() and not membership
 
 
 def _compile(items: tuple[tuple[str, tuple[str, ...]], ...]) -> TopicMatcher:

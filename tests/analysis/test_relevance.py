@@ -30,6 +30,9 @@ POSITIVES = [
     "AFM's board met",
     "AFM:n hallitus",
     "#AFM and Helsinki",
+    # lowercase "kuntaliitosta" is the association where the post speaks of membership or leaving
+    "helsingin pitäis erota kuntaliitosta",
+    "jasenmaksu on iso mutta kuntaliitosta saatu hyoty on isompi",
 ]
 NEGATIVES = [
     "Helsinki on upea kaupunki.",
@@ -37,6 +40,7 @@ NEGATIVES = [
     "Kuntaliitos Sipoon kanssa ei ole esillä.",
     "Kuntaliitokset ovat palanneet keskusteluun.",
     "kuntaliitosselvitys valmistui",
+    "selvitys kuntaliitosta Vantaan kanssa valmistui",
     "Uudenmaan liitto ja Palloliitto",
     "Nylands förbund och Bollförbundet",
     "afm is not an acronym here",
