@@ -18,6 +18,7 @@ to recognise its own few hundred lemmas, which stem rules do in microseconds and
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -213,6 +214,50 @@ _FI_COMPARATIVE = re.compile(r"(?:mpi|mpa\w{0,4}|mmi\w{0,3}|mma\w{0,4}|mpä\w{0,
 @lru_cache(maxsize=200_000)
 def _cached_lookup(lexicon: Lexicon, word: str) -> tuple[float, str] | None:
     return lexicon._find(word)
+
+
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+# Spoken Finnish endings: "kankeeta" (kankeaa), "vaikee" (vaikea), "helppoo" (helppoa).
+_FI_SPOKEN = (
+    (re.compile(r"eeta$"), "eaa"),
+    (re.compile(r"eetä$"), "eää"),
+    (re.compile(r"ee$"), "ea"),
+    (re.compile(r"oo$"), "oa"),
+    (re.compile(r"vv"), "v"),
+)
+# Finnish only: in Swedish too many plain words become other words ("svara" is not "svåra").
+_NORDIC = {"fi": {"a": "aä", "o": "oö"}}
+# A word typed without Nordic letters is tried with them only while the alternatives stay few.
+_MAX_NORDIC_VARIANTS = 64
+
+
+def typed_variants(word: str, lang: str, undotted: bool) -> list[str]:
+    """Forms a word typed on a phone may stand for, most likely first: letters stretched for
+    emphasis ("kiitooos", "såååå"), spoken Finnish endings ("kankeeta", "hyvvää"), and, when the
+    post has no Nordic letters at all (`undotted`), the word with them ("hyoty" -> "hyöty")."""
+    out: list[str] = []
+    if _STRETCHED.search(word):
+        out += [_STRETCHED.sub(r"\1\1", word), _STRETCHED.sub(r"\1", word)]
+    if lang == "fi":
+        out += [p.sub(r, word) for p, r in _FI_SPOKEN if p.search(word)]
+    if undotted and lang in _NORDIC:
+        choices = [_NORDIC[lang].get(ch, ch) for ch in word]
+        count = 1
+        for options in choices:
+            count *= len(options)
+        if 1 < count <= _MAX_NORDIC_VARIANTS:
+            out += ["".join(p) for p in itertools.product(*choices)][1:]
+    return [w for w in dict.fromkeys(out) if w != word]
+
+
+@lru_cache(maxsize=100_000)
+def typed_lookup(lexicon: Lexicon, word: str, undotted: bool) -> tuple[float, str] | None:
+    """The first phone-typed variant of a word that the lexicon knows (see `typed_variants`)."""
+    for variant in typed_variants(word, lexicon.lang, undotted):
+        hit = lexicon.lookup(variant)
+        if hit is not None and hit[0]:
+            return hit
+    return None
 
 
 def weak_grade(lemma: str) -> str:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
+from bot.analysis.lexicon import Lexicon, load_lexicon, parse_lexicon, typed_lookup
 from bot.analysis.text import Token, ends_sentence, words
 
 B_INCR = 0.293
@@ -304,7 +304,9 @@ def _is_comparative(word: str, profile: Profile) -> bool:
     return bool(profile.comparative_re and profile.comparative_re.match(word))
 
 
-def _token_valence(tok: Token, lex: Lexicon, profile: Profile) -> tuple[float, str, tuple[str, ...]] | None:
+def _token_valence(
+    tok: Token, lex: Lexicon, profile: Profile, undotted: bool = False
+) -> tuple[float, str, tuple[str, ...]] | None:
     """The valence of a token on its own, with the entry it came from."""
     if tok.kind == "emoji":
         table = emoji_lexicon()
@@ -339,6 +341,10 @@ def _token_valence(tok: Token, lex: Lexicon, profile: Profile) -> tuple[float, s
     hit = lex.lookup(word)
     if hit is not None:
         return (hit[0], hit[1], ()) if hit[0] else None
+    if profile.lang in ("fi", "sv") and tok.kind == "word":
+        typed = typed_lookup(lex, word, undotted)
+        if typed is not None:
+            return typed[0], typed[1], ("as-typed",)
     return None
 
 
@@ -371,6 +377,8 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         letters = [t.text for t in tokens if t.kind == "word"]
         all_caps = bool(letters) and all(w.isupper() for w in letters if len(w) > 1)
     result = Analysis(tokens)
+    # A post typed with no Nordic letters at all ("hyoty", "vielä" as "viela") may mean them.
+    undotted = lang in ("fi", "sv") and not any(ch in "åäöÅÄÖ" for t in tokens if t.kind == "word" for ch in t.text)
     lowered = [t.lower if t.kind in ("word", "hashtag") else "" for t in tokens]
     if lang == "fi":
         for i, w in enumerate(lowered):
@@ -398,7 +406,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             if any(w in profile.negators for w in lowered[i : i + length]):
                 notes = ("idiom",)
         else:
-            hit = _token_valence(tok, lex, profile)
+            hit = _token_valence(tok, lex, profile, undotted)
             if hit is None or (tok.kind == "word" and _is_name_part(i, tokens)):
                 continue
             value, entry, notes = hit

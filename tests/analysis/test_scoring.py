@@ -314,6 +314,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "negative",
     ),
     ("Just great... another AFM meeting postponed.", "en", "negative"),
+    # typed on a phone: stretched letters, spoken endings, no Nordic letters
+    ("jasenmaksu on iso mutta kuntaliitosta saatu hyoty on viela isompi", "fi", "positive"),
+    ("samaa mieltä!! kuntaliitto teki tosi hyvvää työtä", "fi", "positive"),
+    ("kuntaliiton uusi malli on tosi kankeeta", "fi", "negative"),
+    ("Kiitooos @Kuntaliitto 🙌", "fi", "positive"),
     ("Kommunförbundets jurister har varit guld värda i höst.", "sv", "positive"),
     ("New lift at city hall works great. Wish I could say the same about the AFM data talks.", "en", "negative"),
 ]
@@ -381,6 +386,20 @@ def test_every_word_that_moves_the_sentiment_is_in_its_evidence() -> None:
         assert result.sentiment < 0
         assert any(e.startswith(f"{word}(") and "bare negation" in e for e in result.evidence), result.evidence
         assert "no words with tone" not in explain(text, topic=TOPIC, lang=lang).splitlines()[2]
+
+
+def test_typed_variants_are_tried_only_where_they_are_plausible() -> None:
+    """Stretched letters and spoken endings are undone in every post; Nordic letters are put back
+    only in Finnish posts typed without any, and never in Swedish ("svara" stays "answer")."""
+    from bot.analysis.lexicon import typed_variants
+
+    assert "kiitos" in typed_variants("kiitooos", "fi", undotted=False)
+    assert "kankeaa" in typed_variants("kankeeta", "fi", undotted=False)
+    assert "hyöty" in typed_variants("hyoty", "fi", undotted=True)
+    assert "hyöty" not in typed_variants("hyoty", "fi", undotted=False)
+    assert not typed_variants("svara", "sv", undotted=True)
+    dotted = score("Kommunförbundet är bra, men svara på mejl kan de inte.", topic=TOPIC, lang="sv")
+    assert not any("as-typed" in e for e in dotted.evidence)
 
 
 def test_stance_differs_from_sentiment_in_mixed_posts() -> None:
