@@ -441,6 +441,7 @@ _TALLY = re.compile(
     r"|\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+\s*(?:äänin|röster|votes)\b|\d+\s+votes?\s+to\s+\d+",
     re.IGNORECASE,
 )
+_TALLY_HINT = re.compile(r"\d\s*(?:[–—-]|mot|to|vastaan)\s*\d")
 _VOTE_WORDS = re.compile(
     r"^(?:hyväks|hylk|hylä|tyhj|godkän|avslå|avslog|blank|nedlagd|approv|reject|adopt|pass|abstain)", re.IGNORECASE
 )
@@ -448,7 +449,7 @@ _VOTE_WORDS = re.compile(
 
 def _tallied(text: str, tokens: list[Token], contributions: list[engine.Contribution]) -> list[engine.Contribution]:
     """Drop the voting words (approved, blank) of a sentence that reports a vote with its tally."""
-    if not _TALLY.search(text):
+    if not _TALLY_HINT.search(text) or not _TALLY.search(text):
         return contributions
     sentence_of = _sentence_ids(tokens)
     tallied = {n for n in set(sentence_of) if _TALLY.search(_sentence_text(text, tokens, sentence_of, n)[1])}

@@ -341,7 +341,7 @@ def _token_valence(
     hit = lex.lookup(word)
     if hit is not None:
         return (hit[0], hit[1], ()) if hit[0] else None
-    if profile.lang in ("fi", "sv") and tok.kind == "word":
+    if profile.lang in ("fi", "sv") and tok.kind == "word" and (undotted or _MAYBE_TYPED.search(word)):
         typed = typed_lookup(lex, word, undotted)
         if typed is not None:
             return typed[0], typed[1], ("as-typed",)
@@ -378,7 +378,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         all_caps = bool(letters) and all(w.isupper() for w in letters if len(w) > 1)
     result = Analysis(tokens)
     # A post typed with no Nordic letters at all ("hyoty", "vielä" as "viela") may mean them.
-    undotted = lang in ("fi", "sv") and not any(ch in "åäöÅÄÖ" for t in tokens if t.kind == "word" for ch in t.text)
+    undotted = lang == "fi" and not _NORDIC_LETTERS.search(" ".join(t.text for t in tokens if t.kind == "word"))
     lowered = [t.lower if t.kind in ("word", "hashtag") else "" for t in tokens]
     if lang == "fi":
         for i, w in enumerate(lowered):
@@ -388,11 +388,13 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         for i, w in enumerate(lowered):
             if w in profile.weak_contrast and not is_contrast(tokens, i, profile):
                 lowered[i] = w + "~"  # "not yet": an adverb, neither contrast nor a word of tone
+    # A word marked as no conjunction ("fast~" in "kört fast") is still itself in a phrase.
+    plain = [w.rstrip("~") for w in lowered] if any(w.endswith("~") for w in lowered) else lowered
     skip_until = -1
     for i, tok in enumerate(tokens):
         if i <= skip_until:
             continue
-        found = _phrase_at(lowered, i, lex)
+        found = _phrase_at(plain, i, lex)
         notes: tuple[str, ...]
         if found is not None:
             length, value, entry = found
@@ -459,6 +461,11 @@ _NO_ONE = frozenset(words("nobody kukaan ingen"))
 CLEARED_WINDOW = 7
 
 
+# Cheap signs that a word may be typed on a phone (see lexicon.typed_variants).
+_MAYBE_TYPED = re.compile(r"([^\W\d_])\1\1|eet[aä]$|ee$|oo$|vv")
+_NORDIC_LETTERS = re.compile(r"[åäöÅÄÖ]")
+
+
 def _in_question(tokens: list[Token], i: int) -> bool:
     """Whether token i's sentence ends with a question mark."""
     for tok in tokens[i + 1 :]:
@@ -520,13 +527,12 @@ def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:
 
 
 def _phrase_at(words: list[str], i: int, lex: Lexicon) -> tuple[int, float, str] | None:
-    # A word marked as no conjunction ("fast~" in "kört fast") is still itself in a phrase.
-    candidates = lex.phrases.get(words[i].rstrip("~"))
+    candidates = lex.phrases.get(words[i])
     if not candidates:
         return None
     for phrase, value in candidates:
         n = len(phrase)
-        window = [w.rstrip("~") for w in words[i : i + n]]
+        window = words[i : i + n]
         if len(window) < n:
             continue
         # The first word matched already (it is the key); "_" stands for any one word.
