@@ -146,7 +146,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     region = topical_region(
         tokens,
         term_idx,
-        {c.index for c in contributions},
+        {c.index for c in contributions if abs(c.value) >= WEAK_TONE},
         lang=language,
         contrast=profile.contrast,
         negators=profile.negators,
@@ -237,6 +237,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
 
 
 BARE_NEGATION_VALENCE = -0.45
+# A word this faint ("results", +0.2) does not give its clause a tone of its own, so the clauses
+# after it may still join the topic's region ("Judge AFM on results, and the results are good").
+WEAK_TONE = 0.5
 
 
 def _other_subjects(tokens: list[Token], sentence_of: list[int], term_idx: set[int]) -> set[int]:
@@ -543,17 +546,30 @@ def _sarcastic_verdicts(
     tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution]
 ) -> list[engine.Contribution]:
     """One or two words of praise right after a complaint mock it: "Another delay from AFM.
-    Great.", "Kuntaliitto on taas myöhässä. Loistavaa.", "Försenat igen. Underbart."."""
+    Great.", "Kuntaliitto on taas myöhässä. Loistavaa.", "Försenat igen. Underbart.". A toneless
+    sentence may stand between ("... taas kerran. neljäs kerta. ihan huippua"), and the praise may
+    come first when the complaint is of the same thing again ("Mahtavaa!!! kuntaliitto siirsi
+    palaverin taas kerran.")."""
     by_sentence: dict[int, list[engine.Contribution]] = {}
     for c in chosen:
         by_sentence.setdefault(sentence_of[c.index], []).append(c)
     mocked: set[int] = set()
     for sentence, found in by_sentence.items():
         words_in = [t for i, t in enumerate(tokens) if sentence_of[i] == sentence and t.kind == "word"]
-        before = by_sentence.get(sentence - 1, [])
-        if len(words_in) <= 2 and all(c.value > 0 for c in found) and sum(c.value for c in before) < 0:
+        if len(words_in) > 2 or not all(c.value > 0 for c in found):
+            continue
+        earlier = [s for s in (sentence - 1, sentence - 2) if s in by_sentence]
+        later = [s for s in (sentence + 1, sentence + 2) if s in by_sentence]
+        if earlier and sum(c.value for c in by_sentence[earlier[0]]) < 0:
             mocked.update(c.index for c in found)
+        elif later and sum(c.value for c in by_sentence[later[0]]) < 0:
+            said = " ".join(t.lower for i, t in enumerate(tokens) if sentence_of[i] == later[0])
+            if _AGAIN.search(said):
+                mocked.update(c.index for c in found)
     return [c.reweighed(-abs(c.value), "irony") if c.index in mocked else c for c in chosen]
+
+
+_AGAIN = re.compile(r"\b(?:taas|jälleen|again|igen|än\s+en\s+gång)\b")
 
 
 def _sentence_ids(tokens: list[Token]) -> list[int]:

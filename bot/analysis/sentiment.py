@@ -613,7 +613,7 @@ _FI_PARTICIPLE_PARTITIVE = re.compile(r"(?:n|l|r|s)(?:ut|yt)t[aä]$")
 # Verbs after which spoken Finnish "et" is "että" (that), not the negation verb.
 _SAYING_FI = frozenset(
     words(
-        "myöntää myönnän sanoa sanon sanoisin luulen uskon tiedän toivon huomasin totesin kuulin näyttää "
+        "myöntää myönnän sanoa sanon sanoisin luulen uskon usko tiedän toivon huomasin totesin kuulin näyttää "
         "tuntuu pakko väitän myönnettävä sanottava"
     )
 )

@@ -54,9 +54,9 @@ REFERENCE_ANYWHERE: dict[str, frozenset[str]] = {
 
 # Words that open a clause depending on the one before it: "..., että / att / that ...".
 SUBORDINATORS: dict[str, frozenset[str]] = {
-    "fi": frozenset(words("että ettei miten kuinka")),
-    "sv": frozenset(words("att hur")),
-    "en": frozenset(words("that how")),
+    "fi": frozenset(words("että ettei miten kuinka mitä miksi")),
+    "sv": frozenset(words("att hur vad varför")),
+    "en": frozenset(words("that how what why")),
 }
 
 # A question put to the audience asks for opinions rather than giving one.
@@ -135,7 +135,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|haikailevat|vaativat|vaatijat)\s+(?:\w+\s+)?unohta\w*)\b"
     ),
     "sv": re.compile(
-        r"\b(?:stann(?:a|ar|ade)\s+(?:kvar|i\s+\w*förbund\w*|i\s+kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
+        r"\b(?:stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
         r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|de\s+som\s+vill\s+(?:gå\s+ur|lämna|utträda)\b[^.!?]{0,40}?\bglömmer)\b"
     ),
@@ -193,7 +193,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
         r"|kertaakaan)\b"
         # no one can say what it has achieved: "kukaan ei osannut nimetä", "eikä kukaan osaa kertoa"
-        r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut|pysty\w*)\s+(?:\w+\s+)?"
+        r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan|ettei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut|pysty\w*)\s+(?:\w+\s+)?"
         r"(?:kertoa|kertomaan|sanoa|sanomaan|nimetä|nimeämään|selittää|selittämään)\b"
         r"|\b(?:yhtään|ainuttakaan|mitään|mikään)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
         # "Ei raporttia, ei aikataulua." / "ei näy vieläkään"
@@ -308,6 +308,9 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:sen|sitä|jonka|niiden)\s+piti\b|\b(?:pitää|täytyy|on\s+pakko)\s+(?:\w+\s+){0,2}?alkaa\b"
         r"|\b(?:odotan|odotamme|toivon|toivomme)\b[^.!?]{0,30}?\benemmän\b"
         r"|\bonko\s+(?:tämä|se)\s+(?:\w+\s+)?(?:järkevää|järkevä|reilua|reilu|yhteistyötä|kumppanuutta)\b"
+        # no one can say what it has achieved: "ettei kukaan osaa kertoa, mitä on saatu aikaan"
+        r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan|ettei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut)\s+"
+        r"(?:kertoa|sanoa|nimetä|selittää)\b"
         # praise that was only the sales pitch: "Malli myytiin valtuustolle voittona"
         r"|\b(?:myytiin|markkinoitiin|mainostettiin)\b"
     ),
@@ -606,6 +609,9 @@ _NEGATED_BEFORE = re.compile(
     # "no reason for Helsinki to stay", "ingen anledning för staden att stanna"
     r"|\b(?:no\s+reason|not\s+any\s+reason|ingen\s+anledning|inte?\s+någon\s+anledning"
     r"|ei\s+(?:ole\s+)?(?:mitään\s+)?syytä)\b"
+    r"(?:\W+\w+){0,4}\W*$"
+    # staying put in doubt: "dags att fundera på om Helsingfors verkligen ska stanna", "kannattaako"
+    r"|\b(?:fundera\w*\s+på\s+om|överväg\w*\s+om|ompröva\w*\s+om|reconsider\w*\s+whether|kannattaako|pitäisikö)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
 

@@ -319,6 +319,15 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("samaa mieltä!! kuntaliitto teki tosi hyvvää työtä", "fi", "positive"),
     ("kuntaliiton uusi malli on tosi kankeeta", "fi", "negative"),
     ("Kiitooos @Kuntaliitto 🙌", "fi", "positive"),
+    # praise before (or two sentences after) a complaint of the same thing again is sarcasm
+    ("Mahtavaa!!! Kuntaliitto siirsi palaverin taas kerran.", "fi", "negative"),
+    ("Kuntaliitto perui kokouksen taas. Viides kerta. Ihan huippua.", "fi", "negative"),
+    # spoken "et" after "usko" is "että"; staying put in doubt; no one can say what it achieved
+    ("en usko et kuntaliitto ajaa helsingin etua ollenkaan", "fi", "negative"),
+    ("dags att fundera på om Helsingfors verkligen ska stanna i #kommunförbundet", "sv", "negative"),
+    ("Keskustelu osoitti, ettei kukaan osaa kertoa, mitä Kuntaliiton kanssa on saatu aikaan.", "fi", "negative"),
+    # a faint word does not keep the next clause out of the topic's region
+    ("Judge the AFM cooperation on results, and the results are good.", "en", "positive"),
     ("Kommunförbundets jurister har varit guld värda i höst.", "sv", "positive"),
     ("New lift at city hall works great. Wish I could say the same about the AFM data talks.", "en", "negative"),
 ]
