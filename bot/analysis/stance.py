@@ -140,7 +140,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|de\s+som\s+vill\s+(?:gå\s+ur|lämna|utträda)\b[^.!?]{0,40}?\bglömmer)\b"
     ),
     "en": re.compile(
-        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b"
+        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
@@ -322,6 +322,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bmåste\s+(?:\w+\s+){0,2}?börja\b|\bförväntar\s+(?:mig|oss)\s+(?:\w+\s+)?mer\b"
         r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?(?:rimligt|rättvist|vettigt|samarbete)\b"
         r"|\b(?:såldes|marknadsfördes)\s+(?:in\s+)?(?:\w+\s+){0,3}?som\b"
+        r"|\b(?:tveksam|tveksamma|skeptisk|skeptiska|osäker)\s+(?:till\s+)?(?:om|att|på\s+att)\b"
     ),
     "en": re.compile(
         r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
@@ -341,6 +342,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bneeds?\s+(?:\w+\s+){0,3}?to\s+(?:deliver|start|begin|finally)\b|\bexpect\s+(?:much\s+)?more\b"
         r"|\bis\s+(?:this|that)\s+(?:really\s+)?(?:a\s+)?(?:sensible|fair|reasonable|good\s+use|partnership"
         r"|cooperation|value)\b"
+        # doubt about what follows: "I'm somewhat doubtful that the arrangement is worth it"
+        r"|\b(?:doubtful|sceptical|skeptical|unsure|not\s+sure)\s+(?:that|whether|if)\b"
         # a mocking question or demand: "Remind me what it has delivered", "Show us what AFM has actually changed"
         r"|\bremind\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
         # praise that was only the sales pitch: "The model was sold to the council as a win"
@@ -376,14 +379,14 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:de|alla)\s+som\s+(?:\w+\s+)?(?:tvivlade|trodde|spådde|varnade)\b"
     ),
     "en": re.compile(
-        r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|colleagues"
+        r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues"
         r"|ministers?|mps?|commentators|columnists?|editorial|group|groups|party|parties)\b[^.!?]*?"
         r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
-        r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story)\s+(?:\w+\s+)?(?:calls|called"
-        r"|says|said|finds|found"
+        r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story|memo)\s+(?:\w+\s+)?(?:calls"
+        r"|called|says|said|finds|found|questions|questioned|claims|claimed"
         r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:people\s+)?(?:say|argue|claim|think|call)\b"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"

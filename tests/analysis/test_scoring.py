@@ -328,6 +328,12 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Keskustelu osoitti, ettei kukaan osaa kertoa, mitä Kuntaliiton kanssa on saatu aikaan.", "fi", "negative"),
     # a faint word does not keep the next clause out of the topic's region
     ("Judge the AFM cooperation on results, and the results are good.", "en", "positive"),
+    # "Easy call: we stay."; a councillor's or a memo's words are reported; doubt frames the praise after it
+    ("Leaving AFM would save a line in the budget. Easy call: we stay.", "en", "positive"),
+    ("Cllr Virtanen told the council the AFM partnership is poor value. Debate continues.", "en", "neutral"),
+    ("An internal AFM memo questions the value of the Helsinki cooperation. Link below.", "en", "neutral"),
+    ("I'm somewhat doubtful that the AFM arrangement is worth what Helsinki pays for it.", "en", "negative"),
+    ("Jag är tveksam till om Kommunförbundets modell är värd pengarna.", "sv", "negative"),
     ("Kommunförbundets jurister har varit guld värda i höst.", "sv", "positive"),
     ("New lift at city hall works great. Wish I could say the same about the AFM data talks.", "en", "negative"),
 ]
