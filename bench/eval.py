@@ -1,7 +1,7 @@
 """`make eval`: how well the analyser labels stance and sentiment, beside plain VADER.
 
 Prints, in one run:
-- the project's stance set (tests/data/stance), dev, dev2-dev12 and test splits separately: relevance F1,
+- the project's stance set (tests/data/stance), dev, every later devN split and test separately: relevance F1,
   stance macro-F1 per language with plain VADER (whole-post compound, ±0.05) as the baseline,
   and a confusion matrix per language;
 - each public set in the shared eval-data folder: sentiment macro-F1 per language over the
@@ -83,6 +83,14 @@ def topic_from_config() -> Topic:
 
 def vader_label(text: str) -> str:
     return label_for(float(vader().polarity_scores(text)["compound"]))  # type: ignore[attr-defined]
+
+
+def stance_splits() -> list[str]:
+    """dev, then every later devN split in order of N, then the held-back test split."""
+    later = sorted(
+        (p.stem for p in STANCE_DIR.glob("dev*.jsonl") if p.stem[3:].isdigit()), key=lambda name: int(name[3:])
+    )
+    return ["dev", *later, "test"]
 
 
 def eval_stance(split: str, rows: list[dict[str, object]], topic: Topic, verbose: bool) -> None:
@@ -191,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     topic = topic_from_config()
     print(f"topic {topic.id}: terms {dict(topic.terms)}")
-    for split in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test"):
+    for split in stance_splits():
         path = STANCE_DIR / f"{split}.jsonl"
         if (args.only and args.only not in path.name) or (args.no_test and split == "test"):
             continue
