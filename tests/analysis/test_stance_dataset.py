@@ -230,6 +230,7 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev10": {"fi": 65, "sv": 55, "en": 75},
     "dev11": {"fi": 65, "sv": 55, "en": 75},
     "dev12": {"fi": 65, "sv": 55, "en": 75},
+    "dev13": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
