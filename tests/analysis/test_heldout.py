@@ -62,7 +62,22 @@ FLOOR = {
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "test")
+SPLITS = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
+    "dev13",
+    "test",
+)
 
 
 def _rows(split: str) -> list[dict[str, object]]:
