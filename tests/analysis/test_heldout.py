@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev13 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev14 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -45,6 +45,9 @@ RELEVANCE_TARGET = 0.95
 # vahti-1.4 part-way through its dev11 tuning; after tuning on it fi 0.96, sv 0.98, en 0.98.
 # dev13 (an ordinary spring, representative) fi 0.91, sv 0.87, en 0.85, scored unseen by vahti-1.4
 # after its dev11 and dev12 tuning.
+# dev14 (stance said indirectly, mostly without words of tone: chosen figures, promised against
+# delivered, "we'll see", "noted", distancing, urging renegotiation) fi 0.61, sv 0.63, en 0.61, scored
+# unseen by the same scorer: the hardest kind of post for a lexicon.
 FLOOR = {
     "dev": 0.90,
     "dev2": 0.90,
@@ -59,6 +62,7 @@ FLOOR = {
     "dev11": 0.90,
     "dev12": 0.90,
     "dev13": 0.80,
+    "dev14": 0.55,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
