@@ -33,7 +33,7 @@ from bot.analysis.stance import (
     pattern_hits,
     topical_region,
 )
-from bot.analysis.text import Token, ends_sentence, tokens_with_breaks
+from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
@@ -154,7 +154,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         conceded=_conceded_starts(tokens, language),
     )
     work.region = region
-    polled = _poll_questions(tokens, language)
+    polled = _poll_questions(tokens, language) | _salutations(tokens)
     chosen = [
         c.reweighed(c.value * engine.N_SCALAR, "denied") if c.index in region.flipped else c
         for c in contributions
@@ -701,6 +701,15 @@ def _bare_negations(
         if t.lower in profile.negators and t.lower not in negated and t.lower != "ilman"
     ]
     return out[:2]
+
+
+_SALUTATIONS = frozenset(words("hei moi moikka terve hej hejsan tjena hi hello hey"))
+
+
+def _salutations(tokens: list[Token]) -> set[int]:
+    """A greeting that opens a post or a sentence ("Hei, ja kiitos kysymyksestä!", "Hej! ...")
+    is manners, not a view of the topic; the post's sentiment still counts it."""
+    return {i for i, t in enumerate(tokens) if t.lower in _SALUTATIONS and (i == 0 or ends_sentence(tokens[i - 1]))}
 
 
 def _poll_questions(tokens: list[Token], lang: str) -> set[int]:

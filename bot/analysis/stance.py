@@ -156,15 +156,18 @@ STAY_VALENCE = 1.6
 # "Ilman Kuntaliittoa emme olisi saaneet", "Without AFM we would never have". Scored like staying.
 EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla)\b"
+        r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla|edetä)\b"
+        r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
         r"|\bilman\s+(?:\w+\s+){1,3}?(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme|olisi\w*)\b"
     ),
     "sv": re.compile(
         r"\bså\s+(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+gå\s+till\b"
+        r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,2}?(?:aldrig|inte|knappast)\b"
     ),
     "en": re.compile(
         r"\bthis\s+is\s+what\s+(?:\w+\s+){0,2}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+be\s+done\b"
+        r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b"
     ),
 }
@@ -252,6 +255,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:taas|jälleen)\s+(?:yksi|uusi)\s+\w+(?:\s+\w+){0,2},\s+(?:taas|jälleen)\b"
         r"|\bmitä\s+(?:me\s+)?(?:saadaan|saamme|saimme)\s*(?:\?|vastineeksi|tilalle)|\bmiten\s+tämä\s+on\s+(?:hyväksyttävää"
         r"|kohtuullista|reilua)\b|\bnäyttäkää\s+mitä\b|\bei\s+näin\s+(?:\w+\s+)?(?:toimita|toimi)\b"
+        r"|(?:^|[.!?]\s+)katsotaan\s*[.!]|\b(?:on\s+aika|nyt\s+on)\s+neuvotel\w*\s+uudelleen\b|\bneuvoteltava\s+uudelleen\b"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens)\b"
@@ -263,6 +267,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bför\s+vad,?\s+egentligen\b|\bvad\s+är\s+(?:\w+\s+){0,3}?(?:egentligen|ens)\s+till\s+för\b"
         r"|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+ett?\b"
         r"|\bhur\s+är\s+(?:det\s+här|detta)\s+(?:acceptabelt|rimligt|rättvist)\b|\bvisa\s+oss\s+vad\b"
+        r"|(?:^|[.!?]\s+)vi\s+får\s+se\s*[.!]|\bdags\s+att\s+omförhandla\b|\bhur\s+många\b[^.!?]{0,60}?\binnan\b"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
@@ -276,6 +281,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "How is this acceptable?", "It's not how partners should work"
         r"|\bhow\s+is\s+(?:this|that|it)\s+(?:acceptable|fair|reasonable|ok|okay|justified|sustainable)\b"
         r"|\bnot\s+how\s+(?:\w+\s+){0,2}?should\s+(?:work|behave|act|be)\b"
+        r"|(?:^|[.!?]\s+)we'?ll\s+see\s*[.!]|\btime\s+to\s+renegotiate\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -311,6 +317,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         # no one can say what it has achieved: "ettei kukaan osaa kertoa, mitä on saatu aikaan"
         r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan|ettei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut)\s+"
         r"(?:kertoa|sanoa|nimetä|selittää)\b"
+        # is it still worth it: "harkita, onko jäsenyys enää rahan arvoinen"
+        r"|\bonko\b[^.!?]{0,60}?\benää\b"
         # praise that was only the sales pitch: "Malli myytiin valtuustolle voittona"
         r"|\b(?:myytiin|markkinoitiin|mainostettiin)\b"
     ),
@@ -344,6 +352,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|cooperation|value)\b"
         # doubt about what follows: "I'm somewhat doubtful that the arrangement is worth it"
         r"|\b(?:doubtful|sceptical|skeptical|unsure|not\s+sure)\s+(?:that|whether|if)\b"
+        r"|\bwhether\s+(?:\w+\s+){0,3}?still\s+worth\b"
         # a mocking question or demand: "Remind me what it has delivered", "Show us what AFM has actually changed"
         r"|\bremind\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
         # praise that was only the sales pitch: "The model was sold to the council as a win"

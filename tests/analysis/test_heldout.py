@@ -44,10 +44,11 @@ RELEVANCE_TARGET = 0.95
 # short replies and long mixed posts) fi 0.84 (relevance 0.98), sv 0.84, en 0.82, scored unseen by
 # vahti-1.4 part-way through its dev11 tuning; after tuning on it fi 0.96, sv 0.98, en 0.98.
 # dev13 (an ordinary spring, representative) fi 0.91, sv 0.87, en 0.85, scored unseen by vahti-1.4
-# after its dev11 and dev12 tuning.
+# after its dev11 and dev12 tuning; after tuning on it fi 0.96, sv 0.98, en 0.92.
 # dev14 (stance said indirectly, mostly without words of tone: chosen figures, promised against
 # delivered, "we'll see", "noted", distancing, urging renegotiation) fi 0.61, sv 0.63, en 0.61, scored
-# unseen by the same scorer: the hardest kind of post for a lexicon.
+# unseen by the same scorer: the hardest kind of post for a lexicon. After tuning on its idioms
+# fi 0.70, sv 0.75, en 0.71; most of its posts need knowledge of the facts to read.
 FLOOR = {
     "dev": 0.90,
     "dev2": 0.90,
@@ -61,8 +62,8 @@ FLOOR = {
     "dev10": 0.90,
     "dev11": 0.90,
     "dev12": 0.90,
-    "dev13": 0.80,
-    "dev14": 0.55,
+    "dev13": 0.90,
+    "dev14": 0.65,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}

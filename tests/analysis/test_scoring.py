@@ -334,6 +334,23 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("An internal AFM memo questions the value of the Helsinki cooperation. Link below.", "en", "neutral"),
     ("I'm somewhat doubtful that the AFM arrangement is worth what Helsinki pays for it.", "en", "negative"),
     ("Jag är tveksam till om Kommunförbundets modell är värd pengarna.", "sv", "negative"),
+    # stance said indirectly: timing, the same cannot be said, "we'll see", renegotiate, copy this
+    ("Interesting timing: AFM published its position the day before our working group met.", "en", "negative"),
+    ("Puistot ovat upeassa kunnossa. Samaa ei voi sanoa Kuntaliiton kanssa sovitusta aikataulusta.", "fi", "negative"),
+    ("Kuntaliitto lupaa taas yhteisen tilannekuvan kesäksi. Katsotaan.", "fi", "negative"),
+    ("Dags att omförhandla avtalet med Kommunförbundet innan det förnyas.", "sv", "negative"),
+    (
+        "Other cities should copy this: AFM and Helsinki wrote the guidance with the people who use it.",
+        "en",
+        "positive",
+    ),
+    ("Det här borde fler göra: Kommunförbundet lät våra skolchefer skriva med från första utkastet.", "sv", "positive"),
+    ("Helsingin pitäisi harkita, onko Kuntaliiton jäsenyys enää rahan arvoinen.", "fi", "negative"),
+    ("Too many meetings, too few results. My honest summary of the AFM cooperation.", "en", "negative"),
+    # a reply's greeting and thanks for the question carry no view
+    ("Hei, ja kiitos kysymyksestä! Helsingin jäsenmaksu Kuntaliitolle määräytyy asukasluvun mukaan.", "fi", "neutral"),
+    ("Kort sammanfattning från mötet med Kommunförbundet: vi fördelade uppgifterna.", "sv", "neutral"),
+    ("Hej! Medlemsavgiften till Kommunförbundet baseras på invånarantalet.", "sv", "neutral"),
     ("Kommunförbundets jurister har varit guld värda i höst.", "sv", "positive"),
     ("New lift at city hall works great. Wish I could say the same about the AFM data talks.", "en", "negative"),
 ]
