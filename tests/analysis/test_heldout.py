@@ -49,6 +49,8 @@ RELEVANCE_TARGET = 0.95
 # delivered, "we'll see", "noted", distancing, urging renegotiation) fi 0.61, sv 0.63, en 0.61, scored
 # unseen by the same scorer: the hardest kind of post for a lexicon. After tuning on its idioms
 # fi 0.70, sv 0.75, en 0.71; most of its posts need knowledge of the facts to read.
+# vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
+# change made because of it): fi 0.88, sv 0.88, en 0.91.
 FLOOR = {
     "dev": 0.90,
     "dev2": 0.90,
