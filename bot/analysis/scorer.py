@@ -154,6 +154,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         conceded=_conceded_starts(tokens, language),
     )
     work.region = region
+    # Questions put to the audience ask and opening greetings greet: neither judges the topic.
     polled = _poll_questions(tokens, language) | _salutations(tokens)
     chosen = [
         c.reweighed(c.value * engine.N_SCALAR, "denied") if c.index in region.flipped else c

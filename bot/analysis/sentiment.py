@@ -451,10 +451,7 @@ def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None
 
 
 _ACCUSE = frozenset(
-    words(
-        "beskylla beskyller beskyllas anklaga anklagar anklagas accuse accused syyttää syyttämään syyttää "
-        "moittia moittimaan"
-    )
+    words("beskylla beskyller beskyllas anklaga anklagar anklagas accuse accused syyttää syyttämään moittia moittimaan")
 )
 _NO_ONE = frozenset(words("nobody kukaan ingen"))
 # How many words before a fault the accusing verb may stand: "accuse the association of idleness".
