@@ -68,7 +68,12 @@ _NEVER = re.compile(r"(?!)")
 # "better than we had hoped", "som vi hade hoppats": a wish that came true is no complaint.
 _FULFILLED_BEFORE = re.compile(r"\b(?:than|as|än|som|kuin|kuten)\s+(?:\w+\s+){0,2}$")
 # Frames that wish for what could have been; with nothing good after them they frame nothing.
-_COUNTERFACTUAL_FRAME = re.compile(r"have\s+been|olisi\s+voinut|hade\s+kunnat")
+# ... and so do a sales pitch and "is it still": "mainostettiin laajasti" and "Onko raportti enää
+# saatavilla?" frame nothing without praise after them.
+_COUNTERFACTUAL_FRAME = re.compile(
+    r"have\s+been|olisi\s+voinut|hade\s+kunnat|myytiin|markkinoitiin|mainostettiin|såldes|marknadsfördes"
+    r"|\b(?:sold|billed|marketed|pitched|touted)\b|\bonko\b|\bwhether\b"
+)
 _OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+$")
 _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"

@@ -351,6 +351,9 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Hei, ja kiitos kysymyksestä! Helsingin jäsenmaksu Kuntaliitolle määräytyy asukasluvun mukaan.", "fi", "neutral"),
     ("Kort sammanfattning från mötet med Kommunförbundet: vi fördelade uppgifterna.", "sv", "neutral"),
     ("Hej! Medlemsavgiften till Kommunförbundet baseras på invånarantalet.", "sv", "neutral"),
+    # a sales pitch or an "is it still" with no praise after it frames nothing
+    ("Kuntaliiton kevätseminaaria mainostettiin laajasti kaupungin kanavissa.", "fi", "neutral"),
+    ("Onko Kuntaliiton raportti enää saatavilla verkossa?", "fi", "neutral"),
     ("Kommunförbundets jurister har varit guld värda i höst.", "sv", "positive"),
     ("New lift at city hall works great. Wish I could say the same about the AFM data talks.", "en", "negative"),
 ]
