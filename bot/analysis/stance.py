@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.text import Token, ends_sentence, words
+from bot.analysis.text import Token, either_dots, ends_sentence, words
 
 # The partner city is part of the cooperation: naming it is not naming someone else.
 _PARTNER_CITY = re.compile(r"helsin|helsingfors")
@@ -681,3 +681,18 @@ def pattern_hits(
         for m in pattern.finditer(part):
             found.append((m.group(), bool(_NEGATED_BEFORE.search(part[: m.start()]))))
     return found
+
+
+# Finnish typed without ä and ö still says the same: every Finnish pattern accepts both spellings.
+for _table in (
+    POLL_PATTERNS,
+    LEAVE_PATTERNS,
+    STAY_PATTERNS,
+    EXEMPLARY_PATTERNS,
+    NONE_PATTERNS,
+    RHETORICAL_PATTERNS,
+    FRAME_PATTERNS,
+    ATTRIBUTION_PATTERNS,
+    REBUTTAL_PATTERNS,
+):
+    _table["fi"] = either_dots(_table["fi"])

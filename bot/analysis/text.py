@@ -61,6 +61,30 @@ def words(spec: str) -> tuple[str, ...]:
     return tuple(spec.split())
 
 
+def either_dots(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same Finnish pattern, also matching text typed without ä and ö ("jasenyys kannattaa",
+    "ei ole nakynyt"): each ä may be a and each ö may be o, inside character classes too."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern.pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        plain = {"ä": "a", "ö": "o", "Ä": "A", "Ö": "O"}.get(ch)
+        if plain is None:
+            out.append(ch)
+        else:
+            out.append(ch + plain if in_class else f"[{ch}{plain}]")
+    return re.compile("".join(out), pattern.flags)
+
+
 def tokenize(text: str) -> list[Token]:
     """Every token of the text, in order; whitespace is dropped."""
     out: list[Token] = []

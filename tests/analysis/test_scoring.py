@@ -319,6 +319,8 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("samaa mieltä!! kuntaliitto teki tosi hyvvää työtä", "fi", "positive"),
     ("kuntaliiton uusi malli on tosi kankeeta", "fi", "negative"),
     ("Kiitooos @Kuntaliitto 🙌", "fi", "positive"),
+    ("Kuntaliitosta ei ole kuulunut mitaan koko kevaana", "fi", "negative"),
+    ("jasenyys kuntaliitossa kannattaa, piste", "fi", "positive"),
     # praise before (or two sentences after) a complaint of the same thing again is sarcasm
     ("Mahtavaa!!! Kuntaliitto siirsi palaverin taas kerran.", "fi", "negative"),
     ("Kuntaliitto perui kokouksen taas. Viides kerta. Ihan huippua.", "fi", "negative"),

@@ -28,3 +28,16 @@ def test_a_line_break_and_an_emoji_before_a_capital_end_a_sentence() -> None:
     """Posts often end a sentence with a line break or an emoji instead of a full stop."""
     assert _sentences("Kuntaliiton seminaari\nHyvä päivä") == ["Kuntaliiton seminaari", "Hyvä päivä"]
     assert _sentences("Kaisaniemi park 🌷 The talks went well") == ["Kaisaniemi park", "The talks went well"]
+
+
+def test_either_dots_reads_finnish_typed_without_dots() -> None:
+    """A Finnish pattern also matches the text typed without ä and ö, including inside character
+    classes, and still matches the dotted text."""
+    import re
+
+    from bot.analysis.text import either_dots
+
+    pattern = either_dots(re.compile(r"\bjäsenyys\s+kannattaa\b|\bei\s+(?:löydy|näy)\b|v[äa]t\b"))
+    for text in ("jäsenyys kannattaa", "jasenyys kannattaa", "ei nay", "ei löydy", "ovat", "ovät"):
+        assert pattern.search(text), text
+    assert not pattern.search("jäsenyys kannatti")
