@@ -173,6 +173,8 @@ class Lexicon:
         if len(word) >= _MIN_COMPOUND_HEAD + first:
             for i in range(first, len(word) - _MIN_COMPOUND_HEAD + 1):
                 head = word[i:]
+                if self.lang == "fi" and head.startswith("syy") and word[i - 1] == "i":
+                    continue  # yksityisyyttä, henkilöllisyyttään: the -isyys noun, not syyttää (to accuse)
                 hit = self._direct(head)
                 if hit is not None and len(hit[1].rstrip("*")) >= _MIN_COMPOUND_HEAD:
                     return hit[0], "…" + hit[1]

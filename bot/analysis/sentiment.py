@@ -79,7 +79,7 @@ FI = Profile(
     negators=frozenset(
         words(
             "ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä älä älkää älköön "
-            "eipä eihän enhän enpä ilman vailla ettei ettemme etteivät jottei jotteivät vähemmän"
+            "eipä eihän enhän enpä ilman vailla ettei ettemme etteivät jottei jotteivät vähemmän tuskin tuskinpa"
         )
     ),
     never=frozenset({"koskaan", "ikinä", "milloinkaan", "kertaakaan"}),

@@ -532,3 +532,47 @@ def test_swedish_less_adjectives_are_not_compounds_of_waste() -> None:
     assert hit is not None and hit[1] == "arbetslös"
     waste = lexicon.lookup("resursslöseri")  # a real compound of slöseri still counts
     assert waste is not None and waste[0] < 0
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("tillräckligt", "sv"),  # not till+äckligt (disgusting)
+        ("invandrarkvinnor", "sv"),  # kvinnor (women), not vinna (to win)
+        ("tydligen", "sv"),  # "apparently", not tydlig (clear)
+        ("visste", "sv"),  # "knew", not visst (certainly)
+        ("hoppade", "sv"),  # "jumped", not hopp (hope)
+        ("paikallisia", "fi"),  # "local", not pai+kallis (expensive)
+        ("henkilöllisyyttään", "fi"),  # the -isyys noun, not syyttää (to accuse)
+        ("oikeastaan", "fi"),  # "actually", not oikea (right)
+        ("sopisi", "fi"),  # "would suit", not soppa (a mess)
+    ],
+)
+def test_a_tone_word_inside_another_word_does_not_count(word: str, lang: str) -> None:
+    """Protects plain words from the tone of a lexicon word that their letters happen to contain."""
+    from bot.analysis.lexicon import load_lexicon
+
+    hit = load_lexicon(lang).lookup(word)
+    assert hit is None or hit[0] == 0 or (word == "tillräckligt" and hit[0] > 0), (word, hit)
+
+
+def test_tuskin_negates_like_hardly() -> None:
+    """Protects "tuskin" (hardly) from reading as tuska (pain): it denies what follows it."""
+    assert score("Kuntaliiton kanssa tuskin kukaan valittaa.", topic=TOPIC, lang="fi").label == "positive"
+    assert score("Kuntaliiton yhteistyö tuskin paranee.", topic=TOPIC, lang="fi").label == "negative"
+    assert score("Kommunförbundets stöd är inte tillräckligt.", topic=TOPIC, lang="sv").label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kommunförbundets stöd är inte tillräckligt.", "sv"),
+        ("Kommunförbundets stöd räcker inte.", "sv"),
+        ("Kuntaliiton tuki ei ole riittävää.", "fi"),
+        ("AFM's support is not enough.", "en"),
+        ("AFM's support is not nearly enough.", "en"),
+    ],
+)
+def test_not_enough_outweighs_the_good_it_judges(text: str, lang: str) -> None:
+    """Protects the verdict "not enough" from being outvoted by the praise word it is judging."""
+    assert score(text, topic=TOPIC, lang=lang).label == "negative"
