@@ -437,23 +437,60 @@ def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None
     """A fault that no one can be accused of is praise: "Ingen kan beskylla Kommunförbundet för
     passivitet", "No one can accuse AFM of idleness", "Kukaan ei voi syyttää Kuntaliittoa
     laiskuudesta"."""
-    if not any(w in _ACCUSE for w in words):
+    accused = any(w in _ACCUSE for w in words)
+    searched = any(w in _HARD_TO for w in words)
+    if not accused and not searched:
         return
     updated: list[Contribution] = []
+    frames: set[int] = set()  # the "hard" of "hard to find fault": part of the praise, not a complaint
+    previous = -1
     for c in result.contributions:
-        if c.value < 0 and not any(n.startswith("neg:") for n in c.notes):
-            scope = _scope(c.index, words, profile, CLEARED_WINDOW)
-            at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in _ACCUSE), None)
-            if at is not None and any(w in profile.negators or w in _NO_ONE for w in scope[max(0, at - 3) : at]):
+        negated = any(n.startswith("neg:") for n in c.notes)
+        scope = _scope(c.index, words, profile, CLEARED_WINDOW)
+        at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in _ACCUSE), None) if accused else None
+        if c.value < 0 and not negated and at is not None:
+            if any(w in profile.negators or w in _NO_ONE for w in scope[max(0, at - 3) : at]):
                 c = c.reweighed(c.value * N_SCALAR, f"cleared:{scope[at]}")
+        elif searched and not negated:
+            hard = _hard_to_find(scope, words[c.index], c.index - previous - 1)
+            if hard is not None:
+                frames.add(c.index - len(scope) + hard)
+                c = c.reweighed(c.value * N_SCALAR, f"hard to find:{scope[hard]}")
+        previous = c.index
         updated.append(c)
-    result.contributions = updated
+    result.contributions = [c for c in updated if c.index not in frames]
+
+
+def _hard_to_find(scope: list[str], word: str, free: int) -> int | None:
+    """Where in the words before a word of tone a "hard to find" frame starts, or None. What is
+    hard to find is mostly absent, so the word counts the other way round: "Hard to find fault
+    with AFM", "I struggle to think of a single misstep", "Svårt att hitta något att klaga på",
+    "Vaikea keksiä mitään moitittavaa", "hard to fault" are praise; "hard to find any benefit" is
+    not. Only the first word of tone after the search counts (`free`: how many words before this
+    one carry no tone), so the problems in "hard to find a solution to the problems" stay problems."""
+    if word in _FAULT_VERBS:
+        near = [k for k in range(max(0, len(scope) - 2), len(scope)) if scope[k] in _HARD_TO]
+        if near:
+            return near[-1]
+    for k in range(len(scope) - 1, -1, -1):
+        if scope[k] in _SEARCH:
+            if len(scope) - k > free:
+                return None  # another word of tone stands between the search and this one
+            hard = [j for j in range(max(0, k - 3), k) if scope[j] in _HARD_TO]
+            return hard[-1] if hard else None
+    return None
 
 
 _ACCUSE = frozenset(
     words("beskylla beskyller beskyllas anklaga anklagar anklagas accuse accused syyttää syyttämään moittia moittimaan")
 )
 _NO_ONE = frozenset(words("nobody kukaan ingen"))
+# "hard to find fault": the difficulty of finding a fault is praise.
+_HARD_TO = frozenset(
+    words("hard harder difficult struggle struggled struggling svårt svår svårare vaikea vaikeaa vaikeata hankala")
+)
+_SEARCH = frozenset(words("find spot name think identify hitta nämna peka keksiä löytää nimetä osoittaa"))
+_FAULT_VERBS = frozenset(words("fault criticise criticize kritisera moittia arvostella"))
 # How many words before a fault the accusing verb may stand: "accuse the association of idleness".
 CLEARED_WINDOW = 7
 

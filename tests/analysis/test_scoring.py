@@ -358,6 +358,14 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Onko Kuntaliiton raportti enää saatavilla verkossa?", "fi", "neutral"),
     ("Kommunförbundets jurister har varit guld värda i höst.", "sv", "positive"),
     ("New lift at city hall works great. Wish I could say the same about the AFM data talks.", "en", "negative"),
+    # what is hard to find is mostly absent: a fault hard to find is praise, a benefit is not
+    ("Hard to find fault with how AFM handled the rollout.", "en", "positive"),
+    ("I struggle to think of a single misstep by AFM this year.", "en", "positive"),
+    ("It is hard to find any benefit in the AFM deal.", "en", "negative"),
+    ("Svårt att hitta något att klaga på i Kommunförbundets arbete.", "sv", "positive"),
+    ("Svårt att hitta lösningar på problemen med Kommunförbundet.", "sv", "negative"),
+    ("Vaikea keksiä mitään moitittavaa Kuntaliiton toiminnasta.", "fi", "positive"),
+    ("Kuntaliiton kanssa on vaikea löytää ratkaisua ongelmiin.", "fi", "negative"),
 ]
 
 
