@@ -402,6 +402,12 @@ _ELLIPTIC_DENIAL: dict[str, re.Pattern[str]] = {
 }
 # The answer "No." to a question of one's own: "Was the AFM report useful? No."
 _BARE_NO = re.compile(r"^\W*(?:no|nope|ei|nej|inte|not\s+really|ei\s+oikeastaan|inte\s+direkt)\W*$", re.IGNORECASE)
+# A sentence that only takes back the one before it: "I had high hopes for the AFM model. Not anymore."
+_NO_LONGER = re.compile(
+    r"^\W*(?:not\s+any\s*more|no\s+longer|not\s+now|inte\s+(?:nu\s+)?längre|inte\s+nu\s+längre|ei\s+enää|ei\s+en[aä][aä]|"
+    r"enää\s+ei)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _elliptic_denials(
@@ -420,7 +426,17 @@ def _elliptic_denials(
     if pattern is None:
         return chosen
     topic_sentences = sorted({sentence_of[i] for i in region.indexes})
+    last = sentence_of[-1] if sentence_of else 0
     for n in topic_sentences:
+        if (
+            n < last
+            and not any(sentence_of[c.index] == n + 1 for c in chosen)
+            and _NO_LONGER.match(_sentence_text(text, tokens, sentence_of, n + 1)[1])
+        ):
+            chosen = [
+                c.reweighed(c.value * engine.N_SCALAR, "no-longer") if sentence_of[c.index] == n else c for c in chosen
+            ]
+            continue
         _start, said = _sentence_text(text, tokens, sentence_of, n)
         if n == 0 or any(sentence_of[c.index] == n for c in chosen):
             continue

@@ -79,7 +79,7 @@ FI = Profile(
     negators=frozenset(
         words(
             "ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä älä älkää älköön "
-            "eipä eihän enhän enpä ilman vailla ettei ettemme etteivät jottei jotteivät vähemmän tuskin tuskinpa"
+            "eipä eihän enhän enpä ilman vailla ettei ettemme etteivät jottei jotteivät vähemmän tuskin tuskinpa muttei"
         )
     ),
     never=frozenset({"koskaan", "ikinä", "milloinkaan", "kertaakaan"}),
@@ -101,7 +101,7 @@ FI = Profile(
             -B_INCR,
         ),
     },
-    contrast=frozenset({"mutta", "vaan", "silti", "kuitenkin"}),
+    contrast=frozenset({"mutta", "muttei", "vaan", "silti", "kuitenkin"}),
     comparatives=frozenset({"parempi", "parempaa", "paremmin", "paremmat", "parhaiten"}),
     comparative_re=re.compile(r".+(mpi|mpaa|mmin|mpana|mmat)$"),
     abessive=True,
@@ -663,6 +663,8 @@ def _scope(i: int, words: list[str], profile: Profile, window: int | None = None
     while j >= 0 and len(out) < (window or profile.window):
         w = words[j]
         if w == "" or w in profile.contrast:
+            if w in profile.negators:
+                out.append(w)  # "muttei" (mutta ei) opens the clause and negates it
             break
         out.append(w)
         j -= 1

@@ -366,6 +366,24 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Svårt att hitta lösningar på problemen med Kommunförbundet.", "sv", "negative"),
     ("Vaikea keksiä mitään moitittavaa Kuntaliiton toiminnasta.", "fi", "positive"),
     ("Kuntaliiton kanssa on vaikea löytää ratkaisua ongelmiin.", "fi", "negative"),
+    # "Not anymore." takes back the sentence before it
+    ("I had high hopes for the AFM model. Not anymore.", "en", "negative"),
+    ("Jag hade stora förhoppningar på Kommunförbundets modell. Inte längre.", "sv", "negative"),
+    ("Minulla oli suuret toiveet Kuntaliiton mallista. Ei enää.", "fi", "negative"),
+    ("Kuntaliiton kanssa oli ennen ongelmia. Ei enää.", "fi", "positive"),
+    # good on paper and nowhere else; "muttei" is "mutta ei"
+    ("The AFM model looks good on slides and nowhere else.", "en", "negative"),
+    ("Kommunförbundets modell ser bra ut på papperet men ingen annanstans.", "sv", "negative"),
+    ("Kuntaliiton malli näyttää hyvältä kalvoilla, muttei missään muualla.", "fi", "negative"),
+    ("Kuntaliiton malli kuulostaa hyvältä muttei toimi.", "fi", "negative"),
+    ("Kuntaliiton malli on hidas muttei huono.", "fi", "positive"),
+    # exceeding expectations, results, standing by when it counts
+    ("Kommunförbundet har snarare överträffat våra förväntningar.", "sv", "positive"),
+    ("Kuntaliitto on pikemminkin ylittänyt odotuksemme.", "fi", "positive"),
+    ("Tre månader in och Kommunförbundets modell ger redan resultat.", "sv", "positive"),
+    ("Kolme kuukautta takana ja Kuntaliiton malli tuottaa jo tulosta.", "fi", "positive"),
+    ("Say what you will about AFM, they turn up when it counts.", "en", "positive"),
+    ("Säg vad man vill om Kommunförbundet, men de ställer upp när det gäller.", "sv", "positive"),
 ]
 
 
