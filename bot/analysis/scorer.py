@@ -652,8 +652,12 @@ def _attributed(
             extras.append((f"{rebuttal.group()}(rebuttal)", REBUTTAL_VALENCE))
         else:
             chosen = [c for c in chosen if sentence_of[c.index] != sentence]
-            extras.append((f"quoted:{m.group()}", 0.0))  # and the rest of the post is not asked
+            extras.append((f"quoted:{m.group().strip(_QUOTE_EDGE)}", 0.0))  # and the rest of the post is not asked
     return chosen, extras, spans
+
+
+# The quote marks and comma that a reporting clause starts with: "”, sanoi eräs valtuutettu".
+_QUOTE_EDGE = " ,'\"”’“‘"
 
 
 def _framed(
@@ -669,7 +673,14 @@ def _framed(
     if pattern is None:
         return chosen, []
     extras: list[tuple[str, float]] = []
+    # Clauses of the region that only a comma parts read as one: "Vähän epäilen, onko ..."
+    joined: list[tuple[int, int]] = []
     for a, b in region.spans:
+        if joined and not text[joined[-1][1] : a].strip(" ,;:"):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    for a, b in joined:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
             if _FULFILLED_BEFORE.search(part[: m.start()]):

@@ -420,7 +420,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         if "idiom" not in notes and tok.kind not in ("emoji", "emoticon"):
             # words do not negate an emoji: "went without a hitch 👏"
             value, notes = _context(i, value, notes, lowered, profile)
-        if value > 0 and "idiom" not in notes and any(w in _REQUESTED for w in _scope(i, lowered, profile, 3)):
+        if value > 0 and "idiom" not in notes and any(w in _REQUESTED for w in _scope(i, lowered, profile, 4)):
             continue  # "pyydettiin tukea", "asked for help": what was wanted, not what was given
         if tok.kind == "word" and tok.lower in _IMPATIENT and value > 0 and _in_question(tokens, i):
             value, notes = IMPATIENCE_VALENCE, (*notes, "impatient")
@@ -638,7 +638,7 @@ _REQUESTED = frozenset(
     words(
         "pyysi pyysimme pyysivät pyydettiin pyytää pyydämme pyytäneet pyytänyt anoi anoimme haettiin "
         "bad bett ber begärde begär efterfrågade efterlyste efterlyser asked ask asks asking requested request "
-        "requesting sought"
+        "requesting sought promised luvattiin lupasi lovade utlovade"
     )
 )
 IMPATIENCE_VALENCE = -0.8

@@ -54,9 +54,9 @@ REFERENCE_ANYWHERE: dict[str, frozenset[str]] = {
 
 # Words that open a clause depending on the one before it: "..., että / att / that ...".
 SUBORDINATORS: dict[str, frozenset[str]] = {
-    "fi": frozenset(words("että ettei miten kuinka mitä miksi")),
-    "sv": frozenset(words("att hur vad varför")),
-    "en": frozenset(words("that how what why")),
+    "fi": frozenset(words("että ettei miten kuinka mitä miksi onko ovatko oliko")),
+    "sv": frozenset(words("att hur vad varför huruvida")),
+    "en": frozenset(words("that how what why whether")),
 }
 
 # A question put to the audience asks for opinions rather than giving one.
@@ -64,15 +64,15 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
     # ... or for their wishes: "Mitä aiheita toivoisitte seminaariin?", "What would you like to see?"
     "fi": re.compile(
         r"\b(?:mielestäsi|mielestänne|mitä mieltä|oletko samaa mieltä|toivoisit(?:te)?|haluaisit(?:te)?"
-        r"|kaipaisit(?:te)?|kysymys\s+seuraajille|kiinnostaisi\s+kuulla)\b"
+        r"|kaipaisit(?:te)?|kysymys\s+(?:seuraajille|asukkaille|lukijoille|kaupunkilaisille)|kiinnostaisi\s+kuulla)\b"
     ),
     "sv": re.compile(
         r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja"
-        r"|fråga till (?:följarna|er alla)|nyfiken på vad (?:ni|du))\b"
+        r"|fråga till (?:följarna|er alla|invånarna|läsarna|stadsborna)|nyfiken på vad (?:ni|du))\b"
     ),
     "en": re.compile(
-        r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you like|do you want"
-        r"|q(?:uestion)? for (?:followers|you all|everyone)|curious (?:what|how|to hear what) (?:you|people|others))\b"
+        r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you (?:\w+ )?like|do you want"
+        r"|q(?:uestion)? for (?:followers|you all|everyone|residents|readers)|curious (?:what|how|to hear what) (?:you|people|others))\b"
     ),
 }
 
@@ -86,7 +86,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
         r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
-        r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*"
+        r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään)\b"
     ),
@@ -116,7 +116,9 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
-        r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+)?membership)\b"
+        r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+)?membership"
+        r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
+        r"|(?:helsinki|the\s+city|us)\s+out\s+of)\b"
     ),
 }
 LEAVE_VALENCE = -2.5
@@ -176,7 +178,10 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
 _MOTION_BEFORE = re.compile(
     r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
-    r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä))?(?:\s+\w+){0,6}\s*$"
+    r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä|että))?(?:\s+\w+){0,6}\s*$"
+    # talk of leaving is reported: "Det har talats mycket om att Helsingfors borde lämna", "loose talk about"
+    r"|\b(?:talats|pratats|spekulerats|talk|speculation|rumours?|rumors?|puhetta|puhuttu|spekuloitu)\b"
+    r"(?:\s+\w+){0,6}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
     r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|frågade|frågar)\s+(?:what|whether|if|how|why|mitä|onko"
     r"|paljonko|miksi|miten|vad|om|hur|varför)\b"
@@ -188,6 +193,12 @@ _MOTION_BEFORE = re.compile(
     r"|föreslår|ehdotti|ehdottaa|ehdottivat|haluaa|haluavat|halusivat|wanted|want|wants|proposed|suggested)\b"
     r"|\b(?:joidenkin|monien)\s+mielestä\b|\benligt\s+(?:vissa|några|en\s+del)\b|\ben\s+del\s+\w+\s+vill\b"
     r"|\b(?:some|others|many)\s+(?:people\s+)?(?:think|believe|feel|argue)\b"
+    # a group or a councillor proposes it: "Vasemmistoliiton valtuustoryhmä esittää, että kaupunki ..."
+    r"|\b(?:\w*ryhmä(?!\w*mme\b)\w*|valtuutet\w*|puolue(?!\w*mme\b)\w*|gruppen|\w*partiet|ledamot\w*|ledamöter\w*"
+    r"|(?<!our\s)(?<!my\s)(?:groups?|party|parties)|councillors?|cllr)\b[^.!?]*?\b(?:esittä\w*|ehdotta\w*|ehdotti|vaati\w*|halua\w*|föreslå\w*|föreslog|kräv\w*"
+    r"|vill|ville|propos\w*|want\w*|demand\w*|urg\w*)\b"
+    # someone else's account: "Paikallislehden mukaan", "enligt tidningen", "according to"
+    r"|\b\w+n\s+mukaan\b|\benligt\b|\baccording\s+to\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
@@ -321,6 +332,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bonko\b[^.!?]{0,60}?\benää\b"
         # praise that was only the sales pitch: "Malli myytiin valtuustolle voittona"
         r"|\b(?:myytiin|markkinoitiin|mainostettiin)\b"
+        # doubt about what follows: "Vähän epäilen, onko yhteistyö ollut sen arvoista"
+        r"|\bepäil\w*,?\s+(?:\w+\s+){0,2}?(?:onko|että)\b"
     ),
     "sv": re.compile(
         r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
@@ -331,6 +344,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?(?:rimligt|rättvist|vettigt|samarbete)\b"
         r"|\b(?:såldes|marknadsfördes)\s+(?:in\s+)?(?:\w+\s+){0,3}?som\b"
         r"|\b(?:tveksam|tveksamma|skeptisk|skeptiska|osäker)\s+(?:till\s+)?(?:om|att|på\s+att)\b"
+        r"|\btvivla\w*\s+(?:starkt\s+|verkligen\s+)?på\s+(?:om|att)\b"
     ),
     "en": re.compile(
         r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
@@ -372,6 +386,10 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*)\b"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
         r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b"
+        # a claim reported as such, and words quoted and then ascribed: "”...”, vastasi toinen"
+        r"|\b(?:väite|väitteen|käsitys)\s*(?:siitä\s*)?,?\s*että\b"
+        r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sanoi|vastasi|totesi|kirjoitti|huomautti)(?:\s+\w+){0,2}"
+        r"|\b(?:kannattaja\w*|puolustaja\w*)\b[^.!?]*?\b(?:korosta\w*|sano\w*|muistutta\w*|vetoa\w*)\b"
         # the doubters: "Jos joku epäili ...", "Ne, jotka ennustivat ..."
         r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
         r"|\b(?:ne|he|kaikki),?\s+jotka\s+(?:\w+\s+)?(?:epäilivät|ennustivat|väittivät|luulivat|varoittivat)\b"
@@ -383,6 +401,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog|anklagar|anklagade|beskyller"
         r"|beskyllde)\b"
         r"|\b(?:rubrik\w*|löpsed\w*|enligt)\b"
+        r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
+        r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
+        r"|\b(?:förespråkar\w*|anhängar\w*)\b[^.!?]*?\b(?:pekar|säger|menar|hävdar|lyfter)\b"
         # the doubters: "Om någon tvivlade på ...", "De som spådde ..."
         r"|\bom\s+någon\s+(?:\w+\s+)?(?:tvivlade|tvivlar|trodde|tvekade)\b"
         r"|\b(?:de|alla)\s+som\s+(?:\w+\s+)?(?:tvivlade|trodde|spådde|varnade)\b"
@@ -393,10 +414,12 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b"
+        r"|\b(?:the\s+)?(?:claim|idea|notion|suggestion)\s+that\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
+        r"|\b(?:supporters|proponents|advocates|backers)\b[^.!?]*?\b(?:point|say|argue|claim)\w*\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
         r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story|memo)\s+(?:\w+\s+)?(?:calls"
         r"|called|says|said|finds|found|questions|questioned|claims|claimed"
-        r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:people\s+)?(?:say|argue|claim|think|call)\b"
+        r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:\w+\s+){0,3}?(?:say|argue|claim|think|call)\b"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
@@ -405,7 +428,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
-        r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista)\b"
+        r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
+        r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua)\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte"
@@ -415,7 +439,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|is\s+(?:simply\s+|just\s+|plain\s+)?wrong"
         r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
-        r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong)\b"
+        r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
+        r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look)\b"
     ),
 }
 

@@ -384,6 +384,34 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kolme kuukautta takana ja Kuntaliiton malli tuottaa jo tulosta.", "fi", "positive"),
     ("Say what you will about AFM, they turn up when it counts.", "en", "positive"),
     ("Säg vad man vill om Kommunförbundet, men de ställer upp när det gäller.", "sv", "positive"),
+    # a conditional call to reconsider membership is a call; a group's proposal or a paper's account is a report
+    (
+        "If AFM cannot show results by spring, the city has to reconsider whether we belong there at all.",
+        "en",
+        "negative",
+    ),
+    (
+        "Jos Kuntaliitto ei näytä tuloksia kevääseen mennessä, Helsingin on arvioitava jäsenyytensä uudelleen.",
+        "fi",
+        "negative",
+    ),
+    ("Kokoomuksen valtuustoryhmä esittää, että Helsinki arvioi Kuntaliiton jäsenyyden uudelleen.", "fi", "neutral"),
+    ("Paikallislehden mukaan kaksi ryhmää haluaa arvioida Kuntaliiton jäsenyyden uudelleen.", "fi", "neutral"),
+    ("Det har talats om att Helsingfors borde lämna Kommunförbundet. Beslutet fattas i maj.", "sv", "neutral"),
+    # doubt whether it is worth it frames the worth
+    ("Epäilen, onko Kuntaliiton malli ollut sen arvoista.", "fi", "negative"),
+    ("Jag tvivlar på att Kommunförbundets modell är värd pengarna.", "sv", "negative"),
+    # a claim quoted and answered, and words quoted and then ascribed to someone
+    ("Väite, että Kuntaliitto on hidas, ei kestä tarkastelua.", "fi", "positive"),
+    ("The claim that AFM is slow doesn't survive contact with the figures.", "en", "positive"),
+    ("'AFM is slow and costly,' said one councillor. The vote is on Monday.", "en", "neutral"),
+    ("”Kommunförbundet är dyrt,” sade en ledamot. Omröstningen sker på måndag.", "sv", "neutral"),
+    ("”Kuntaliitto on kallis”, sanoi eräs valtuutettu. Äänestys on maanantaina.", "fi", "neutral"),
+    ("Question for residents: what would you most like AFM to improve?", "en", "neutral"),
+    # a promise that never came
+    ("Kommunförbundet lovade en rapport i våras. Den kom aldrig.", "sv", "negative"),
+    ("AFM promised a report in spring. It never came.", "en", "negative"),
+    ("Kuntaliitto lupasi raportin keväällä. Sitä ei tullut koskaan.", "fi", "negative"),
 ]
 
 
