@@ -199,6 +199,17 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             for c in chosen
         ]
         extras.append((f"{word}(if leaving)", 0.0))
+    for _word, neg, (_a, b) in leaves:
+        # "Allekirjoitin aloitteen eroamisesta. Se on täysin perusteltu": praise of the call is more of it.
+        ends = next((t.start for t in tokens if t.start >= b and ends_sentence(t)), len(text))
+        if not neg and _JUDGING_CALL.match(text[ends + 1 :]):
+            nxt = next((sentence_of[i] for i, t in enumerate(tokens) if t.start > ends), None)
+            chosen = [
+                c.reweighed(c.value * engine.N_SCALAR, "call-praised")
+                if c.value > 0 and sentence_of[c.index] == nxt
+                else c
+                for c in chosen
+            ]
     extras += quoted
     chosen, before_now = _before_and_now(text, tokens, sentence_of, region, contributions, chosen, language)
     extras += before_now
@@ -216,7 +227,11 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # ("Pettymys. Kuntaliiton kanssa sovittu malli ei ole tuonut mitään uutta.", "Kuntaliitto
         # lupasi selvityksen keväällä. Ei raporttia, ei aikataulua.", "Leaving AFM would be like
         # ... Helsinki should stay put.").
-        elsewhere = _greeting_sentences(text, tokens, sentence_of) | _other_subjects(tokens, sentence_of, term_idx)
+        elsewhere = (
+            _greeting_sentences(text, tokens, sentence_of)
+            | _other_subjects(tokens, sentence_of, term_idx)
+            | _other_items(text, tokens, sentence_of, term_idx)
+        )
         chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in elsewhere]
         near = _topic_sentences(tokens, sentence_of, region)
         extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
@@ -253,13 +268,61 @@ def _other_subjects(tokens: list[Token], sentence_of: list[int], term_idx: set[i
     their tone is about that, not lent to the topic. The partner city does not count."""
     topic = {sentence_of[i] for i in term_idx}
     found: set[int] = set()
+    first_word = -1  # the sentence's first word, after any @mentions and #hashtags that open it
     for i, tok in enumerate(tokens):
-        if sentence_of[i] in topic or tok.kind != "word" or not tok.text[:1].isupper() or tok.text.isupper():
+        if i == 0 or sentence_of[i - 1] != sentence_of[i]:
+            first_word = -1
+        if first_word < 0 and tok.kind == "word":
+            first_word = i
+        if sentence_of[i] in topic or tok.kind != "word" or not tok.text[:1].isupper():
             continue
-        first_of_sentence = i == 0 or sentence_of[i - 1] != sentence_of[i]
-        if not first_of_sentence and not re.match(r"helsin|helsingfors", tok.lower):
+        if re.match(r"helsin|helsingfors", tok.lower):
+            continue
+        if tok.text.isupper():
+            # an acronym names something else ("HUS", "HSL"); a word in capitals shouts
+            if 2 <= len(tok.text) <= 5 and not _shouted(tokens, sentence_of, i):
+                found.add(sentence_of[i])
+        elif i != first_word:
             found.add(sentence_of[i])
     return found
+
+
+def _shouted(tokens: list[Token], sentence_of: list[int], i: int) -> bool:
+    """Whether token i's sentence is written mostly in capitals."""
+    mine = [
+        t for k, t in enumerate(tokens) if sentence_of[k] == sentence_of[i] and t.kind == "word" and len(t.text) > 1
+    ]
+    return sum(t.text.isupper() for t in mine) * 2 > len(mine)
+
+
+# A round-up lists items that do not share a tone: "Viikko 14:", "Vecka 20:", "This week:".
+_ROUND_UP = re.compile(
+    r"^\W*(?:(?:viikko|vecka|week|vko|v\.)\s*\d+|this\s+week|last\s+week|tällä\s+viikolla|tämä\s+viikko"
+    r"|viikon\s+\w+|den\s+här\s+veckan|veckan\s+i\s+\w+|veckan\s+som\s+gick|week\s+in\s+\w+)\b[^:.!?\n]{0,30}:",
+    re.IGNORECASE,
+)
+# A sentence that turns to another matter: "Separately, ...", "Muuten ...", "På ett helt annat plan: ...".
+_NEW_ITEM = re.compile(
+    r"^\W*(?:separately|elsewhere|meanwhile|in\s+other\s+news|on\s+(?:a\s+)?(?:different|another|other)\s+\w+"
+    r"|muuten|toisaalla|toisessa\s+asiassa|sitten\s+muihin|annars|i\s+övrigt|på\s+(?:ett\s+)?(?:helt\s+)?annat"
+    r"\s+\w+|i\s+andra\s+nyheter)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_items(text: str, tokens: list[Token], sentence_of: list[int], term_idx: set[int]) -> set[int]:
+    """Sentences that a round-up lists apart from the topic, or that the topic's sentence turns
+    away from: their tone is not lent to the topic."""
+    topic = {sentence_of[i] for i in term_idx}
+    if not topic:
+        return set()
+    others = set(sentence_of) - topic
+    if _ROUND_UP.match(text):
+        return others
+    first = min(topic)
+    if _NEW_ITEM.match(_sentence_text(text, tokens, sentence_of, first)[1]):
+        return {n for n in others if n < first}
+    return set()
 
 
 def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
@@ -271,11 +334,15 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
     return found
 
 
-_SUPPOSED = re.compile(
-    r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+vara|would\s+be|would\s+mean|\w+'d\s+be|would\s+(?:cost|leave|lose))\b"
+_SUPPOSED = re.compile(r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+)\b")
+# The sentence after a call to leave that judges the call: "Mielestäni se on täysin perusteltu."
+_JUDGING_CALL = re.compile(
+    r"^\W*(?:mielestäni\s+|minusta\s+|i\s+think\s+|jag\s+tycker\s+(?:att\s+)?|enligt\s+mig\s+)?"
+    r"(?:se|tämä|det|detta|that|this|it)\s+(?:on|oli|är|var|is|was|'s)\b",
+    re.IGNORECASE,
 )
 # "If we walked away from AFM", "Jos Helsinki eroaisi", "Om vi gick ur": leaving only supposed.
-_IF_BEFORE = re.compile(r"\b(?:if|jos|om)\s+(?:\w+\s+){0,2}$")
+_IF_BEFORE = re.compile(r"\b(?:if|jos|om(?!\s+att\b))\s+(?:\w+\s+){0,2}$")
 # "That would be a mistake": the sentence after supposed leaving judges it too.
 _JUDGED_NEXT = re.compile(r"^\W*(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore|skulle)\b", re.IGNORECASE)
 
@@ -327,9 +394,18 @@ def _judged_proposals(
     ska lämna Kommunförbundet. Det vore fel."): its tone is about leaving, so it turns round.
     A plain disagreement ("Olen eri mieltä: ...") answers the proposal: praise of staying."""
     extras: list[tuple[str, float]] = []
-    for at, _end in reported:
+    for at, end in reported:
         first = next((i for i, t in enumerate(tokens) if t.start >= at), None)
         if first is None:
+            continue
+        # The proposal as the subject of its own sentence: "Aloite eroamisesta on mielestäni virhe."
+        if _JUDGED_SAME.match(text[end:].lower()):
+            chosen = [
+                c.reweighed(c.value * engine.N_SCALAR, "if-leaving")
+                if sentence_of[c.index] == sentence_of[first] and tokens[c.index].start >= end
+                else c
+                for c in chosen
+            ]
             continue
         following = sentence_of[first] + 1
         _start, said = _sentence_text(text, tokens, sentence_of, following)
@@ -346,6 +422,11 @@ def _judged_proposals(
     return chosen, extras
 
 
+# A proposal to leave judged in its own sentence: "... eroamisesta on mielestäni virhe", "... är fel".
+_JUDGED_SAME = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:on|oli|olisi|är|var|vore|is|was|would\s+be)\s+(?:\w+\s+){0,2}?"
+    r"(?:mielestäni\s+|minusta\s+|enligt\s+mig\s+|in\s+my\s+view\s+)?\w+[^.!?]*[.!?]?"
+)
 _BEFORE = re.compile(r"^\W*(?:ennen|aiemmin|förr|tidigare|before)\b", re.IGNORECASE)
 _BEFORE_LABEL = re.compile(r"^\W*(?:ennen|aiemmin|förr|tidigare|before)\b[^.:!?,;]{0,40}:", re.IGNORECASE)
 _NOW = re.compile(r"^\W*(?:nyt|nykyään|nu|numera|now|today)\b", re.IGNORECASE)
@@ -538,6 +619,10 @@ def _complaints(
 _LONE_AGAIN = re.compile(r"^\W*(?:again|once\s+again|igen|än\s+en\s+gång|taas|jälleen)(?:\s+kerran)?\W*$")
 
 
+# Contrast adverbs that may stand inside a clause rather than open one.
+_ADVERB_CONTRAST = frozenset(words("silti kuitenkin ändå dock emellertid"))
+
+
 def _answered_by_but(
     tokens: list[Token], sentence_of: list[int], region: Region, chosen: list[engine.Contribution], lang: str
 ) -> list[engine.Contribution]:
@@ -551,6 +636,8 @@ def _answered_by_but(
     for k in range(len(tokens)):
         if k not in region.indexes or not engine.is_contrast(tokens, k, profile):
             continue
+        if tokens[k].lower in _ADVERB_CONTRAST and k > 0 and tokens[k - 1].kind == "word":
+            continue  # "Parasta oli silti työpaja": "still" inside a clause answers nothing
         sentence = sentence_of[k]
         after = [i for i in range(k + 1, len(tokens)) if sentence_of[i] == sentence and tokens[i].kind == "word"]
         before = [c for c in out if sentence_of[c.index] == sentence and c.index < k]
@@ -740,9 +827,29 @@ _SALUTATIONS = frozenset(words("hei moi moikka terve hej hejsan tjena hi hello h
 
 
 def _salutations(tokens: list[Token]) -> set[int]:
-    """A greeting that opens a post or a sentence ("Hei, ja kiitos kysymyksestä!", "Hej! ...")
-    is manners, not a view of the topic; the post's sentiment still counts it."""
-    return {i for i, t in enumerate(tokens) if t.lower in _SALUTATIONS and (i == 0 or ends_sentence(tokens[i - 1]))}
+    """A greeting that opens a post or a sentence ("Hei, ja kiitos kysymyksestä!", "Hej! ..."), a
+    welcome to a person or to a stand ("Välkommen, Anna!", "Tervetuloa osastolle B12!") and a
+    correction of one's own post ("Correction: yesterday's post gave the wrong figure.") are
+    manners, not a view of the topic; the post's sentiment still counts them."""
+    found: set[int] = set()
+    for i, t in enumerate(tokens):
+        if not (i == 0 or ends_sentence(tokens[i - 1])):
+            continue
+        if t.lower in _SALUTATIONS:
+            found.add(i)
+        elif t.lower in _WELCOME:
+            after = next((u for u in tokens[i + 1 : i + 3] if u.kind == "word"), None)
+            if after is not None and (after.text[:1].isupper() or after.lower in _WELCOMED_TO):
+                found.add(i)
+        elif t.lower in _CORRECTION and i + 1 < len(tokens) and tokens[i + 1].text == ":":
+            end = next((k for k in range(i + 2, len(tokens)) if ends_sentence(tokens[k])), len(tokens))
+            found.update(range(i, end + 1))
+    return found
+
+
+_WELCOME = frozenset(words("tervetuloa välkommen welcome"))
+_WELCOMED_TO = frozenset(words("osastolle paikalle kuulolle seuraamaan standen monter booth stand"))
+_CORRECTION = frozenset(words("correction korjaus oikaisu rättelse rättelsen"))
 
 
 def _poll_questions(tokens: list[Token], lang: str) -> set[int]:
@@ -816,6 +923,10 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
         if prev is not None and prev.lower in _MOCKING:
             found.append(f"{prev.text} {c.surface}")
             continue
+        after = " ".join(t.lower for t in tokens[c.index + 1 : c.index + 1 + _MOCK_REACH] if t.kind == "word")
+        if _OF_A_SORT.match(after):
+            found.append(f"{c.surface}, {after}")
+            continue
         for tok in tokens[c.index + 1 : c.index + 1 + _MOCK_REACH]:
             if tok.kind not in ("punct", "pause") or tok.text in (",", "–", "—", "-"):
                 continue
@@ -823,6 +934,12 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
                 found.append(f"{c.surface}…")
             break
     return found
+
+
+# Praise taken back by what trails it: "Progress, of a sort.", "Edistystä, tavallaan.", "Framsteg, typ."
+_OF_A_SORT = re.compile(
+    r"^(?:of\s+(?:a\s+)?sorts?|sort\s+of|kind\s+of|tavallaan|jollain\s+tapaa|typ|på\s+sitt\s+sätt)$"
+)
 
 
 def _evidence(work: _Work) -> tuple[str, ...]:

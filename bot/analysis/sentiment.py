@@ -107,6 +107,8 @@ FI = Profile(
     abessive=True,
     window=4,
     post_negators=frozenset({"ei", "eivät"}),
+    # "hyötyä siinä ei mainittu", "apua meille ei tullut"
+    post_negator_gap=frozenset(words("siinä sitä niitä tässä meille heille vielä")),
     # partitive -a/-ä, not the inessive -ssa or adessive -lla ("Helsingissä ei")
     post_negated=re.compile(r"(?<!ss)(?<!ll)[aä]$"),
     loss_after=frozenset(words("mennyt mennyttä poissa kadonnut kadoksissa hukassa menetetty mennyttä loppunut")),
@@ -428,9 +430,50 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
     if profile.loss_after or profile.loss_before:
         _apply_loss(result, lowered, profile)
     _apply_cleared(result, lowered, profile)
+    _apply_asked(result, lowered)
     _apply_contrast(result, profile)
     _apply_concession(result, lang)
     return result
+
+
+def _apply_asked(result: Analysis, words: list[str]) -> None:
+    """What was asked about is not what was found: "Kysyin, mitä yhteistyö on tuottanut", "I asked
+    what Helsinki has gained", "frågade vad staden har fått ut". The good words of an indirect
+    question after a verb of asking are dropped (a bad one stays: asking why the report is late
+    still says that it is late)."""
+    if not any(w in _ASKING for w in words):
+        return
+    asked: set[int] = set()
+    for k, w in enumerate(words):
+        if w not in _ASKING:
+            continue
+        start = next(
+            (j for j in range(k + 1, min(len(words), k + 4)) if words[j] in _QUESTION_WORDS),
+            None,
+        )
+        if start is None:
+            continue
+        end = start + 1
+        while end < len(words) and end - start <= ASKED_REACH and words[end] != "":
+            end += 1
+        asked.update(range(start, end))
+    result.contributions = [c for c in result.contributions if not (c.value > 0 and c.index in asked)]
+
+
+_ASKING = frozenset(
+    words(
+        "kysyin kysyimme kysyi kysyivät kysyttiin kysyy kysyn kysymme frågade frågar undrade undrar "
+        "asked ask asks wondered"
+    )
+)
+_QUESTION_WORDS = frozenset(
+    words(
+        "mitä onko ovatko oliko miksi miten kuinka paljonko mihin vad om hur varför vilken vilka huruvida "
+        "what whether if how why which"
+    )
+)
+# How many words an indirect question may run before its clause is taken to have ended.
+ASKED_REACH = 12
 
 
 def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None:
@@ -455,7 +498,7 @@ def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None
             hard = _hard_to_find(scope, words[c.index], c.index - previous - 1)
             if hard is not None:
                 frames.add(c.index - len(scope) + hard)
-                c = c.reweighed(c.value * N_SCALAR, f"hard to find:{scope[hard]}")
+                c = c.reweighed(c.value * N_SCALAR, f"hard-to:{scope[hard]}")
         previous = c.index
         updated.append(c)
     result.contributions = [c for c in updated if c.index not in frames]
@@ -490,7 +533,9 @@ _HARD_TO = frozenset(
     words("hard harder difficult struggle struggled struggling svårt svår svårare vaikea vaikeaa vaikeata hankala")
 )
 _SEARCH = frozenset(words("find spot name think identify hitta nämna peka keksiä löytää nimetä osoittaa"))
-_FAULT_VERBS = frozenset(words("fault criticise criticize kritisera moittia arvostella"))
+_FAULT_VERBS = frozenset(
+    words("fault criticise criticize kritisera moittia arvostella ignore ignorera ohittaa sivuuttaa bortse")
+)
 # How many words before a fault the accusing verb may stand: "accuse the association of idleness".
 CLEARED_WINDOW = 7
 
@@ -590,6 +635,8 @@ def _context(
             scale = (1.0, 0.95, 0.9, 0.85)[min(back, 3)]
             value += boost * scale if value > 0 else -boost * scale
             notes = (*notes, f"{'boost' if boost > 0 else 'damp'}:{word}")
+    if words[i] in _SENTENCE_ADVERBS:
+        return value, notes  # "en valitettavasti voi sanoa": the regret is not denied
     negator = next((w for w in reversed(scope) if w in profile.negators), None)
     both = [w for w in scope if w in profile.negators]
     if len(both) == 1:
@@ -628,6 +675,13 @@ def _context(
 
 
 LITOTES_DAMP = 0.7
+# Adverbs that comment on the whole sentence; a negation in it denies the rest, not them.
+_SENTENCE_ADVERBS = frozenset(
+    words(
+        "valitettavasti onneksi tyvärr lyckligtvis beklagligtvis olyckligtvis unfortunately fortunately "
+        "regrettably thankfully sadly luckily"
+    )
+)
 LITOTES_WINDOW = 7
 _GONE_WELL = frozenset(words("hyvin hienosti loistavasti mallikkaasti paremmin bra fint well"))
 # "finally" in a question is impatience, not relief: "vastaisitteko vihdoin ...?"

@@ -88,7 +88,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit"
-        r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään)\b"
+        r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
+        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+ilman)\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
@@ -96,7 +97,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "lämnar sitt utlåtande", "lämnade mötet".
         r"|lämna(?:r|de|t)?\s+(?:(?:nu|genast|helt|snarast|äntligen|också|då)\s+)?"
         r"(?:\w*förbund\w*|samarbete\w*|medlemskap\w*|kommunf\w*)"
-        r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?bättre\s+(?:utanför|utan)"
+        r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?(?:bättre|utmärkt|galant|fint|bra)\s+(?:utanför|utan)"
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*"
@@ -109,6 +110,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:afm|kuntaliit\w*|association\w*|partnership|cooperation|co-operation|membership"
         r"|arrangement|organisation|organization)"
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
+        r"|(?:do|does|did|doing|manage|manages|managed|get\s+by)\s+(?:\w+\s+)?(?:fine|well|better)\s+without"
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
         r"|pull(?:s|ed|ing)?\s+the\s+plug|say(?:s|ing)?\s+goodbye\s+to|bid(?:s|ding)?\s+farewell\s+to"
         r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|put\s+(?:our|its|the\s+city's)\s+membership\s+to\s+a\s+vote"
@@ -128,7 +130,7 @@ LEAVE_VALENCE = -2.5
 # "stanna kvar i Kommunförbundet", "build on the model"); negated, it turns negative.
 STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:pysy(?:ä|y|vät|isi|kää|tään|mme)\s+(?:\w+\s+){0,2}?\w*liito(?:ssa|n\s+jäsen\w*)"
+        r"\b(?:vaikutta\w*\s+(?:\w+\s+){0,2}?sisältä\s+käsin|sisältä\s+käsin\s+vaikutta\w*|pysy(?:ä|y|vät|isi|kää|tään|mme)\s+(?:\w+\s+){0,2}?\w*liito(?:ssa|n\s+jäsen\w*)"
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
         r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana"
@@ -137,14 +139,14 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|haikailevat|vaativat|vaatijat)\s+(?:\w+\s+)?unohta\w*)\b"
     ),
     "sv": re.compile(
-        r"\b(?:stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
+        r"\b(?:påverka\w*\s+(?:\w+\s+){0,2}?inifrån|stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
         r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|de\s+som\s+vill\s+(?:gå\s+ur|lämna|utträda)\b[^.!?]{0,40}?\bglömmer)\b"
     ),
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
-        r"|keep\s+(?:working|building)"
+        r"|keep\s+(?:working|building)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
         r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget)\b"
@@ -161,16 +163,19 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla|edetä)\b"
         r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
         r"|\bilman\s+(?:\w+\s+){1,3}?(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme|olisi\w*)\b"
+        r"|\btoivoisin,?\s+(?:että\s+)?(?:jokainen|kaikki)\s+(?:\w+\s+){0,2}?(?:toimisi|toimisivat)\s+näin\b"
     ),
     "sv": re.compile(
         r"\bså\s+(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+gå\s+till\b"
         r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,2}?(?:aldrig|inte|knappast)\b"
+        r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
     ),
     "en": re.compile(
         r"\bthis\s+is\s+what\s+(?:\w+\s+){0,2}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+be\s+done\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b"
+        r"|\bi\s+wish\s+(?:every|all|more)\s+(?:\w+\s+){0,2}?(?:ran|worked|went)\s+like\s+this\b"
     ),
 }
 
@@ -199,6 +204,15 @@ _MOTION_BEFORE = re.compile(
     r"|vill|ville|propos\w*|want\w*|demand\w*|urg\w*)\b"
     # someone else's account: "Paikallislehden mukaan", "enligt tidningen", "according to"
     r"|\b\w+n\s+mukaan\b|\benligt\b|\baccording\s+to\b"
+)
+
+# The writer's own motion is the writer's call: "Allekirjoitin valtuustoaloitteen Kuntaliitosta
+# eroamisesta", "Count me in on the motion to leave", "I will table the motion myself".
+_OWN_MOTION = re.compile(
+    r"\b(?:allekirjoit(?:in|imme|an|amme)|olen\s+allekirjoittanut|jätin|jätän|jätämme|jätimme|tein|teen|teemme"
+    r"|kannatan|kannatamme|skrev\s+under|undertecknade|har\s+undertecknat|jag\s+stöder|vi\s+stöder|lämnar\s+in"
+    r"|lämnade\s+in|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
+    r"(?:table|put\s+forward|file|move)|i\s+(?:support|back|am\s+backing|'m\s+backing))\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
@@ -679,7 +693,8 @@ def leave_calls(
         for m in pattern.finditer(part):
             # The proposer may stand in an earlier clause of the sentence: "Joku ehdotti, että ...".
             sentence_start = max(text.rfind(ch, 0, a + m.start()) for ch in ".!?;\n") + 1
-            if _MOTION_BEFORE.search(text[sentence_start : a + m.start()].lower()):
+            before = text[sentence_start : a + m.start()].lower()
+            if _MOTION_BEFORE.search(before) and not _OWN_MOTION.search(before):
                 if reported is not None:
                     reported.append((a + m.start(), a + m.end()))
                 continue

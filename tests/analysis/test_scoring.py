@@ -412,6 +412,55 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kommunförbundet lovade en rapport i våras. Den kom aldrig.", "sv", "negative"),
     ("AFM promised a report in spring. It never came.", "en", "negative"),
     ("Kuntaliitto lupasi raportin keväällä. Sitä ei tullut koskaan.", "fi", "negative"),
+    # round-ups and turns to another matter lend no tone; welcomes and corrections are manners;
+    # doing fine without it is an exit argument; the writer's own motion is a call; a motion judged
+    # in its own sentence; what was asked is not what was found; "of a sort" takes praise back
+    (
+        "Viikko 12: koulujen lakkautuspäätös on mielestäni surkea. Torstaina palaveri Kuntaliiton kanssa valtionosuuksista.",
+        "fi",
+        "neutral",
+    ),
+    ("This week: the tram delay is a disgrace. Elsewhere, the AFM steering group meets on Friday.", "en", "neutral"),
+    (
+        "Vecka 9: beslutet om skolorna är ett allvarligt misstag. På torsdag möter vi Kommunförbundet om statsandelarna.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "HUS kept patients waiting for weeks, a disgrace. Next year's fee to Kuntaliitto goes to the board on Monday.",
+        "en",
+        "neutral",
+    ),
+    ("@anna_k Good question. The AFM fee is set by its general assembly each spring.", "en", "neutral"),
+    ("@mikko_h Short answer: yes, it's worth it. AFM's comparison data paid for our fee this year.", "en", "positive"),
+    ("Viikko oli raskas. Parasta oli silti Kuntaliiton työpaja.", "fi", "positive"),
+    ("I asked what the AFM cooperation had delivered so far. The room went quiet.", "en", "negative"),
+    ("Jag frågade vad samarbetet med Kommunförbundet har gett staden. Det blev tyst.", "sv", "negative"),
+    ("Kysyin, mitä Kuntaliiton kanssa on saatu aikaan. Vastaukseksi tuli pitkä hiljaisuus.", "fi", "negative"),
+    ("Välkommen, Anna! Du blir stadens kontaktperson mot Kommunförbundet.", "sv", "neutral"),
+    ("Correction: the AFM fee is €2.1 million, not €2.4 million as I wrongly wrote.", "en", "neutral"),
+    ("Korjaus: Kuntaliiton jäsenmaksu on 2,1 miljoonaa, ei 2,4 kuten virheellisesti kirjoitin.", "fi", "neutral"),
+    ("Tervetuloa osastolle B12! Kuntaliitto ja kaupunki esittelevät yhteisen mallin.", "fi", "neutral"),
+    ("Helsingfors klarar sig utmärkt utan Kommunförbundet.", "sv", "negative"),
+    ("Helsinki would do just fine without AFM.", "en", "negative"),
+    ("Helsinki pärjäisi mainiosti ilman Kuntaliittoa.", "fi", "negative"),
+    ("Leaving AFM now would hand the debate to others. Stay, and push from inside.", "en", "positive"),
+    ("Allekirjoitin aloitteen Kuntaliitosta eroamisesta.", "fi", "negative"),
+    ("Count me in on the motion to leave AFM.", "en", "negative"),
+    ("Jag skrev under motionen om att lämna Kommunförbundet.", "sv", "negative"),
+    ("Aloite Kuntaliitosta eroamisesta on mielestäni virhe.", "fi", "positive"),
+    ("The motion to leave AFM is a mistake.", "en", "positive"),
+    ("Motionen om att lämna Kommunförbundet är ett misstag.", "sv", "positive"),
+    ("Samaa en valitettavasti voi sanoa Kuntaliitosta.", "fi", "negative"),
+    (
+        "Six months and one report later, AFM and the city agreed to keep meeting. Progress, of a sort.",
+        "en",
+        "negative",
+    ),
+    ("A year in, the AFM model has produced more slide decks than decisions.", "en", "negative"),
+    ("Vuodessa Kuntaliiton malli on tuottanut enemmän kalvoja kuin päätöksiä.", "fi", "negative"),
+    ("When the city and AFM say the same thing, it is much harder to ignore.", "en", "positive"),
+    ("Jag hade fel om Kommunförbundet. Samarbetet har gett staden verklig nytta.", "sv", "positive"),
 ]
 
 
