@@ -78,7 +78,11 @@ _OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+
 _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
     r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+argue\s+with|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
-    r"|ovat\s+oikeilla\s+jäljillä|vaikea\s+kiistää|were\s+right|olivat\s+oikeassa|hade\s+rätt)\b"
+    r"|ovat\s+oikeilla\s+jäljillä|vaikea\s+kiistää|were\s+right|olivat\s+oikeassa|hade\s+rätt"
+    # the writer agrees: "I rarely agree with a leader writer this completely", "it's accurate"
+    r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with"
+    r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
+    r"|jag\s+håller\s+(?:helt\s+)?med|träffande)\b"
 )
 # A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
 _REBUTTED_BEFORE = re.compile(
@@ -172,6 +176,13 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
     reported: list[tuple[int, int]] = []
     leaves = leave_calls(text, region.spans, language, reported)
+    stay_spans = region.spans
+    if leaves or reported:
+        # A post about leaving goes on about it without naming the partner again: "There's talk
+        # of Helsinki leaving AFM. Walking out now would mean ... Stay, and push from inside."
+        further = _following_spans(text, tokens, sentence_of, region, term_idx)
+        leaves += leave_calls(text, further, language, reported)
+        stay_spans = region.spans + further
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans)]
     leaves, supposed = _supposed_leaving(text, leaves)
@@ -217,7 +228,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     extras += framed
     chosen = _regretted(tokens, sentence_of, chosen)
     chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
-    extras += _stays(text, region.spans, language)
+    chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled)
+    extras += _stays(text, stay_spans, language)
     # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
     if not any(neg for _w, neg, _s in leaves):
         extras += _complaints(text, region.spans, language, chosen)
@@ -308,6 +320,71 @@ _NEW_ITEM = re.compile(
     r"\s+\w+|i\s+andra\s+nyheter)\b",
     re.IGNORECASE,
 )
+
+
+# A sentence that weighs up what came before: "Weighed up, ...", "Kaiken kaikkiaan ...", "Sammantaget ...".
+_CONCLUSION = re.compile(
+    r"^\W*(?:weighed\s+up|all\s+in\s+all|on\s+balance|overall|in\s+sum|to\s+sum\s+up|in\s+the\s+end|bottom\s+line"
+    r"|kaiken\s+kaikkiaan|kokonaisuutena|punnittuna|yhteenvetona|summa\s+summarum|nykyisellään|loppujen\s+lopuksi"
+    r"|sammantaget|allt\s+som\s+allt|sammanfattningsvis|totalt\s+sett|vägt\s+samman|i\s+det\s+stora\s+hela)\b",
+    re.IGNORECASE,
+)
+# What the sentences before a verdict still weigh, and what the verdict weighs (as after "but").
+BEFORE_VERDICT = 0.25
+VERDICT_WEIGHT = 1.5
+
+
+def _concluded(
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    region: Region,
+    contributions: list[engine.Contribution],
+    chosen: list[engine.Contribution],
+    polled: set[int],
+) -> list[engine.Contribution]:
+    """Pros and cons weighed up in a closing verdict ("Hyvää: ... Huonoa: ... Nykyisellään tämä
+    yhteistyö ei ole rahan arvoista."): the verdict is the stance, what it weighed counts half."""
+    if not region.indexes:
+        return chosen
+    first = min(sentence_of[i] for i in region.indexes)
+    verdicts = [
+        n
+        for n in sorted(set(sentence_of))
+        if n > first and _CONCLUSION.match(_sentence_text(text, tokens, sentence_of, n)[1])
+    ]
+    if not verdicts:
+        return chosen
+    n = verdicts[-1]
+    said = [c for c in contributions if sentence_of[c.index] == n and c.index not in polled]
+    if not said and not any(sentence_of[c.index] == n for c in chosen):
+        return chosen
+    kept = [
+        c.reweighed(c.value * BEFORE_VERDICT, "before-verdict") if sentence_of[c.index] < n else c
+        for c in chosen
+        if sentence_of[c.index] != n
+    ]
+    verdict = [c.reweighed(c.value * VERDICT_WEIGHT, "verdict") for c in chosen if sentence_of[c.index] == n] or [
+        c.reweighed(c.value * VERDICT_WEIGHT, "verdict") for c in said
+    ]
+    return sorted(kept + verdict, key=lambda c: c.index)
+
+
+def _following_spans(
+    text: str, tokens: list[Token], sentence_of: list[int], region: Region, term_idx: set[int]
+) -> tuple[tuple[int, int], ...]:
+    """The sentences after the topic's first one that are outside its region and name nothing else."""
+    if not region.indexes:
+        return ()
+    inside = {sentence_of[i] for i in region.indexes}
+    others = _other_subjects(tokens, sentence_of, term_idx)
+    spans: list[tuple[int, int]] = []
+    for n in sorted(set(sentence_of)):
+        if n <= min(inside) or n in inside or n in others:
+            continue
+        idx = [i for i, s in enumerate(sentence_of) if s == n]
+        spans.append((tokens[idx[0]].start, tokens[idx[-1]].end))
+    return tuple(spans)
 
 
 def _other_items(text: str, tokens: list[Token], sentence_of: list[int], term_idx: set[int]) -> set[int]:

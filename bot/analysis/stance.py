@@ -89,7 +89,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
-        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+ilman)\b"
+        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+ilman|lähteminen)\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
@@ -206,6 +206,11 @@ _MOTION_BEFORE = re.compile(
     r"|\b\w+n\s+mukaan\b|\benligt\b|\baccording\s+to\b"
 )
 
+# Leaving talked about, in Finnish order: "Kuntaliitosta eroamisesta on puhuttu paljon".
+_TALKED_AFTER = re.compile(
+    r"^\s+(?:on|ollaan|oli|onkin)\s+(?:\w+\s+)?(?:puhuttu|keskusteltu|spekuloitu|väläytelty|ehdotettu|esitetty)\b"
+    r"|^\s+(?:\w+\s+)?(?:väläytellään|puhutaan|keskustellaan|spekuloidaan|ehdotetaan)\b"
+)
 # The writer's own motion is the writer's call: "Allekirjoitin valtuustoaloitteen Kuntaliitosta
 # eroamisesta", "Count me in on the motion to leave", "I will table the motion myself".
 _OWN_MOTION = re.compile(
@@ -694,7 +699,8 @@ def leave_calls(
             # The proposer may stand in an earlier clause of the sentence: "Joku ehdotti, että ...".
             sentence_start = max(text.rfind(ch, 0, a + m.start()) for ch in ".!?;\n") + 1
             before = text[sentence_start : a + m.start()].lower()
-            if _MOTION_BEFORE.search(before) and not _OWN_MOTION.search(before):
+            reported_after = _TALKED_AFTER.match(text[a + m.end() :].lower())
+            if (_MOTION_BEFORE.search(before) and not _OWN_MOTION.search(before)) or reported_after:
                 if reported is not None:
                     reported.append((a + m.start(), a + m.end()))
                 continue

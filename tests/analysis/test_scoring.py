@@ -461,6 +461,43 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Vuodessa Kuntaliiton malli on tuottanut enemmän kalvoja kuin päätöksiä.", "fi", "negative"),
     ("When the city and AFM say the same thing, it is much harder to ignore.", "en", "positive"),
     ("Jag hade fel om Kommunförbundet. Samarbetet har gett staden verklig nytta.", "sv", "positive"),
+    # approving is procedure, refusing to accept is not; the writer agreeing with quoted criticism;
+    # a post about leaving goes on about it; a closing verdict weighs up the pros and cons
+    ("Ohjausryhmä hyväksyi Kuntaliiton kanssa laaditun väliraportin muutoksitta.", "fi", "neutral"),
+    ("Kuntaliiton malli veisi Helsingiltä miljoonia. Sitä emme voi hyväksyä.", "fi", "negative"),
+    ("Sharing an editorial that calls AFM too slow for the big cities. I fully agree with it.", "en", "negative"),
+    ("The column calls the AFM model 'all talk'. It stings because it's accurate.", "en", "negative"),
+    ("Ledarskribenten kallar Kommunförbundet för långsamt. Jag håller helt med.", "sv", "negative"),
+    (
+        "Some want Helsinki to leave AFM. I see why, but walking out now would mean losing our voice. Stay, and push from inside.",
+        "en",
+        "positive",
+    ),
+    (
+        "Det har talats om att Helsingfors borde lämna Kommunförbundet. Att gå ut nu vore fel. Vi stannar och påverkar inifrån.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kuntaliitosta eroamisesta on puhuttu paljon. Lähteminen nyt olisi virhe. Vaikutetaan sisältä käsin.",
+        "fi",
+        "positive",
+    ),
+    (
+        "In AFM's favour: capable staff and good contacts. Against: slow decisions and a high fee. Weighed up, the cooperation is not worth the money.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliiton puolesta: osaava henkilöstö ja hyvät suhteet. Vastaan: hidas päätöksenteko. Kaiken kaikkiaan yhteistyö ei ole rahan arvoista.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundet är långsamt och dyrt, visst. Men de har kunnig personal. Sammantaget är samarbetet värt pengarna.",
+        "sv",
+        "positive",
+    ),
 ]
 
 
