@@ -49,6 +49,10 @@ RELEVANCE_TARGET = 0.95
 # delivered, "we'll see", "noted", distancing, urging renegotiation) fi 0.61, sv 0.63, en 0.61, scored
 # unseen by the same scorer: the hardest kind of post for a lexicon. After tuning on its idioms
 # fi 0.70, sv 0.75, en 0.71; most of its posts need knowledge of the facts to read.
+# dev15 (an ordinary autumn, representative) fi 0.85, sv 0.80, en 0.76, and dev16 (long posts and
+# threads, the cooperation one strand among several) fi 0.71, sv 0.82, en 0.73, scored unseen by
+# vahti-1.5 after its first fixes; after tuning on them dev15 fi 1.00, sv 0.98, en 0.97 and dev16
+# fi 0.94, sv 1.00, en 0.93.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 FLOOR = {
@@ -66,8 +70,8 @@ FLOOR = {
     "dev12": 0.90,
     "dev13": 0.90,
     "dev14": 0.65,
-    "dev15": 0.80,
-    "dev16": 0.80,
+    "dev15": 0.90,
+    "dev16": 0.90,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
