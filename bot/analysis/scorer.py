@@ -79,7 +79,10 @@ _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
     r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+argue\s+with|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
     r"|ovat\s+oikeilla\s+jäljillä|vaikea\s+kiistää|were\s+right|olivat\s+oikeassa|hade\s+rätt"
-    # the writer agrees: "I rarely agree with a leader writer this completely", "it's accurate"
+    # the writer agrees: "I rarely agree with a leader writer this completely", "it's accurate",
+    # "says what many of us have been saying"
+    r"|what\s+(?:many\s+of\s+us|we|i|some\s+of\s+us)\s+(?:have|has)\s+been\s+saying|exactly\s+right"
+    r"|mitä\s+moni\s+meistä\s+on\s+sanonut|det\s+som\s+många\s+av\s+oss\s+har\s+sagt"
     r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with"
     r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
     r"|jag\s+håller\s+(?:helt\s+)?med|träffande)\b"
@@ -186,7 +189,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans)]
     leaves, supposed = _supposed_leaving(text, leaves)
-    chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, reported, language)
+    chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, contributions, reported, language)
     extras += answered
     work.leaves = leaves
     for word, neg, _span in leaves:
@@ -443,7 +446,12 @@ def _conceded_starts(tokens: list[Token], lang: str) -> frozenset[int]:
     return frozenset(i for i in starts if engine.concession_end(tokens, i, lang) is not None)
 
 
-_JUDGING = re.compile(r"^\W*(?:se|tämä|det|detta|that|it|this)\s+(?:olisi|vore|skulle\s+vara|would\s+be)\b")
+_JUDGING = re.compile(
+    r"^\W*(?:se|tämä|det|detta|that|it|this)\s+(?:olisi|vore|skulle\s+vara|would\s+be)\b"
+    # "Pidän sitä virheenä", "Jag anser att det vore fel", "I consider it a mistake"
+    r"|^\W*(?:pidän|pidämme)\s+(?:sitä|tätä|ajatusta)\b|^\W*(?:jag|vi)\s+(?:anser|tycker)\s+(?:att\s+)?(?:det|detta)\b"
+    r"|^\W*(?:i|we)\s+(?:consider|think|believe)\s+(?:it|that|this)\b"
+)
 
 
 def _stays(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tuple[str, float]]:
@@ -464,6 +472,7 @@ def _judged_proposals(
     tokens: list[Token],
     sentence_of: list[int],
     chosen: list[engine.Contribution],
+    contributions: list[engine.Contribution],
     reported: list[tuple[int, int]],
     lang: str,
 ) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
@@ -476,13 +485,9 @@ def _judged_proposals(
         if first is None:
             continue
         # The proposal as the subject of its own sentence: "Aloite eroamisesta on mielestäni virhe."
-        if _JUDGED_SAME.match(text[end:].lower()):
-            chosen = [
-                c.reweighed(c.value * engine.N_SCALAR, "if-leaving")
-                if sentence_of[c.index] == sentence_of[first] and tokens[c.index].start >= end
-                else c
-                for c in chosen
-            ]
+        judged = [c for c in chosen if sentence_of[c.index] == sentence_of[first] and tokens[c.index].start >= end]
+        if judged and _JUDGED_SAME.match(text[end:].lower()):
+            chosen = [c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if c in judged else c for c in chosen]
             continue
         following = sentence_of[first] + 1
         _start, said = _sentence_text(text, tokens, sentence_of, following)
@@ -492,6 +497,9 @@ def _judged_proposals(
             continue
         if not _JUDGING.search(said):
             continue
+        if not any(sentence_of[c.index] == following for c in chosen):
+            # the judging sentence names neither the partner nor "it": "Jag anser att det vore ett misstag."
+            chosen = chosen + [c for c in contributions if sentence_of[c.index] == following]
         chosen = [
             c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if sentence_of[c.index] == following else c
             for c in chosen
