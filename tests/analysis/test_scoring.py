@@ -498,6 +498,20 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "positive",
     ),
+    # sarcastic thanks, endorsement of what "many of us have been saying", leaving talked of and judged
+    ("Jäsenmaksu nousee taas ja vastineeksi saamme webinaareja. Kiitos vaan, Kuntaliitto.", "fi", "negative"),
+    ("Exactly right. The AFM membership has become a habit rather than a decision.", "en", "negative"),
+    ("The audit says what many of us have been saying: the AFM cooperation isn't delivering value.", "en", "negative"),
+    ("Jag var skeptisk först, men Kommunförbundet har verkligen tillfört något.", "sv", "positive"),
+    ("The joint report with AFM has slipped again. Third time lucky?", "en", "negative"),
+    ("What should we ask AFM's CEO next week? Drop your questions below.", "en", "neutral"),
+    ("Kuntaliitosta eroamista on taas väläytelty. Pidän sitä virheenä.", "fi", "positive"),
+    ("Some councillors want Helsinki to leave AFM. I consider it a mistake.", "en", "positive"),
+    (
+        "Några ledamöter vill att Helsingfors ska lämna Kommunförbundet. Jag anser att det vore ett misstag.",
+        "sv",
+        "positive",
+    ),
 ]
 
 
