@@ -422,7 +422,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
         if "idiom" not in notes and tok.kind not in ("emoji", "emoticon"):
             # words do not negate an emoji: "went without a hitch 👏"
             value, notes = _context(i, value, notes, lowered, profile)
-        if value > 0 and "idiom" not in notes and any(w in _REQUESTED for w in _scope(i, lowered, profile, 4)):
+        if value > 0 and "idiom" not in notes and _requested(_scope(i, lowered, profile, 4)):
             continue  # "pyydettiin tukea", "asked for help": what was wanted, not what was given
         if tok.kind == "word" and tok.lower in _IMPATIENT and value > 0 and _in_question(tokens, i):
             value, notes = IMPATIENCE_VALENCE, (*notes, "impatient")
@@ -675,6 +675,7 @@ def _context(
 
 
 LITOTES_DAMP = 0.7
+LITOTES_WINDOW = 7
 # Adverbs that comment on the whole sentence; a negation in it denies the rest, not them.
 _SENTENCE_ADVERBS = frozenset(
     words(
@@ -682,7 +683,6 @@ _SENTENCE_ADVERBS = frozenset(
         "regrettably thankfully sadly luckily"
     )
 )
-LITOTES_WINDOW = 7
 _GONE_WELL = frozenset(words("hyvin hienosti loistavasti mallikkaasti paremmin bra fint well"))
 # "finally" in a question is impatience, not relief: "vastaisitteko vihdoin ...?"
 _IMPATIENT = frozenset(words("vihdoin viimein vihdoinkin äntligen finally"))
@@ -695,6 +695,16 @@ _REQUESTED = frozenset(
         "requesting sought promised luvattiin lupasi lovade utlovade"
     )
 )
+# "promised and delivered": what follows the "and" was given.
+_JOINED = frozenset(words("and ja sekä och"))
+
+
+def _requested(scope: list[str]) -> bool:
+    """Whether the words before a good word ask for it or promise it, with no "and" in between."""
+    at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in _REQUESTED), None)
+    return at is not None and not any(w in _JOINED for w in scope[at + 1 :])
+
+
 IMPATIENCE_VALENCE = -0.8
 # Past participles in the partitive ("myöhästynyttä", "epäonnistunutta") end like the abessive.
 _FI_PARTICIPLE_PARTITIVE = re.compile(r"(?:n|l|r|s)(?:ut|yt)t[aä]$")
