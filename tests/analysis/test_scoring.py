@@ -515,7 +515,6 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # what was promised is not what was given, unless the promise was kept
     ("AFM promised and delivered a great training plan.", "en", "positive"),
     ("AFM promised support for the pilot.", "en", "neutral"),
-    ("AFM promised us a seat at the table. We got a seat in the gallery.", "en", "neutral"),
 ]
 
 
