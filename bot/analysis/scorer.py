@@ -347,7 +347,8 @@ def _concluded(
     polled: set[int],
 ) -> list[engine.Contribution]:
     """Pros and cons weighed up in a closing verdict ("Hyvää: ... Huonoa: ... Nykyisellään tämä
-    yhteistyö ei ole rahan arvoista."): the verdict is the stance, what it weighed counts half."""
+    yhteistyö ei ole rahan arvoista."): the verdict is the stance, and what it weighed up counts
+    for a quarter (BEFORE_VERDICT)."""
     if not region.indexes:
         return chosen
     first = min(sentence_of[i] for i in region.indexes)
@@ -570,8 +571,7 @@ _ELLIPTIC_DENIAL: dict[str, re.Pattern[str]] = {
 _BARE_NO = re.compile(r"^\W*(?:no|nope|ei|nej|inte|not\s+really|ei\s+oikeastaan|inte\s+direkt)\W*$", re.IGNORECASE)
 # A sentence that only takes back the one before it: "I had high hopes for the AFM model. Not anymore."
 _NO_LONGER = re.compile(
-    r"^\W*(?:not\s+any\s*more|no\s+longer|not\s+now|inte\s+(?:nu\s+)?längre|inte\s+nu\s+längre|ei\s+enää|ei\s+en[aä][aä]|"
-    r"enää\s+ei)\W*$",
+    r"^\W*(?:not\s+any\s*more|no\s+longer|not\s+now|inte\s+(?:nu\s+)?längre|ei\s+en[aä][aä]|en[aä][aä]\s+ei)\W*$",
     re.IGNORECASE,
 )
 
