@@ -53,7 +53,8 @@ _MOCKING = frozenset({"just", "juuri", "jaa", "oh"})
 REBUTTAL_VALENCE = 1.0
 # "not yet decided", "ännu inte", "ei vielä": a status report, not a complaint about nothing.
 _NOT_YET = re.compile(
-    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|no\s+\w+\s+yet|ei\s+(?:\w+\s+)?vielä)\b", re.IGNORECASE
+    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|(?:no|nothing)\s+\w+\s+yet|ei\s+(?:\w+\s+)?vielä)\b",
+    re.IGNORECASE,
 )
 # An invitation to answer that follows a question makes it a poll.
 _INVITATION: dict[str, re.Pattern[str]] = {
@@ -77,7 +78,7 @@ _COUNTERFACTUAL_FRAME = re.compile(
 _OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+$")
 _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
-    r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+argue\s+with|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
+    r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+(?:argue\s+with|disagree)|vaikea\s+olla\s+eri\s+mieltä|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
     r"|ovat\s+oikeilla\s+jäljillä|vaikea\s+kiistää|were\s+right|olivat\s+oikeassa|hade\s+rätt"
     # the writer agrees: "I rarely agree with a leader writer this completely", "it's accurate",
     # "says what many of us have been saying"
@@ -230,6 +231,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
     extras += framed
     chosen = _regretted(tokens, sentence_of, chosen)
+    chosen, unanswered = _answered_questions(text, tokens, sentence_of, chosen, language)
+    polled = polled | unanswered
     chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
     chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled)
     extras += _stays(text, stay_spans, language)
@@ -576,6 +579,63 @@ _NO_LONGER = re.compile(
 )
 
 
+# Words that open a question to be answered yes or no ("Is the membership worth it?"); a Finnish
+# one carries -ko/-kö on its first word ("Onko", "Kannattaako").
+_YES_NO_OPENERS = frozenset(
+    words(
+        "är var har hade om lönar fungerar kan ska skulle finns blir behöver is are was were does do did has have "
+        "can will would should"
+    )
+)
+_FI_QUESTION_WORD = re.compile(r"(?<=\w)(?:ko|kö)(?:han|hän|kaan|kään)?$")
+_ANSWER_YES = re.compile(
+    r"^\W*(?:yes|yep|absolutely|definitely|certainly|of\s+course|kyllä|ehdottomasti|totta\s+kai|ilman\s+muuta|ja|absolut"
+    r"|definitivt|självklart|utan\s+tvekan|helt\s+klart|(?:it|that)\s+(?:is|does|has|was)\W*$|det\s+(?:är|gör)\s+det)\b",
+    re.IGNORECASE,
+)
+_ANSWER_NO = re.compile(
+    r"^\W*(?:(?:suoraan\s+sanottuna|rehellisesti\s+sanottuna|ärligt\s+talat|honestly|frankly|in\s+short|lyhyesti)\W+)?"
+    r"(?:no|nope|not\s+(?:really|yet|in\s+\w+\s+current\s+form|as\s+it\s+stands)|ei|nej|inte|knappast|hardly)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_questions(
+    text: str, tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution], lang: str
+) -> tuple[list[engine.Contribution], set[int]]:
+    """A question put to be answered yes or no judges nothing by itself ("Is the AFM membership
+    worth it?"): the answer after it does. "Yes" keeps the question's tone, "No" / "Suoraan
+    sanottuna ei" / "Inte i nuvarande form" turns it round, and anything else ("We'll know in
+    spring") leaves the question's good words out; their token indexes are returned too, so that
+    they are not borrowed back."""
+    unanswered: set[int] = set()
+    asked = sorted({sentence_of[c.index] for c in chosen})
+    for n in asked:
+        _start, said = _sentence_text(text, tokens, sentence_of, n)
+        if not said.rstrip().endswith("?"):
+            continue
+        first = next((t for i, t in enumerate(tokens) if sentence_of[i] == n and t.kind == "word"), None)
+        if first is None:
+            continue
+        opener = first.lower
+        if not (opener in _YES_NO_OPENERS if lang != "fi" else bool(_FI_QUESTION_WORD.search(opener))):
+            continue
+        _s, answer = _sentence_text(text, tokens, sentence_of, n + 1)
+        echo = _FI_QUESTION_WORD.sub("", opener) if lang == "fi" else ""
+        if _ANSWER_YES.match(answer) or (echo and re.match(rf"^\W*{re.escape(echo)}\b", answer)):
+            continue  # "Onko jäsenyys rahan arvoinen? On."
+        if _ANSWER_NO.match(answer):
+            chosen = [
+                c.reweighed(c.value * engine.N_SCALAR, "answered-no") if sentence_of[c.index] == n else c
+                for c in chosen
+            ]
+        else:
+            # a bad word stays: "Vastaisitteko vihdoin?" is impatience, whatever the answer
+            unanswered.update(c.index for c in chosen if sentence_of[c.index] == n and c.value > 0)
+            chosen = [c for c in chosen if c.index not in unanswered]
+    return chosen, unanswered
+
+
 def _elliptic_denials(
     text: str,
     tokens: list[Token],
@@ -611,6 +671,7 @@ def _elliptic_denials(
             n - 1 in topic_sentences
             and before.rstrip().endswith("?")
             and (pattern.search(said) or _BARE_NO.match(said))
+            and not any(sentence_of[c.index] == n - 1 and "answered-no" in c.notes for c in chosen)
         ):
             chosen = [
                 c.reweighed(c.value * engine.N_SCALAR, "answered-no") if sentence_of[c.index] == n - 1 else c
@@ -801,7 +862,11 @@ def _attributed(
         return chosen, [], []
     extras: list[tuple[str, float]] = []
     spans: list[tuple[int, int]] = []
-    for sentence in sorted({sentence_of[i] for i in region.indexes}):
+    inside = {sentence_of[i] for i in region.indexes}
+    # The words answered may stand just before the topic's first sentence: "”Turha välikäsi”,
+    # kirjoitit. Minusta Kuntaliitto on ollut kaikkea muuta."
+    before_topic = {min(inside) - 1} if inside and min(inside) > 0 else set()
+    for sentence in sorted(inside | before_topic):
         start, said = _sentence_text(text, tokens, sentence_of, sentence)
         m = _quoted_by_others(pattern, said)
         if m is None:
@@ -918,10 +983,13 @@ def _salutations(tokens: list[Token]) -> set[int]:
     manners, not a view of the topic; the post's sentiment still counts them."""
     found: set[int] = set()
     for i, t in enumerate(tokens):
+        if t.lower in _SALUTATIONS and i + 1 < len(tokens) and tokens[i + 1].text.startswith("!"):
+            found.add(i)  # "Kuntaliiton viestinnästä hei!"
         if not (i == 0 or ends_sentence(tokens[i - 1])):
             continue
         if t.lower in _SALUTATIONS:
             found.add(i)
+            continue
         elif t.lower in _WELCOME:
             after = next((u for u in tokens[i + 1 : i + 3] if u.kind == "word"), None)
             if after is not None and (after.text[:1].isupper() or after.lower in _WELCOMED_TO):

@@ -571,7 +571,9 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
         elif c.value < 0:
             scope = _scope(c.index, words, profile, AVOID_WINDOW)
             at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in profile.avoid_before), None)
-            if at is None and _COUNTERFACTUAL.search(" ".join(scope)):
+            if at is not None and any(w in profile.negators for w in scope[max(0, at - 2) : at]):
+                at = None  # "has not fixed the basic problem": the problem stands
+            elif at is None and _COUNTERFACTUAL.search(" ".join(scope)):
                 # "problems that we would have missed": a bad thing that did not happen
                 c = c.reweighed(c.value * N_SCALAR, "would-have")
             if at is not None:
@@ -692,7 +694,7 @@ _REQUESTED = frozenset(
     words(
         "pyysi pyysimme pyysivät pyydettiin pyytää pyydämme pyytäneet pyytänyt anoi anoimme haettiin "
         "bad bett ber begärde begär efterfrågade efterlyste efterlyser asked ask asks asking requested request "
-        "requesting sought promised luvattiin lupasi lovade utlovade"
+        "requesting sought promised luvattiin lupasi lovade utlovade kysyit kysyitte"
     )
 )
 # "promised and delivered": what follows the "and" was given.

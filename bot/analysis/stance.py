@@ -67,7 +67,7 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|kaipaisit(?:te)?|kysymys\s+(?:seuraajille|asukkaille|lukijoille|kaupunkilaisille)|kiinnostaisi\s+kuulla)\b"
     ),
     "sv": re.compile(
-        r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja"
+        r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja|vill (?:du|ni) att"
         r"|fråga till (?:följarna|er alla|invånarna|läsarna|stadsborna)|nyfiken på vad (?:ni|du))\b"
     ),
     "en": re.compile(
@@ -100,7 +100,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?(?:bättre|utmärkt|galant|fint|bra)\s+(?:utanför|utan)"
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
-        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*"
+        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
         r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
     "en": re.compile(
@@ -120,6 +120,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
         r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+)?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
+        r"|give\s+notice\s+to|serve\s+notice\s+on"
         r"|(?:helsinki|the\s+city|us)\s+out\s+of)\b"
     ),
 }
@@ -135,13 +136,14 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
         r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana"
         # "Jäsenyys kannattaa", and those who talk of leaving are answered: "Erosta puhuvat unohtavat, että"
-        r"|jäsenyys\s+(?:\w+\s+)?kannattaa|(?:erosta|eroamisesta|eroa)\s+(?:\w+\s+){0,2}?(?:puhuvat|haaveilevat"
+        r"|(?:jäsenyydestä|yhteistyöstä)\s+(?:\w+\s+)?(?:kannattaa\s+)?pitää\s+kiinni|jäsenyys\s+(?:\w+\s+)?kannattaa|(?:erosta|eroamisesta|eroa)\s+(?:\w+\s+){0,2}?(?:puhuvat|haaveilevat"
         r"|haikailevat|vaativat|vaatijat)\s+(?:\w+\s+)?unohta\w*)\b"
     ),
     "sv": re.compile(
         r"\b(?:påverka\w*\s+(?:\w+\s+){0,2}?inifrån|stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
-        r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|de\s+som\s+vill\s+(?:gå\s+ur|lämna|utträda)\b[^.!?]{0,40}?\bglömmer)\b"
+        r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|(?:de|den)\s+som\s+vill\s+(?:att\s+\w+\s+ska\s+)?(?:gå\s+ur|lämna|utträda)\b"
+        r"[^.!?]{0,40}?\b(?:glömmer|borde\s+fråga\s+sig))\b"
     ),
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
@@ -166,13 +168,13 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\btoivoisin,?\s+(?:että\s+)?(?:jokainen|kaikki)\s+(?:\w+\s+){0,2}?(?:toimisi|toimisivat)\s+näin\b"
     ),
     "sv": re.compile(
-        r"\bså\s+(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+gå\s+till\b"
+        r"\bså\s+(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+(?:gå\s+till|fungera)\b"
         r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
-        r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,2}?(?:aldrig|inte|knappast)\b"
+        r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,5}?(?:aldrig|inte|knappast)\b"
         r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
     ),
     "en": re.compile(
-        r"\bthis\s+is\s+what\s+(?:\w+\s+){0,2}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+be\s+done\b"
+        r"\bthis\s+is\s+what\s+(?:\w+\s+){0,2}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b"
         r"|\bi\s+wish\s+(?:every|all|more)\s+(?:\w+\s+){0,2}?(?:ran|worked|went)\s+like\s+this\b"
@@ -209,7 +211,7 @@ _MOTION_BEFORE = re.compile(
 # Leaving talked about, in Finnish order: "Kuntaliitosta eroamisesta on puhuttu paljon".
 _TALKED_AFTER = re.compile(
     r"^\s+(?:on|ollaan|oli|onkin)\s+(?:\w+\s+)?(?:puhuttu|keskusteltu|spekuloitu|väläytelty|ehdotettu|esitetty)\b"
-    r"|^\s+(?:\w+\s+)?(?:väläytellään|puhutaan|keskustellaan|spekuloidaan|ehdotetaan)\b"
+    r"|^\s+(?:\w+\s+)?(?:väläytellään|puhutaan|keskustellaan|spekuloidaan|ehdotetaan|perustellaan|vaaditaan)\b"
 )
 # The writer's own motion is the writer's call: "Allekirjoitin valtuustoaloitteen Kuntaliitosta
 # eroamisesta", "Count me in on the motion to leave", "I will table the motion myself".
@@ -217,13 +219,16 @@ _OWN_MOTION = re.compile(
     r"\b(?:allekirjoit(?:in|imme|an|amme)|olen\s+allekirjoittanut|jätin|jätän|jätämme|jätimme|tein|teen|teemme"
     r"|kannatan|kannatamme|skrev\s+under|undertecknade|har\s+undertecknat|jag\s+stöder|vi\s+stöder|lämnar\s+in"
     r"|lämnade\s+in|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
-    r"(?:table|put\s+forward|file|move)|i\s+(?:support|back|am\s+backing|'m\s+backing))\b"
+    r"(?:table|put\s+forward|file|move)|i\s+(?:support|back|am\s+backing|'m\s+backing)"
+    r"|i(?:'ll|\s+will)\s+be\s+(?:tabling|filing|putting\s+forward)|(?:we|our\s+group)\s+(?:will|'ll)\s+(?:back|support|table)"
+    r"|ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar))\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
 NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
+        r"\byksikään\b(?:\W+\w+){0,6}?\W+(?:ei|eivät)\b"
+        r"|\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|yhtäkään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
         r"|kertaakaan)\b"
         # no one can say what it has achieved: "kukaan ei osannut nimetä", "eikä kukaan osaa kertoa"
         r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan|ettei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut|pysty\w*)\s+(?:\w+\s+)?"
@@ -258,7 +263,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"
         # no one can name what it has done: "nobody could name a single result", "no one has ever measured"
         r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:could|can|was\s+able\s+to|has\s+(?:ever\s+)?|had\s+(?:ever\s+)?)"
-        r"\s*(?:name|say|explain|tell|point\s+to|measured|evaluated|assessed|checked)\b"
+        r"\s*(?:name|say|explain|explained|justify|justified|tell|point\s+to|measured|evaluated|assessed|checked)\b"
         r"|\b(?:but|yet)\b[^.!?]{0,40}?\bonly\s+(?:one|two|three|a\s+couple|a\s+few|a\s+handful|\d+)\b"
         r"|\bno\s+more\s+[^\W\d]+|\b(?:not|doesn't|don't|can't|didn't)\s+even\b"
         # no answer: "AFM does not reply to emails", "hasn't answered our letter"
@@ -286,6 +291,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bmitä\s+(?:me\s+)?(?:saadaan|saamme|saimme)\s*(?:\?|vastineeksi|tilalle)|\bmiten\s+tämä\s+on\s+(?:hyväksyttävää"
         r"|kohtuullista|reilua)\b|\bnäyttäkää\s+mitä\b|\bei\s+näin\s+(?:\w+\s+)?(?:toimita|toimi)\b"
         r"|(?:^|[.!?]\s+)katsotaan\s*[.!]|\b(?:on\s+aika|nyt\s+on)\s+neuvotel\w*\s+uudelleen\b|\bneuvoteltava\s+uudelleen\b"
+        # "Ja mitä sillä saatiin?", "Yhteistyötä?", "Missä on lupaamanne raportti?"
+        r"|\bmitä\s+sillä\s+(?:on\s+)?saatiin\b|(?:^|[.!?]\s+)(?:yhteistyötä|kumppanuutta)\s*\?|\bmissä\s+on\s+(?:\w+\s+)?lupaama\w*"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens)\b"
@@ -298,6 +305,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+ett?\b"
         r"|\bhur\s+är\s+(?:det\s+här|detta)\s+(?:acceptabelt|rimligt|rättvist)\b|\bvisa\s+oss\s+vad\b"
         r"|(?:^|[.!?]\s+)vi\s+får\s+se\s*[.!]|\bdags\s+att\s+omförhandla\b|\bhur\s+många\b[^.!?]{0,60}?\binnan\b"
+        r"|\boch\s+vad\s+fick\s+vi\s+för\s+det\b|(?:^|[.!?]\s+)(?:samarbete|partnerskap)\s*\?|\bvar\s+är\s+(?:\w+\s+){0,4}?(?:ni|de)\s+lovade\b"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
@@ -312,6 +320,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhow\s+is\s+(?:this|that|it)\s+(?:acceptable|fair|reasonable|ok|okay|justified|sustainable)\b"
         r"|\bnot\s+how\s+(?:\w+\s+){0,2}?should\s+(?:work|behave|act|be)\b"
         r"|(?:^|[.!?]\s+)we'?ll\s+see\s*[.!]|\btime\s+to\s+renegotiate\b"
+        # "And what did we get for it?", "Some partnership.", "Where is the annex you promised?"
+        r"|\bwhat\s+did\s+we\s+get\s+for\s+(?:it|that|the\s+money)\b|(?:^|[.!?]\s+)some\s+(?:partnership|cooperation|partner)\s*[.!]"
+        r"|(?:^|[.!?]\s+)(?:partnership|cooperation)\s*\?|\bwhere\s+is\s+(?:\w+\s+){0,5}?(?:you|they)\s+promised\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -405,9 +416,12 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*)\b"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
         r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b"
+        r"|\b(?:raport\w*|selvity\w*|arvio\w*|artikkeli\w*|pääkirjoitu\w*|kolumni\w*|\w*puheenjohtaja\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:kyseenalaist\w*|kritisoi\w*|toteaa|totesi|väittää|väitti|sanoo|sanoi)\b"
         # a claim reported as such, and words quoted and then ascribed: "”...”, vastasi toinen"
         r"|\b(?:väite|väitteen|käsitys)\s*(?:siitä\s*)?,?\s*että\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sanoi|vastasi|totesi|kirjoitti|huomautti)(?:\s+\w+){0,2}"
+        r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:kirjoitit|sanoit|väität|väitit|kirjoititte|sanoitte)\b"
         r"|\b(?:kannattaja\w*|puolustaja\w*)\b[^.!?]*?\b(?:korosta\w*|sano\w*|muistutta\w*|vetoa\w*)\b"
         # the doubters: "Jos joku epäili ...", "Ne, jotka ennustivat ..."
         r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
@@ -420,8 +434,11 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog|anklagar|anklagade|beskyller"
         r"|beskyllde)\b"
         r"|\b(?:rubrik\w*|löpsed\w*|enligt)\b"
+        r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
+        r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"
         r"|\b(?:förespråkar\w*|anhängar\w*)\b[^.!?]*?\b(?:pekar|säger|menar|hävdar|lyfter)\b"
         # the doubters: "Om någon tvivlade på ...", "De som spådde ..."
         r"|\bom\s+någon\s+(?:\w+\s+)?(?:tvivlade|tvivlar|trodde|tvekade)\b"
@@ -434,11 +451,14 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b"
         r"|\b(?:the\s+)?(?:claim|idea|notion|suggestion)\s+that\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
+        r"|(?:['\"”’]\s*,|,\s*['\"”’])\s*you\s+(?:called\s+it|said|wrote|say|claim|claimed)\b"
+        r"|\b(?:op-?ed|column|leader|piece)\s+(?:\w+\s+)?(?:says|said|claims|claimed|calls|called)\b"
         r"|\b(?:supporters|proponents|advocates|backers)\b[^.!?]*?\b(?:point|say|argue|claim)\w*\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
         r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story|memo)\s+(?:\w+\s+)?(?:calls"
         r"|called|says|said|finds|found|questions|questioned|claims|claimed"
-        r"|concludes|concluded)\b|\b(?:some|others|many)\s+(?:\w+\s+){0,3}?(?:say|argue|claim|think|call)\b"
+        r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,3}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*)\b"
+        r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*press\s+report\s*:"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
@@ -448,7 +468,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
-        r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua)\b"
+        r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta)\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte"
@@ -725,8 +745,17 @@ def pattern_hits(
     for a, b in spans:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
+            if _DECIDED_BEFORE.search(part[: m.start()]):
+                continue  # "Kaupunginhallitus päätti tänään jatkaa ...": a decision reported, not a call
             found.append((m.group(), bool(_NEGATED_BEFORE.search(part[: m.start()]))))
     return found
+
+
+# A body's decision reported just before what it decided: "päätti tänään jatkaa", "decided to continue".
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:päätti|päättivät|päätettiin|päättänyt|beslutade|beslöt|har\s+beslutat|decided|voted|agreed)\b"
+    r"(?:\W+\w+){0,2}?\W*(?:to\s+|att\s+)?$"
+)
 
 
 # Finnish typed without ä and ö still says the same: every Finnish pattern accepts both spellings.

@@ -515,6 +515,68 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # what was promised is not what was given, unless the promise was kept
     ("AFM promised and delivered a great training plan.", "en", "positive"),
     ("AFM promised support for the pilot.", "en", "neutral"),
+    # replies: questions answered yes, no or not at all; sarcasm and rhetoric; the addressee's words
+    # quoted back and answered; decisions, reports and polls; manners; the writer's group backing a motion
+    ("Onko Kuntaliiton jäsenyys rahan arvoinen? On. Saamme enemmän kuin maksamme.", "fi", "positive"),
+    ("Onko Kuntaliiton jäsenyys sen arvoinen? Suoraan sanottuna ei.", "fi", "negative"),
+    ("Är Kommunförbundet värt avgiften? Inte i nuvarande form.", "sv", "negative"),
+    ("Is the AFM membership worth it? We'll know in spring.", "en", "neutral"),
+    ("Is the AFM membership worth it? Yes, and the figures show it.", "en", "positive"),
+    ("AFM briefed the press before sharing the draft with us. Some partnership.", "en", "negative"),
+    ("Kuntaliitolle maksettiin viime vuonna 2,1 miljoonaa. Ja mitä sillä saatiin? Pari webinaaria.", "fi", "negative"),
+    (
+        "With respect, AFM, that reply doesn't address the question. Where is the annex you promised in March?",
+        "en",
+        "negative",
+    ),
+    ("Helsinki should give notice to AFM and run its own lobbying.", "en", "negative"),
+    (
+        "Det är hög tid att Helsingfors prövar om medlemskapet i Kommunförbundet fortfarande är motiverat.",
+        "sv",
+        "negative",
+    ),
+    ("AFM brought a finished proposal, we signed off in forty minutes. That's how it should work.", "en", "positive"),
+    (
+        '"A talking shop", you called it. That talking shop got our housing figures into the bill. Credit to AFM.',
+        "en",
+        "positive",
+    ),
+    ("”Turha välikäsi”, kirjoitit. Minusta Kuntaliitto on ollut kaikkea muuta.", "fi", "positive"),
+    (
+        "”Pengar i sjön”, skriver du. Det stämmer inte. Utan Kommunförbundet hade stadens remissvar aldrig fått samma tyngd.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kaupunginhallitus päätti tänään jatkaa Kuntaliiton kanssa tehtyä yhteistyösopimusta vuoden loppuun.",
+        "fi",
+        "neutral",
+    ),
+    ("Nothing signed yet; AFM talks resume after summer.", "en", "neutral"),
+    ("Kuntaliiton viestinnästä hei! Seminaarin tallenne julkaistaan ensi viikolla.", "fi", "neutral"),
+    ("@reporter The legal-advice service is part of the AFM membership. Happy to clarify by phone.", "en", "neutral"),
+    ("AFM reports that two of its legal advisers are on sick leave until March.", "en", "neutral"),
+    (
+        "Some have called the AFM deal a talking shop. A signed data agreement and 140 answered queries say otherwise.",
+        "en",
+        "positive",
+    ),
+    (
+        "A newspaper poll of councillors found 23 who think Helsinki benefits from its AFM membership and 19 who do not.",
+        "en",
+        "neutral",
+    ),
+    ("Our group will back the motion to leave AFM. The new model has not fixed the basic problem.", "en", "negative"),
+    ("The AFM invoice is up again, and nobody has explained what Helsinki gets for the extra money.", "en", "negative"),
+    ("Vänsterförbundets gruppordförande kritiserade i går avgiften till Kommunförbundet.", "sv", "neutral"),
+    ("Kommunförbundet levererar helt enkelt inte.", "sv", "negative"),
+    ("Eroa Kuntaliitosta perustellaan jäsenmaksulla. Jäsenyydestä kannattaa silti pitää kiinni.", "fi", "positive"),
+    ("The Kuntaliitto cooperation has exceeded what many of us thought possible.", "en", "positive"),
+    (
+        "'Capital sidelined in AFM lobbying', runs today's headline. Hard to disagree: AFM has barely mentioned Helsinki.",
+        "en",
+        "negative",
+    ),
 ]
 
 
