@@ -85,7 +85,8 @@ _ENDORSED = re.compile(
     r"|what\s+(?:many\s+of\s+us|we|i|some\s+of\s+us)\s+(?:have|has)\s+been\s+saying|exactly\s+right"
     r"|mitä\s+moni\s+meistä\s+on\s+sanonut|det\s+som\s+många\s+av\s+oss\s+har\s+sagt"
     r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with"
-    r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
+    r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|jag\s+delar\s+(?:den\s+|denna\s+)?bedömning\w*"
+    r"|i\s+share\s+(?:that|this|the)\s+(?:view|assessment|concern)|jaan\s+(?:tämän\s+|sen\s+)?(?:arvion|näkemyksen|huolen)|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
     r"|jag\s+håller\s+(?:helt\s+)?med|träffande)\b"
 )
 # A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
@@ -231,6 +232,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, framed = _framed(text, tokens, sentence_of, chosen, region, language)
     extras += framed
     chosen = _regretted(tokens, sentence_of, chosen)
+    chosen = _without_it(text, tokens, sentence_of, work.matches, chosen)
     chosen, unanswered = _answered_questions(text, tokens, sentence_of, chosen, language)
     polled = polled | unanswered
     chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
@@ -238,7 +240,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     extras += _stays(text, stay_spans, language)
     # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
     if not any(neg for _w, neg, _s in leaves):
-        extras += _complaints(text, region.spans, language, chosen)
+        own = tuple(span for span in region.spans if not _within(span[0], quoted_spans))
+        extras += _complaints(text, own, language, chosen)
     region_tokens = [tokens[i] for i in sorted(region.indexes)]
     if not chosen and all(label.endswith("(if leaving)") for label, _v in extras):
         # The clauses naming the topic carry no tone: the rest of the post speaks for them
@@ -577,6 +580,42 @@ _NO_LONGER = re.compile(
     r"^\W*(?:not\s+any\s*more|no\s+longer|not\s+now|inte\s+(?:nu\s+)?längre|ei\s+en[aä][aä]|en[aä][aä]\s+ei)\W*$",
     re.IGNORECASE,
 )
+
+
+# "Without AFM we would ...", "Ilman Kuntaliittoa Helsinki istuisi ...", "Utan Kommunförbundets jurister hade vi ..."
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|ilman|utan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CONDITIONAL = re.compile(
+    r"\b(?:would|could|might|had\s+been|olisi\w*|\w+(?<!kri)isi(?:n|mme|tte|vat)?|hade|skulle)\b", re.IGNORECASE
+)
+
+
+def _without_it(
+    text: str, tokens: list[Token], sentence_of: list[int], matches: list[Match], chosen: list[engine.Contribution]
+) -> list[engine.Contribution]:
+    """What the city would face without the partner speaks for the partner: "Ilman Kuntaliittoa
+    Helsinki istuisi ministeriön pöydässä yksin, ja neuvotteluasema olisi heikompi", "Utan
+    Kommunförbundets jurister hade vi stått ensamma". The tone after the supposing counts the
+    other way round."""
+    for m in matches:
+        if not _WITHOUT_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            continue
+        first = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
+        if first is None:
+            continue
+        sentence = sentence_of[first]
+        ends = max(t.end for i, t in enumerate(tokens) if sentence_of[i] == sentence)
+        supposed = _CONDITIONAL.search(text, m.end, ends)
+        if supposed is None:
+            continue
+        chosen = [
+            c.reweighed(c.value * engine.N_SCALAR, "without-it")
+            if sentence_of[c.index] == sentence
+            and tokens[c.index].start >= m.end
+            and not {"without-it", "would-have"} & set(c.notes)
+            else c
+            for c in chosen
+        ]
+    return chosen
 
 
 # Words that open a question to be answered yes or no ("Is the membership worth it?"); a Finnish
@@ -994,6 +1033,12 @@ def _salutations(tokens: list[Token]) -> set[int]:
             after = next((u for u in tokens[i + 1 : i + 3] if u.kind == "word"), None)
             if after is not None and (after.text[:1].isupper() or after.lower in _WELCOMED_TO):
                 found.add(i)
+        elif t.lower in _THANKS and any(u.lower in _THANKED_FOR for u in tokens[i + 1 : i + 4]):
+            # "Kiitos vinkistä! 🙏", "Thanks for flagging": thanks for a reply, not for the cooperation
+            end = next((k for k in range(i + 1, len(tokens)) if ends_sentence(tokens[k])), len(tokens) - 1)
+            while end + 1 < len(tokens) and tokens[end + 1].kind in ("emoji", "emoticon"):
+                end += 1
+            found.update(range(i, end + 1))
         elif t.lower in _CORRECTION and i + 1 < len(tokens) and tokens[i + 1].text == ":":
             end = next((k for k in range(i + 2, len(tokens)) if ends_sentence(tokens[k])), len(tokens))
             found.update(range(i, end + 1))
@@ -1003,6 +1048,13 @@ def _salutations(tokens: list[Token]) -> set[int]:
 _WELCOME = frozenset(words("tervetuloa välkommen welcome"))
 _WELCOMED_TO = frozenset(words("osastolle paikalle kuulolle seuraamaan standen monter booth stand"))
 _CORRECTION = frozenset(words("correction korjaus oikaisu rättelse rättelsen"))
+_THANKS = frozenset(words("kiitos kiitokset tack thanks thank"))
+_THANKED_FOR = frozenset(
+    words(
+        "vinkistä kommentista palautteesta kysymyksestä viestistä huomiosta tipset kommentaren frågan "
+        "återkopplingen flagging asking question tip comment feedback heads-up"
+    )
+)
 
 
 def _poll_questions(tokens: list[Token], lang: str) -> set[int]:

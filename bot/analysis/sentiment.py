@@ -441,11 +441,16 @@ def _apply_asked(result: Analysis, words: list[str]) -> None:
     what Helsinki has gained", "frågade vad staden har fått ut". The good words of an indirect
     question after a verb of asking are dropped (a bad one stays: asking why the report is late
     still says that it is late)."""
-    if not any(w in _ASKING for w in words):
+    if not any(w in _ASKING or w in _KNOWING or w in _DISPUTING for w in words):
         return
     asked: set[int] = set()
     for k, w in enumerate(words):
-        if w not in _ASKING:
+        if w in _KNOWING and not any(v in _NOT_KNOWN for v in words[max(0, k - 2) : k + 3]):
+            continue  # "visste inte hur en storstad fungerar": what is not known is not said
+        if w in _DISPUTING:
+            _dispute(result, words, k)
+            continue
+        if w not in _ASKING and w not in _KNOWING:
             continue
         start = next(
             (j for j in range(k + 1, min(len(words), k + 4)) if words[j] in _QUESTION_WORDS),
@@ -474,6 +479,28 @@ _QUESTION_WORDS = frozenset(
 )
 # How many words an indirect question may run before its clause is taken to have ended.
 ASKED_REACH = 12
+_KNOWING = frozenset(
+    words("visste vet tiennyt tiedä tiesi tienneet ymmärtänyt ymmärrä förstod förstår knew know understood")
+)
+_NOT_KNOWN = frozenset(words("inte ej ei en eivät not didn't don't doesn't never aldrig"))
+# "olen eri mieltä siitä, että Kuntaliitto olisi hidastanut meitä": the claim disputed counts the other way.
+_DISPUTING = frozenset(words("disagree mieltä"))
+_DISPUTED_OPENERS = frozenset(words("että att that"))
+
+
+def _dispute(result: Analysis, words: list[str], k: int) -> None:
+    """Turn round the words of a claim that the writer says they disagree with."""
+    if words[k] == "mieltä" and not (k > 0 and words[k - 1] == "eri"):
+        return
+    start = next((j for j in range(k + 1, min(len(words), k + 5)) if words[j] in _DISPUTED_OPENERS), None)
+    if start is None:
+        return
+    end = start + 1
+    while end < len(words) and end - start <= ASKED_REACH and words[end] != "":
+        end += 1
+    result.contributions = [
+        c.reweighed(c.value * N_SCALAR, "disputed") if start < c.index < end else c for c in result.contributions
+    ]
 
 
 def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None:

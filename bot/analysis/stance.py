@@ -120,7 +120,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
         r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+)?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
-        r"|give\s+notice\s+to|serve\s+notice\s+on"
+        r"|give\s+notice\s+to|serve\s+notice\s+on|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
         r"|(?:helsinki|the\s+city|us)\s+out\s+of)\b"
     ),
 }
@@ -259,10 +259,10 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
         r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|(?<![\d,.])\b(?:0|zero)\s+[^\W\d]+"
         r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
-        r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot)\b"
+        r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot|(?:have|has|had)\s+no)\b"
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"
         # no one can name what it has done: "nobody could name a single result", "no one has ever measured"
-        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:could|can|was\s+able\s+to|has\s+(?:ever\s+)?|had\s+(?:ever\s+)?)"
+        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:could|can|was\s+able\s+to|has\s+(?:ever\s+)?|had\s+(?:ever\s+)?)"
         r"\s*(?:name|say|explain|explained|justify|justified|tell|point\s+to|measured|evaluated|assessed|checked)\b"
         r"|\b(?:but|yet)\b[^.!?]{0,40}?\bonly\s+(?:one|two|three|a\s+couple|a\s+few|a\s+handful|\d+)\b"
         r"|\bno\s+more\s+[^\W\d]+|\b(?:not|doesn't|don't|can't|didn't)\s+even\b"

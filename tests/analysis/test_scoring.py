@@ -577,6 +577,44 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    # what the city would face without it; a claim disputed; a motion tabled by the writer or only on
+    # the agenda; criticism endorsed; what is not known; thanks for a reply
+    (
+        "Ilman Kuntaliittoa Helsinki istuisi ministeriön pöydässä yksin, ja neuvotteluasema olisi heikompi.",
+        "fi",
+        "positive",
+    ),
+    ("Utan Kommunförbundets jurister hade vi stått ensamma när lagen ändrades.", "sv", "positive"),
+    ("Without AFM we would have been alone in the talks with the ministry.", "en", "positive"),
+    ("Olen eri mieltä siitä, että Kuntaliitto olisi hidastanut meitä.", "fi", "positive"),
+    (
+        "If AFM can't give Helsinki a real voice by autumn, I'll be tabling a motion to leave. Simple as that.",
+        "en",
+        "negative",
+    ),
+    ("The motion to leave AFM is item 8 on the council agenda for 26 March.", "en", "neutral"),
+    (
+        "Revisionsnämndens rapport ifrågasätter nyttan av medlemskapet i Kommunförbundet. Jag delar den bedömningen helt.",
+        "sv",
+        "negative",
+    ),
+    ("Vilka frågor vill ni att vi tar upp med Kommunförbundet? Skriv gärna i kommentarerna.", "sv", "neutral"),
+    (
+        "Kommunförbundets utbildning ser bra ut på papperet, men föreläsarna visste inte hur en storstad fungerar.",
+        "sv",
+        "negative",
+    ),
+    ("Kommunförbundet har skurit ned sin juridiska enhet. Det var inte vad vi kom överens om.", "sv", "negative"),
+    ("Yes, the AFM subsidy error was fixed. But we still have no account of how it happened.", "en", "negative"),
+    ("Budget day, and the AFM fee is the one line nobody in the room could justify.", "en", "negative"),
+    ("The op-ed says Helsinki gets 'nothing' from AFM. Our own figures say otherwise.", "en", "positive"),
+    (
+        "AFM staff are helpful one by one, but the cooperation as a structure produces paper, not results.",
+        "en",
+        "negative",
+    ),
+    ("Kiitos vinkistä! 🙏 Välitän kysymyksesi Kuntaliiton yhteyshenkilölle.", "fi", "neutral"),
+    ("Kiitos palautteesta! Välitän sen Kuntaliiton tiimille, joka on ollut hankkeessa korvaamaton.", "fi", "positive"),
 ]
 
 
