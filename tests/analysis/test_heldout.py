@@ -53,6 +53,9 @@ RELEVANCE_TARGET = 0.95
 # threads, the cooperation one strand among several) fi 0.71, sv 0.82, en 0.73, scored unseen by
 # vahti-1.5 after its first fixes; after tuning on them dev15 fi 1.00, sv 0.98, en 0.97 and dev16
 # fi 0.94, sv 1.00, en 0.93.
+# dev17 (an ordinary winter) fi 0.87, sv 0.82, en 0.78 and dev18 (replies and conversations) fi 0.71,
+# sv 0.75, en 0.75, scored unseen by vahti-1.5 part-way through its tuning; after tuning on them
+# dev17 fi 0.90, sv 0.98, en 0.97 and dev18 fi 0.92, sv 0.91, en 0.97.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 FLOOR = {
@@ -72,8 +75,8 @@ FLOOR = {
     "dev14": 0.65,
     "dev15": 0.90,
     "dev16": 0.90,
-    "dev17": 0.75,
-    "dev18": 0.70,
+    "dev17": 0.85,
+    "dev18": 0.85,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
