@@ -50,6 +50,8 @@ NEGATED_LEAVE_VALENCE = 0.8
 IRONY_VALENCE = -1.0
 # Words that introduce mock praise: "Just great...", "Just loistavaa".
 _MOCKING = frozenset({"just", "juuri", "jaa", "oh"})
+# "It has just delivered": "just" after an auxiliary is "recently", not mockery.
+_AUXILIARIES = frozenset(words("has have had is was were are 've 's on oli ovat olivat har hade är var"))
 REBUTTAL_VALENCE = 1.0
 # "not yet decided", "ännu inte", "ei vielä": a status report, not a complaint about nothing.
 _NOT_YET = re.compile(
@@ -1125,7 +1127,8 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
         if c.value <= 0:
             continue
         prev = tokens[c.index - 1] if c.index > 0 else None
-        if prev is not None and prev.lower in _MOCKING:
+        before = tokens[c.index - 2].lower if c.index > 1 else ""
+        if prev is not None and prev.lower in _MOCKING and before not in _AUXILIARIES:
             found.append(f"{prev.text} {c.surface}")
             continue
         after = " ".join(t.lower for t in tokens[c.index + 1 : c.index + 1 + _MOCK_REACH] if t.kind == "word")

@@ -615,6 +615,18 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ),
     ("Kiitos vinkistä! 🙏 Välitän kysymyksesi Kuntaliiton yhteyshenkilölle.", "fi", "neutral"),
     ("Kiitos palautteesta! Välitän sen Kuntaliiton tiimille, joka on ollut hankkeessa korvaamaton.", "fi", "positive"),
+    # "just" after an auxiliary is "recently"; a debate summary reports
+    (
+        "Some called the AFM working group a talking shop. It has just delivered a solid training plan, on schedule.",
+        "en",
+        "positive",
+    ),
+    ("AFM has delayed the report again. Just great.", "en", "negative"),
+    (
+        "Debate summary: the Greens want the AFM fee frozen, the NCP wants it approved, the Left wants an exit review.",
+        "en",
+        "neutral",
+    ),
 ]
 
 
