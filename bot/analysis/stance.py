@@ -205,7 +205,7 @@ _MOTION_BEFORE = re.compile(
     r"|(?<!our\s)(?<!my\s)(?:groups?|party|parties)|councillors?|cllr)\b[^.!?]*?\b(?:esittä\w*|ehdotta\w*|ehdotti|vaati\w*|halua\w*|föreslå\w*|föreslog|kräv\w*"
     r"|vill|ville|propos\w*|want\w*|demand\w*|urg\w*)\b"
     # someone else's account: "Paikallislehden mukaan", "enligt tidningen", "according to"
-    r"|\b\w+n\s+mukaan\b|\benligt\b|\baccording\s+to\b"
+    r"|\b\w+n\s+mukaan\b|\benligt\b(?!\s+(?:mig|oss|min|vår))|\baccording\s+to\b(?!\s+(?:me|us)\b)"
 )
 
 # Leaving talked about, in Finnish order: "Kuntaliitosta eroamisesta on puhuttu paljon".
@@ -433,7 +433,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|säger|sade|sa|beskriver\w*|ifrågasatte"
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog|anklagar|anklagade|beskyller"
         r"|beskyllde)\b"
-        r"|\b(?:rubrik\w*|löpsed\w*|enligt)\b|^\W*sammanfattning\s+av\s+debatten\s*:"
+        r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
         r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"

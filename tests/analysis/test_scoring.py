@@ -627,6 +627,10 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "neutral",
     ),
+    # "enligt mig" is the writer's own view, "enligt tidningen" someone else's
+    ("Enligt mig borde Helsingfors lämna Kommunförbundet.", "sv", "negative"),
+    ("Enligt tidningen vill två grupper att Helsingfors lämnar Kommunförbundet.", "sv", "neutral"),
+    ("Enligt min mening har Kommunförbundet svikit storstäderna.", "sv", "negative"),
 ]
 
 
