@@ -205,7 +205,7 @@ _MOTION_BEFORE = re.compile(
     r"|(?<!our\s)(?<!my\s)(?:groups?|party|parties)|councillors?|cllr)\b[^.!?]*?\b(?:esittä\w*|ehdotta\w*|ehdotti|vaati\w*|halua\w*|föreslå\w*|föreslog|kräv\w*"
     r"|vill|ville|propos\w*|want\w*|demand\w*|urg\w*)\b"
     # someone else's account: "Paikallislehden mukaan", "enligt tidningen", "according to"
-    r"|\b\w+n\s+mukaan\b|\benligt\b(?!\s+(?:mig|oss|min|vår))|\baccording\s+to\b(?!\s+(?:me|us)\b)"
+    r"|\b(?!minun\b|meidän\b)\w+n\s+mukaan\b|\benligt\b(?!\s+(?:mig|oss|min|vår))|\baccording\s+to\b(?!\s+(?:me|us)\b)"
 )
 
 # Leaving talked about, in Finnish order: "Kuntaliitosta eroamisesta on puhuttu paljon".
