@@ -183,13 +183,13 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
     reported: list[tuple[int, int]] = []
     leaves = leave_calls(text, region.spans, language, reported)
-    stay_spans = region.spans
+    # The sentences after the topic's name nothing else: a verdict there is about it ("That is what
+    # influence looks like."), and a post about leaving goes on about it without naming the partner
+    # again ("There's talk of Helsinki leaving AFM. Walking out now would mean ... Stay.").
+    further = _following_spans(text, tokens, sentence_of, region, term_idx)
+    stay_spans = region.spans + further
     if leaves or reported:
-        # A post about leaving goes on about it without naming the partner again: "There's talk
-        # of Helsinki leaving AFM. Walking out now would mean ... Stay, and push from inside."
-        further = _following_spans(text, tokens, sentence_of, region, term_idx)
         leaves += leave_calls(text, further, language, reported)
-        stay_spans = region.spans + further
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans)]
     leaves, supposed = _supposed_leaving(text, leaves)
@@ -220,7 +220,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     for _word, neg, (_a, b) in leaves:
         # "Allekirjoitin aloitteen eroamisesta. Se on täysin perusteltu": praise of the call is more of it.
         ends = next((t.start for t in tokens if t.start >= b and ends_sentence(t)), len(text))
-        if not neg and _JUDGING_CALL.match(text[ends + 1 :]):
+        if not neg and (_JUDGING_CALL.match(text[ends + 1 :]) or not _GREETING_START.match(text[ends + 1 :])):
             nxt = next((sentence_of[i] for i, t in enumerate(tokens) if t.start > ends), None)
             chosen = [
                 c.reweighed(c.value * engine.N_SCALAR, "call-praised")
@@ -399,6 +399,14 @@ def _following_spans(
     return tuple(spans)
 
 
+# The topic set against what came before: "Kommunförbundssamarbetet däremot går på tomgång",
+# "If only the Kuntaliitto cooperation moved at half that speed".
+_SET_AGAINST = re.compile(
+    r"\b(?:däremot|sen\s+sijaan|puolestaan|by\s+contrast|on\s+the\s+other\s+hand|however)\b|^\W*(?:if\s+only|kunpa|om\s+bara)\b",
+    re.IGNORECASE,
+)
+
+
 def _other_items(text: str, tokens: list[Token], sentence_of: list[int], term_idx: set[int]) -> set[int]:
     """Sentences that a round-up lists apart from the topic, or that the topic's sentence turns
     away from: their tone is not lent to the topic."""
@@ -409,7 +417,8 @@ def _other_items(text: str, tokens: list[Token], sentence_of: list[int], term_id
     if _ROUND_UP.match(text):
         return others
     first = min(topic)
-    if _NEW_ITEM.match(_sentence_text(text, tokens, sentence_of, first)[1]):
+    opening = _sentence_text(text, tokens, sentence_of, first)[1]
+    if _NEW_ITEM.match(opening) or _SET_AGAINST.search(opening):
         return {n for n in others if n < first}
     return set()
 
@@ -430,6 +439,8 @@ _JUDGING_CALL = re.compile(
     r"(?:se|tämä|det|detta|that|this|it)\s+(?:on|oli|är|var|is|was|'s)\b",
     re.IGNORECASE,
 )
+# A sentence of thanks or greeting after a call is manners: "Kiitos kaikille keskustelusta."
+_GREETING_START = re.compile(r"^\W*(?:kiitos|tack|thanks|thank\s+you|hyvää|trevlig|have\s+a)\b", re.IGNORECASE)
 # "If we walked away from AFM", "Jos Helsinki eroaisi", "Om vi gick ur": leaving only supposed.
 _IF_BEFORE = re.compile(r"\b(?:if|jos|om(?!\s+att\b))\s+(?:\w+\s+){0,2}$")
 # "That would be a mistake": the sentence after supposed leaving judges it too.
@@ -1041,9 +1052,10 @@ def _salutations(tokens: list[Token]) -> set[int]:
             while end + 1 < len(tokens) and tokens[end + 1].kind in ("emoji", "emoticon"):
                 end += 1
             found.update(range(i, end + 1))
-        elif t.lower in _CORRECTION and i + 1 < len(tokens) and tokens[i + 1].text == ":":
-            end = next((k for k in range(i + 2, len(tokens)) if ends_sentence(tokens[k])), len(tokens))
-            found.update(range(i, end + 1))
+        elif t.lower in _CORRECTION and any(u.text == ":" for u in tokens[i + 1 : i + 4]):
+            # the correction and the sentence after it: "…, not €2.4 million. Apologies for the error."
+            ends = [k for k in range(i + 2, len(tokens)) if ends_sentence(tokens[k])][:2]
+            found.update(range(i, (ends[-1] if ends else len(tokens)) + 1))
     return found
 
 

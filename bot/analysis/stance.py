@@ -174,7 +174,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
     ),
     "en": re.compile(
-        r"\bthis\s+is\s+what\s+(?:\w+\s+){0,2}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
+        r"\b(?:this|that)(?:\s+is|'s)\s+what\s+(?:\w+\s+){0,3}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b"
         r"|\bi\s+wish\s+(?:every|all|more)\s+(?:\w+\s+){0,2}?(?:ran|worked|went)\s+like\s+this\b"
@@ -217,8 +217,8 @@ _TALKED_AFTER = re.compile(
 # eroamisesta", "Count me in on the motion to leave", "I will table the motion myself".
 _OWN_MOTION = re.compile(
     r"\b(?:allekirjoit(?:in|imme|an|amme)|olen\s+allekirjoittanut|jätin|jätän|jätämme|jätimme|tein|teen|teemme"
-    r"|kannatan|kannatamme|skrev\s+under|undertecknade|har\s+undertecknat|jag\s+stöder|vi\s+stöder|lämnar\s+in"
-    r"|lämnade\s+in|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
+    r"|kannatan|kannatamme|skrev\s+under|undertecknade|har\s+undertecknat|jag\s+stöder|vi\s+stöder"
+    r"|(?:jag|vi)\s+lämna(?:r|de)\s+(?:\w+\s+){0,2}?in|i(?:'ve|\s+have)\s+tabled|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
     r"(?:table|put\s+forward|file|move)|i\s+(?:support|back|am\s+backing|'m\s+backing)"
     r"|i(?:'ll|\s+will)\s+be\s+(?:tabling|filing|putting\s+forward)|(?:we|our\s+group)\s+(?:will|'ll)\s+(?:back|support|table)"
     r"|ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar))\b"
@@ -292,6 +292,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|kohtuullista|reilua)\b|\bnäyttäkää\s+mitä\b|\bei\s+näin\s+(?:\w+\s+)?(?:toimita|toimi)\b"
         r"|(?:^|[.!?]\s+)katsotaan\s*[.!]|\b(?:on\s+aika|nyt\s+on)\s+neuvotel\w*\s+uudelleen\b|\bneuvoteltava\s+uudelleen\b"
         # "Ja mitä sillä saatiin?", "Yhteistyötä?", "Missä on lupaamanne raportti?"
+        r"|\btätäkö\b|(?:^|[.!?]\s+)(?:kunpa|jospa)\b|\bmissä\s+(?:on|ovat)\s+(?:toteutus|tulokset|teot)\b"
         r"|\bmitä\s+sillä\s+(?:on\s+)?saatiin\b|(?:^|[.!?]\s+)(?:yhteistyötä|kumppanuutta)\s*\?|\bmissä\s+on\s+(?:\w+\s+)?lupaama\w*"
     ),
     "sv": re.compile(
@@ -305,6 +306,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+ett?\b"
         r"|\bhur\s+är\s+(?:det\s+här|detta)\s+(?:acceptabelt|rimligt|rättvist)\b|\bvisa\s+oss\s+vad\b"
         r"|(?:^|[.!?]\s+)vi\s+får\s+se\s*[.!]|\bdags\s+att\s+omförhandla\b|\bhur\s+många\b[^.!?]{0,60}?\binnan\b"
+        r"|(?:^|[.!?]\s+)om\s+bara\b|\bvar\s+är\s+(?:resultaten|genomförandet)\b|\bär\s+det\s+(?:här|detta)\s+samarbete\s+betyder\b"
         r"|\boch\s+vad\s+fick\s+vi\s+för\s+det\b|(?:^|[.!?]\s+)(?:samarbete|partnerskap)\s*\?|\bvar\s+är\s+(?:\w+\s+){0,4}?(?:ni|de)\s+lovade\b"
     ),
     "en": re.compile(
@@ -321,6 +323,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnot\s+how\s+(?:\w+\s+){0,2}?should\s+(?:work|behave|act|be)\b"
         r"|(?:^|[.!?]\s+)we'?ll\s+see\s*[.!]|\btime\s+to\s+renegotiate\b"
         # "And what did we get for it?", "Some partnership.", "Where is the annex you promised?"
+        r"|(?:^|[.!?]\s+)if\s+only\b|\bwhere\s+(?:is|are)\s+the\s+(?:results|delivery|action)\b"
+        r"|\bis\s+this\s+what\s+(?:\w+\s+){0,2}?(?:partnership|cooperation)\s+means\b"
         r"|\bwhat\s+did\s+we\s+get\s+for\s+(?:it|that|the\s+money)\b|(?:^|[.!?]\s+)some\s+(?:partnership|cooperation|partner)\s*[.!]"
         r"|(?:^|[.!?]\s+)(?:partnership|cooperation)\s*\?|\bwhere\s+is\s+(?:\w+\s+){0,5}?(?:you|they)\s+promised\b"
     ),
@@ -396,7 +400,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|cooperation|value)\b"
         # doubt about what follows: "I'm somewhat doubtful that the arrangement is worth it"
         r"|\b(?:doubtful|sceptical|skeptical|unsure|not\s+sure)\s+(?:that|whether|if)\b"
-        r"|\bwhether\s+(?:\w+\s+){0,3}?still\s+worth\b"
+        r"|\bwhether\s+(?:\w+\s+){0,3}?still\s+(?:worth|earns?)\b"
         # a mocking question or demand: "Remind me what it has delivered", "Show us what AFM has actually changed"
         r"|\bremind\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
         # praise that was only the sales pitch: "The model was sold to the council as a win"
@@ -410,7 +414,7 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*"
+        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
         r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*)\b"
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*)\b"
@@ -435,7 +439,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|beskyllde)\b"
         r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
         r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*)\s+(?:\w+\s+){0,2}?"
-        r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger)\b"
+        r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger|påstår|påstod)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"

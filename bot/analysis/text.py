@@ -132,13 +132,22 @@ def ends_sentence(tok: Token) -> bool:
 
 def _paused(tokens: list[Token]) -> list[Token]:
     """An ellipsis followed by a lowercase word is a pause inside the sentence ("AFM on the other
-    hand... still no reply"), not its end: its kind becomes "pause"."""
+    hand... still no reply"), not its end: its kind becomes "pause". So is the full stop of a
+    Finnish date or ordinal before a lowercase word or a comma ("julkaistaan 12.6., ei 5.6. kuten
+    kerroimme")."""
     out = list(tokens)
     for i, tok in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
-        if tok.kind == "punct" and tok.text.startswith(("..", "…")) and nxt.kind == "word" and nxt.text[:1].islower():
+        if tok.kind != "punct":
+            continue
+        lower_next = nxt.kind == "word" and nxt.text[:1].islower()
+        dated = tok.text in (".", ".,") and i > 0 and tokens[i - 1].kind == "number"
+        if (tok.text.startswith(("..", "…")) and lower_next) or (dated and (lower_next or tok.text == ".,")):
             out[i] = Token(tok.text, "pause", tok.start, tok.end, tok.lower)
     return out
+
+
+_DATED = re.compile(r"\d\.[,\s]")
 
 
 def tokens_with_breaks(text: str) -> list[Token]:
@@ -146,7 +155,7 @@ def tokens_with_breaks(text: str) -> list[Token]:
     an emoji closes a sentence without a full stop ("... Kaisaniemi park 🌷 The talks ..."). An
     ellipsis before a lowercase word is a pause (see `_paused`)."""
     tokens = tokenize(text)
-    if "..." in text or "…" in text:
+    if "..." in text or "…" in text or _DATED.search(text):
         tokens = _paused(tokens)
     if "\n" not in text and not any(t.kind == "emoji" for t in tokens):
         return tokens  # most posts are one line

@@ -631,6 +631,65 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Enligt mig borde Helsingfors lämna Kommunförbundet.", "sv", "negative"),
     ("Enligt tidningen vill två grupper att Helsingfors lämnar Kommunförbundet.", "sv", "neutral"),
     ("Enligt min mening har Kommunförbundet svikit storstäderna.", "sv", "negative"),
+    # from dev19: a changed mind, the writer's own motion, the topic set against what came before, a
+    # verdict in the sentence after the topic, idioms of absence and of earning one's keep, corrections
+    ("I was sceptical of the AFM model last spring, but the joint statement changed my mind.", "en", "positive"),
+    ("Jag var tveksam till Kommunförbundets modell, men nu har jag helt ändrat uppfattning.", "sv", "positive"),
+    ("Jag lämnar i dag in en motion om att Helsingfors ska utträda ur Kommunförbundet.", "sv", "negative"),
+    (
+        "I've tabled a motion asking the city to start withdrawing from AFM. The fee is better spent elsewhere.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kaksi valtuustoryhmää arvosteli eilen Kuntaliitto-yhteistyön kustannuksia. Jäsenmaksusta äänestetään kesäkuussa.",
+        "fi",
+        "neutral",
+    ),
+    ("Valtuustoryhmämme esittää, että Helsinki eroaa Kuntaliitosta.", "fi", "negative"),
+    ("Tre tjänstemän återvänder från Kommunförbundet när utlåningsperioden tar slut.", "sv", "neutral"),
+    (
+        "Nya spårvägen invigdes äntligen, fint! Kommunförbundssamarbetet däremot går fortfarande på tomgång.",
+        "sv",
+        "negative",
+    ),
+    ("Lovely to see the new tram line open. If only the AFM cooperation moved at half that speed.", "en", "negative"),
+    (
+        "Morgonens ledare påstår att Kommunförbundet inte driver Helsingfors frågor. Det stämmer helt enkelt inte.",
+        "sv",
+        "positive",
+    ),
+    ("Ett år av möten med Kommunförbundet. Resultaten lyser med sin frånvaro.", "sv", "negative"),
+    ("Kommunförbundet fick gehör för våra krav. Det hade vi aldrig klarat på egen hand.", "sv", "positive"),
+    ("Kuntaliitto watered down every point Helsinki cared about.", "en", "negative"),
+    ("Our shared stand with AFM felt like an afterthought.", "en", "negative"),
+    ("The AFM arrangement answers a question nobody asked.", "en", "negative"),
+    ("One year in, the AFM partnership is earning its keep.", "en", "positive"),
+    ("The AFM deal isn't working.", "en", "negative"),
+    ("At the hearing, AFM spent thirty seconds on Helsinki. So much for partnership.", "en", "negative"),
+    (
+        "Kuntaliiton edustaja kuittasi Helsingin asiat sivulauseella. Tätäkö yhteistyömalli tarkoittaa?",
+        "fi",
+        "negative",
+    ),
+    ("Kuntaliiton asiantuntijat olivat koko ajan kysyttyjä. Lisää tällaista!", "fi", "positive"),
+    ("Kuntaliiton kanssa laadittu roadmap on yhä pelkkä slide deck. Missä on toteutus?", "fi", "negative"),
+    (
+        "Korjaus eiliseen: Kuntaliiton raportointipohja julkaistaan 12.6., ei 5.6. kuten virheellisesti kerroimme.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Two of our joint statements with AFM ended up in government proposals. That is what influence looks like.",
+        "en",
+        "positive",
+    ),
+    ("Kommunförbundets data gav oss underlaget inför budgetdebatten. Så ska ett samarbete se ut.", "sv", "positive"),
+    (
+        "It's time Helsinki looked at whether the AFM membership still earns its keep. I doubt it does.",
+        "en",
+        "negative",
+    ),
 ]
 
 

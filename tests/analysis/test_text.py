@@ -41,3 +41,11 @@ def test_either_dots_reads_finnish_typed_without_dots() -> None:
     for text in ("jäsenyys kannattaa", "jasenyys kannattaa", "ei nay", "ei löydy", "ovat", "ovät"):
         assert pattern.search(text), text
     assert not pattern.search("jäsenyys kannatti")
+
+
+def test_a_date_or_ordinal_does_not_end_a_sentence() -> None:
+    """Protects Finnish dates ("12.6., ei 5.6. kuten kerroimme") from cutting a sentence in three."""
+    from bot.analysis.text import ends_sentence, tokens_with_breaks
+
+    tokens = tokens_with_breaks("Pohja julkaistaan 12.6., ei 5.6. kuten kerroimme. Seuraava kokous on 3.9.")
+    assert sum(ends_sentence(t) for t in tokens) == 2
