@@ -218,9 +218,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         ]
         extras.append((f"{word}(if leaving)", 0.0))
     for _word, neg, (_a, b) in leaves:
-        # "Allekirjoitin aloitteen eroamisesta. Se on täysin perusteltu": praise of the call is more of it.
+        # Praise in the sentence after a call to leave is more of the call: "Allekirjoitin aloitteen
+        # eroamisesta. Se on täysin perusteltu.", "... The fee is better spent elsewhere."
         ends = next((t.start for t in tokens if t.start >= b and ends_sentence(t)), len(text))
-        if not neg and (_JUDGING_CALL.match(text[ends + 1 :]) or not _GREETING_START.match(text[ends + 1 :])):
+        if not neg and not _GREETING_START.match(text[ends + 1 :]):
             nxt = next((sentence_of[i] for i, t in enumerate(tokens) if t.start > ends), None)
             chosen = [
                 c.reweighed(c.value * engine.N_SCALAR, "call-praised")
@@ -433,12 +434,6 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
 
 
 _SUPPOSED = re.compile(r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+)\b")
-# The sentence after a call to leave that judges the call: "Mielestäni se on täysin perusteltu."
-_JUDGING_CALL = re.compile(
-    r"^\W*(?:mielestäni\s+|minusta\s+|i\s+think\s+|jag\s+tycker\s+(?:att\s+)?|enligt\s+mig\s+)?"
-    r"(?:se|tämä|det|detta|that|this|it)\s+(?:on|oli|är|var|is|was|'s)\b",
-    re.IGNORECASE,
-)
 # A sentence of thanks or greeting after a call is manners: "Kiitos kaikille keskustelusta."
 _GREETING_START = re.compile(r"^\W*(?:kiitos|tack|thanks|thank\s+you|hyvää|trevlig|have\s+a)\b", re.IGNORECASE)
 # "If we walked away from AFM", "Jos Helsinki eroaisi", "Om vi gick ur": leaving only supposed.
