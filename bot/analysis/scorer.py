@@ -60,11 +60,11 @@ _NOT_YET = re.compile(
 )
 # An invitation to answer that follows a question makes it a poll.
 _INVITATION: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kiinnostaisi kuulla)\b"),
-    "sv": re.compile(r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker)\b"),
+    "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kiinnostaisi kuulla|kyllä\s*/?\s*ei)\b"),
+    "sv": re.compile(r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker|ja\s*/?\s*nej)\b"),
     "en": re.compile(
         r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome"
-        r"|curious (?:what|to hear what) you think)\b"
+        r"|curious (?:what|to hear what) you think|yes\s*/?\s*no)\b"
     ),
 }
 _NEVER = re.compile(r"(?!)")
@@ -78,6 +78,10 @@ _COUNTERFACTUAL_FRAME = re.compile(
     r"|\b(?:sold|billed|marketed|pitched|touted)\b|\bonko\b|\bwhether\b"
 )
 _OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+$")
+# "Our council group will propose", "vår fullmäktigegrupp", "valtuustoryhmämme": the writer's side.
+_OWN_GROUP = re.compile(
+    r"\b(?:our|my|vår|min)\s+(?:\w+\s+)?(?:group|party|\w*grupp\w*|parti\w*)\b|\b\w*ryhmämme\b", re.IGNORECASE
+)
 _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
     r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+(?:argue\s+with|disagree)|vaikea\s+olla\s+eri\s+mieltä|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
@@ -592,6 +596,11 @@ _NO_LONGER = re.compile(
 
 # "Without AFM we would ...", "Ilman Kuntaliittoa Helsinki istuisi ...", "Utan Kommunförbundets jurister hade vi ..."
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|ilman|utan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "utan ett gemensamt förbund", "without the association": the partner without its name
+_WITHOUT_PARTNER = re.compile(
+    r"\b(?:without|ilman|utan)\s+(?:\w+\s+){0,2}?(?:\w*förbund\w*|\w*liito\w*|\w*liitto\w*|association|partner\w*)\b",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(
     r"\b(?:would|could|might|had\s+been|olisi\w*|\w+(?<!kri)isi(?:n|mme|tte|vat)?|hade|skulle)\b", re.IGNORECASE
 )
@@ -604,21 +613,21 @@ def _without_it(
     Helsinki istuisi ministeriön pöydässä yksin, ja neuvotteluasema olisi heikompi", "Utan
     Kommunförbundets jurister hade vi stått ensamma". The tone after the supposing counts the
     other way round."""
-    for m in matches:
-        if not _WITHOUT_BEFORE.search(text[max(0, m.start - 30) : m.start]):
-            continue
-        first = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
+    spans = [(m.start, m.end) for m in matches if _WITHOUT_BEFORE.search(text[max(0, m.start - 30) : m.start])]
+    spans += [(m.start(), m.end()) for m in _WITHOUT_PARTNER.finditer(text)]
+    for start, end in spans:
+        first = next((i for i, t in enumerate(tokens) if t.start >= start), None)
         if first is None:
             continue
         sentence = sentence_of[first]
         ends = max(t.end for i, t in enumerate(tokens) if sentence_of[i] == sentence)
-        supposed = _CONDITIONAL.search(text, m.end, ends)
+        supposed = _CONDITIONAL.search(text, end, ends)
         if supposed is None:
             continue
         chosen = [
             c.reweighed(c.value * engine.N_SCALAR, "without-it")
             if sentence_of[c.index] == sentence
-            and tokens[c.index].start >= m.end
+            and tokens[c.index].start >= end
             and not {"without-it", "would-have"} & set(c.notes)
             else c
             for c in chosen
@@ -775,7 +784,7 @@ def _quoting_spans(text: str, tokens: list[Token], sentence_of: list[int], lang:
 def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
     """Where a sentence quotes someone else; not the writer's own side ("Our group will propose")."""
     m = pattern.search(said)
-    return None if m is None or _OWN_SIDE.search(said[: m.start()]) else m
+    return None if m is None or _OWN_SIDE.search(said[: m.start()]) or _OWN_GROUP.search(said) else m
 
 
 def _topic_sentences(tokens: list[Token], sentence_of: list[int], region: Region) -> tuple[tuple[int, int], ...]:

@@ -114,7 +114,9 @@ FI = Profile(
     loss_after=frozenset(words("mennyt mennyttä poissa kadonnut kadoksissa hukassa menetetty mennyttä loppunut")),
     loss_before=frozenset(words("menettänyt menettäneet menetti menetin menetimme menettää menettämässä")),
     avoid_before=frozenset(
-        words("vältti vältimme vältettiin välttyi välttyivät säästi säästyi esti estettiin auttoi ratkaisi")
+        words(
+            "vältti vältimme vältettiin välttyi välttyivät säästi säästyi esti estettiin auttoi ratkaisi ratkaisivat ratkaisimme ratkoi ratkoivat ratkottiin korjasi korjasivat"
+        )
     ),
 )
 
@@ -430,10 +432,44 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
     if profile.loss_after or profile.loss_before:
         _apply_loss(result, lowered, profile)
     _apply_cleared(result, lowered, profile)
+    _apply_scarce(result, lowered)
     _apply_asked(result, lowered)
     _apply_contrast(result, profile)
     _apply_concession(result, lang)
     return result
+
+
+def _apply_scarce(result: Analysis, words: list[str]) -> None:
+    """Good things said to be scarce are missing: "konkreettisia tuloksia saa hakea
+    suurennuslasilla", "Resultaten lyser med sin frånvaro". The good words of the clause before
+    such an idiom count the other way round."""
+    scarce = [c for c in result.contributions if c.entry in _SCARCE]
+    if not scarce:
+        return
+    updated: list[Contribution] = []
+    for c in result.contributions:
+        after = next((x for x in scarce if 0 < x.index - c.index <= SCARCE_REACH), None)
+        if c.value > 0 and after is not None and "" not in words[c.index + 1 : after.index]:
+            c = c.reweighed(c.value * N_SCALAR, "scarce")
+        updated.append(c)
+    result.contributions = updated
+
+
+_SCARCE = frozenset(
+    {
+        "saa hakea suurennuslasilla",
+        "hakea suurennuslasilla",
+        "loistaa poissaolollaan",
+        "loistavat poissaolollaan",
+        "får leta med lupp",
+        "lyser med sin frånvaro",
+        "need a magnifying glass",
+        "conspicuous by their absence",
+        "conspicuous by its absence",
+    }
+)
+# How many words before a scarcity idiom its good things may stand.
+SCARCE_REACH = 8
 
 
 def _apply_asked(result: Analysis, words: list[str]) -> None:
@@ -467,7 +503,7 @@ def _apply_asked(result: Analysis, words: list[str]) -> None:
 
 _ASKING = frozenset(
     words(
-        "kysyin kysyimme kysyi kysyivät kysyttiin kysyy kysyn kysymme frågade frågar undrade undrar "
+        "kysyin kysyimme kysyi kysyivät kysyttiin kysyy kysyn kysymme kuullaan frågade frågar undrade undrar "
         "asked ask asks wondered"
     )
 )

@@ -64,15 +64,16 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
     # ... or for their wishes: "Mitä aiheita toivoisitte seminaariin?", "What would you like to see?"
     "fi": re.compile(
         r"\b(?:mielestäsi|mielestänne|mitä mieltä|oletko samaa mieltä|toivoisit(?:te)?|haluaisit(?:te)?"
-        r"|kaipaisit(?:te)?|kysymys\s+(?:seuraajille|asukkaille|lukijoille|kaupunkilaisille)|kiinnostaisi\s+kuulla)\b"
+        r"|kaipaisit(?:te)?|kysymys\s+(?:seuraajille|asukkaille|lukijoille|kaupunkilaisille)|kiinnostaisi\s+kuulla"
+        r"|^\W*kysely\b)\b"
     ),
     "sv": re.compile(
         r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja|vill (?:du|ni) att"
-        r"|fråga till (?:följarna|er alla|invånarna|läsarna|stadsborna)|nyfiken på vad (?:ni|du))\b"
+        r"|fråga till (?:följarna|er alla|invånarna|läsarna|stadsborna)|nyfiken på vad (?:ni|du)|^\W*omröstning\b)\b"
     ),
     "en": re.compile(
         r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you (?:\w+ )?like|do you want"
-        r"|q(?:uestion)? for (?:followers|you all|everyone|residents|readers)|curious (?:what|how|to hear what) (?:you|people|others))\b"
+        r"|^\W*poll\b|q(?:uestion)? for (?:followers|you all|everyone|residents|readers)|curious (?:what|how|to hear what) (?:you|people|others))\b"
     ),
 }
 
@@ -106,7 +107,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         # "leave" is leaving only with the association, the cooperation or a membership as its
         # object: not "would leave Helsinki worse off", "left a sour taste".
-        r"\b(?:(?:leave|leaving|left)\s+(?:(?:the|this|our|its)\s+)?"
+        r"\b(?:(?:leave|leaves|leaving|left)\s+(?:(?:the|this|our|its)\s+)?"
         r"(?:afm|kuntaliit\w*|association\w*|partnership|cooperation|co-operation|membership"
         r"|arrangement|organisation|organization)"
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
@@ -143,7 +144,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:påverka\w*\s+(?:\w+\s+){0,2}?inifrån|stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
         r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|(?:de|den)\s+som\s+vill\s+(?:att\s+\w+\s+ska\s+)?(?:gå\s+ur|lämna|utträda)\b"
-        r"[^.!?]{0,40}?\b(?:glömmer|borde\s+fråga\s+sig))\b"
+        r"[^.!?]{0,40}?\b(?:glömmer|borde))\b"
     ),
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
@@ -220,8 +221,9 @@ _OWN_MOTION = re.compile(
     r"|kannatan|kannatamme|skrev\s+under|undertecknade|har\s+undertecknat|jag\s+stöder|vi\s+stöder"
     r"|(?:jag|vi)\s+lämna(?:r|de)\s+(?:\w+\s+){0,2}?in|i(?:'ve|\s+have)\s+tabled|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
     r"(?:table|put\s+forward|file|move)|i\s+(?:support|back|am\s+backing|'m\s+backing)"
-    r"|i(?:'ll|\s+will)\s+be\s+(?:tabling|filing|putting\s+forward)|(?:we|our\s+group)\s+(?:will|'ll)\s+(?:back|support|table)"
-    r"|ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar))\b"
+    r"|i(?:'ll|\s+will)\s+be\s+(?:tabling|filing|putting\s+forward)|(?:we|our\s+(?:\w+\s+)?group)\s+(?:will|'ll)\s+(?:back|support|table|propose)"
+    r"|ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar)|my\s+motion|min\s+motion"
+    r"|aloitteeni)\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
@@ -419,7 +421,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*)\b"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
-        r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b|^\W*(?:keskustelun\s+yhteenveto|yhteenveto\s+keskustelusta)\s*:"
+        r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b|^\W*(?:keskustelun\s+yhteenveto|yhteenveto\s+keskustelusta|valtuustoaloite|aloite)\s*:"
         r"|\b(?:raport\w*|selvity\w*|arvio\w*|artikkeli\w*|pääkirjoitu\w*|kolumni\w*|\w*puheenjohtaja\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:kyseenalaist\w*|kritisoi\w*|toteaa|totesi|väittää|väitti|sanoo|sanoi)\b"
         # a claim reported as such, and words quoted and then ascribed: "”...”, vastasi toinen"
@@ -450,7 +452,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues"
-        r"|ministers?|mps?|commentators|columnists?|editorial|group|groups|party|parties)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties)\b[^.!?]*?"
         r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b"

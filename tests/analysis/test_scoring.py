@@ -690,6 +690,44 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    # from dev20: scarcity idioms, feed headlines of motions and group releases, polls with their options,
+    # the partner without its name, problems solved, counterfactual praise, manners of invitations
+    (
+        "Seminaareja riittää, mutta konkreettisia tuloksia Kuntaliiton suunnalta saa hakea suurennuslasilla.",
+        "fi",
+        "negative",
+    ),
+    ("Ett år med Kommunförbundet. Resultaten lyser med sin frånvaro.", "sv", "negative"),
+    ("Ryhmätiedote: Kuntaliiton jäsenmaksu nousee, hyöty ei.", "fi", "negative"),
+    (
+        "Jag röstade i dag emot höjningen av avgiften till Kommunförbundet. Vi betalar mest och får minst tillbaka.",
+        "sv",
+        "negative",
+    ),
+    ("Kommunförbundet är inte perfekt, men utan ett gemensamt förbund skulle huvudstaden stå ensam.", "sv", "positive"),
+    ("Den som vill lämna Kommunförbundet borde först räkna ut vad vi skulle förlora.", "sv", "positive"),
+    ("My motion is simple: Helsinki leaves Kuntaliitto at the end of next year.", "en", "negative"),
+    ("Group press release: Our council group will propose that Helsinki leaves AFM.", "en", "negative"),
+    ("Poll: should the AFM fee be tied to measurable results? Yes / No / Depends.", "en", "neutral"),
+    (
+        "Valtuustoaloite: Helsingin jäsenyys Kuntaliitossa arvioitava uudelleen. Kaupunginhallitus antaa lausunnon keväällä.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Credit where due: AFM's legal advice line answered all four of our queries within the week. Couldn't ask for more.",
+        "en",
+        "positive",
+    ),
+    ("Kuntaliiton juristit ratkoivat hankintapulmamme parissa tunnissa.", "fi", "positive"),
+    (
+        "Working with AFM instead of alone put our numbers in front of the ministry twice. That would not have happened otherwise.",
+        "en",
+        "positive",
+    ),
+    ("Reminder: the AFM info session starts at 14:00, or join online via the link.", "en", "neutral"),
+    ("Kuntaliiton seminaarissa kuullaan, miten sähköinen asiointi kehittyy seuraavaksi.", "fi", "neutral"),
+    ("Juridisk rådgivning via Kommunförbundet har varit guld värt för oss.", "sv", "positive"),
 ]
 
 
