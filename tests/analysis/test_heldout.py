@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev19 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev20 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -58,6 +58,8 @@ RELEVANCE_TARGET = 0.95
 # dev17 fi 0.90, sv 0.98, en 0.97 and dev18 fi 0.92, sv 0.91, en 0.97.
 # dev19 (an ordinary early summer) fi 0.83, sv 0.80, en 0.70, scored unseen by vahti-1.5 after its
 # dev15-dev18 tuning; after tuning on it fi 0.92, sv 0.98, en 0.92.
+# dev20 (posts as the feeds deliver them, and mixed-language posts) fi 0.87, sv 0.86, en 0.78, scored
+# unseen by vahti-1.5 after its dev15-dev19 tuning; after tuning on it fi 0.98, sv 0.98, en 0.95.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 FLOOR = {
@@ -80,7 +82,7 @@ FLOOR = {
     "dev17": 0.85,
     "dev18": 0.85,
     "dev19": 0.85,
-    "dev20": 0.75,
+    "dev20": 0.90,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
