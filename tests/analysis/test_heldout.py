@@ -62,6 +62,8 @@ RELEVANCE_TARGET = 0.95
 # unseen by vahti-1.5 after its dev15-dev19 tuning; after tuning on it fi 0.98, sv 0.98, en 0.95.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
+# vahti-1.5 after its dev15-dev20 tuning, on test (read once at the end, misses never read, no change
+# made because of it): fi 0.88, sv 0.88, en 0.94.
 FLOOR = {
     "dev": 0.90,
     "dev2": 0.90,
