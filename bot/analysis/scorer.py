@@ -746,7 +746,8 @@ def _elliptic_denials(
 # "godkändes med rösterna 45–30", "approved by 51 votes to 34".
 _TALLY = re.compile(
     r"\b(?:äänin|rösterna|röster|votes?|ääntä)\b[^.!?]{0,12}?\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+"
-    r"|\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+\s*(?:äänin|röster|votes)\b|\d+\s+votes?\s+to\s+\d+",
+    r"|\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+\s*(?:äänin|röster|votes)\b|\d+\s+votes?\s+to\s+\d+"
+    r"|\b(?:rejected|approved|adopted|passed|defeated|hylättiin|hyväksyttiin|kaatui|avslogs|godkändes|föll)\s+(?:\w+\s+){0,2}?\d+\s*[–—-]\s*\d+",
     re.IGNORECASE,
 )
 _TALLY_HINT = re.compile(r"\d\s*(?:[–—-]|mot|to|vastaan)\s*\d")

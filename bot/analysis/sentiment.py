@@ -358,8 +358,10 @@ def profile_for(lang: str) -> Profile:
     return PROFILES[lang]
 
 
-def _is_name_part(i: int, tokens: list[Token]) -> bool:
-    """A capitalised word inside a name (Municipal Fair, Happy Days Cafe) carries no tone."""
+def _is_name_part(i: int, tokens: list[Token], lang: str) -> bool:
+    """A capitalised word inside a name (Municipal Fair, Happy Days Cafe) carries no tone, nor
+    does a capitalised word after a lowercase one in Finnish or Swedish, where only names are
+    capitalised ("valtuutettu Pelkosen aloite": Pelkonen is no "pelko")."""
     tok = tokens[i]
     if not tok.text[:1].isupper() or tok.text.isupper():
         return False
@@ -367,6 +369,8 @@ def _is_name_part(i: int, tokens: list[Token]) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is None or prev.kind != "word":
         return False  # the first word of a sentence is capitalised anyway
+    if lang in ("fi", "sv") and prev.text[:1].islower():
+        return True
     return bool(
         (prev.text[:1].isupper() and not prev.text.isupper())
         or (nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper())
@@ -413,7 +417,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
                 notes = ("idiom",)
         else:
             hit = _token_valence(tok, lex, profile, undotted)
-            if hit is None or (tok.kind == "word" and _is_name_part(i, tokens)):
+            if hit is None or (tok.kind == "word" and _is_name_part(i, tokens, lang)):
                 continue
             value, entry, notes = hit
             surface = tok.text
@@ -504,7 +508,7 @@ def _apply_asked(result: Analysis, words: list[str]) -> None:
 _ASKING = frozenset(
     words(
         "kysyin kysyimme kysyi kysyivät kysyttiin kysyy kysyn kysymme kuullaan frågade frågar undrade undrar "
-        "asked ask asks wondered"
+        "asked ask asks wondered explaining explained explain"
     )
 )
 _QUESTION_WORDS = frozenset(

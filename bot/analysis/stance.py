@@ -73,7 +73,7 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you (?:\w+ )?like|do you want"
-        r"|^\W*poll\b|q(?:uestion)? for (?:followers|you all|everyone|residents|readers)|curious (?:what|how|to hear what) (?:you|people|others))\b"
+        r"|^\W*poll\b|\bdid\s+you\s+(?:follow|see|watch|read)\b|\bwhich\s+(?:\w+\s+){0,2}?stuck\s+with\s+you\b|q(?:uestion)? for (?:followers|you all|everyone|residents|readers)|curious (?:what|how|to hear what) (?:you|people|others))\b"
     ),
 }
 
@@ -90,7 +90,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
-        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+ilman|lähteminen)\b"
+        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan)|lähteminen)\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
@@ -98,7 +98,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "lämnar sitt utlåtande", "lämnade mötet".
         r"|lämna(?:r|de|t)?\s+(?:(?:nu|genast|helt|snarast|äntligen|också|då)\s+)?"
         r"(?:\w*förbund\w*|samarbete\w*|medlemskap\w*|kommunf\w*)"
-        r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?(?:bättre|utmärkt|galant|fint|bra)\s+(?:utanför|utan)"
+        r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?(?:bättre|utmärkt|galant|fint|bra)\s+(?:utanför|utan|själv|på\s+egen\s+hand)"
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
@@ -111,7 +111,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:afm|kuntaliit\w*|association\w*|partnership|cooperation|co-operation|membership"
         r"|arrangement|organisation|organization)"
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
-        r"|(?:do|does|did|doing|manage|manages|managed|get\s+by)\s+(?:\w+\s+)?(?:fine|well|better)\s+without"
+        r"|(?:do|does|did|doing|manage|manages|managed|get\s+by)\s+(?:\w+\s+)?(?:fine|well|better)\s+(?:without|on\s+(?:our|its)\s+own)"
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
         r"|pull(?:s|ed|ing)?\s+the\s+plug|say(?:s|ing)?\s+goodbye\s+to|bid(?:s|ding)?\s+farewell\s+to"
         r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|put\s+(?:our|its|the\s+city's)\s+membership\s+to\s+a\s+vote"
@@ -135,7 +135,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:vaikutta\w*\s+(?:\w+\s+){0,2}?sisältä\s+käsin|sisältä\s+käsin\s+vaikutta\w*|pysy(?:ä|y|vät|isi|kää|tään|mme)\s+(?:\w+\s+){0,2}?\w*liito(?:ssa|n\s+jäsen\w*)"
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
-        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana"
+        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana|pysyy\s+mukana"
         # "Jäsenyys kannattaa", and those who talk of leaving are answered: "Erosta puhuvat unohtavat, että"
         r"|(?:jäsenyydestä|yhteistyöstä)\s+(?:\w+\s+)?(?:kannattaa\s+)?pitää\s+kiinni|jäsenyys\s+(?:\w+\s+)?kannattaa|(?:erosta|eroamisesta|eroa)\s+(?:\w+\s+){0,2}?(?:puhuvat|haaveilevat"
         r"|haikailevat|vaativat|vaatijat)\s+(?:\w+\s+)?unohta\w*)\b"
@@ -186,7 +186,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
 _MOTION_BEFORE = re.compile(
     r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
-    r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä|että))?(?:\s+\w+){0,6}\s*$"
+    r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä|että|jonka\s+mukaan))?(?:\s+\w+){0,6}\s*$"
     # talk of leaving is reported: "Det har talats mycket om att Helsingfors borde lämna", "loose talk about"
     r"|\b(?:talats|pratats|spekulerats|talk|speculation|rumours?|rumors?|puhetta|puhuttu|spekuloitu)\b"
     r"(?:\s+\w+){0,6}\s*$"
@@ -213,13 +213,14 @@ _MOTION_BEFORE = re.compile(
 _TALKED_AFTER = re.compile(
     r"^\s+(?:on|ollaan|oli|onkin)\s+(?:\w+\s+)?(?:puhuttu|keskusteltu|spekuloitu|väläytelty|ehdotettu|esitetty)\b"
     r"|^\s+(?:\w+\s+)?(?:väläytellään|puhutaan|keskustellaan|spekuloidaan|ehdotetaan|perustellaan|vaaditaan)\b"
+    r"|^\s+(?:\w+\s+)?(?:esittänyt|esittävä|koskeva|vaativa|ehdottava)\s+(?:valtuusto)?aloite"
 )
 # The writer's own motion is the writer's call: "Allekirjoitin valtuustoaloitteen Kuntaliitosta
 # eroamisesta", "Count me in on the motion to leave", "I will table the motion myself".
 _OWN_MOTION = re.compile(
     r"\b(?:allekirjoit(?:in|imme|an|amme)|olen\s+allekirjoittanut|jätin|jätän|jätämme|jätimme|tein|teen|teemme"
     r"|kannatan|kannatamme|skrev\s+under|undertecknade|har\s+undertecknat|jag\s+stöder|vi\s+stöder"
-    r"|(?:jag|vi)\s+lämna(?:r|de)\s+(?:\w+\s+){0,2}?in|i(?:'ve|\s+have)\s+tabled|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
+    r"|(?:jag|vi)\s+(?:har\s+)?(?:\w+\s+){0,2}?lämna(?:r|de|t)\s+(?:\w+\s+){0,2}?in|i(?:'ve|\s+have)\s+tabled|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
     r"(?:table|put\s+forward|file|move)|i\s+(?:support|back|am\s+backing|'m\s+backing)"
     r"|i(?:'ll|\s+will)\s+be\s+(?:tabling|filing|putting\s+forward)|(?:we|our\s+(?:\w+\s+)?group)\s+(?:will|'ll)\s+(?:back|support|table|propose)"
     r"|ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar)|my\s+motion|min\s+motion"
@@ -294,7 +295,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|kohtuullista|reilua)\b|\bnäyttäkää\s+mitä\b|\bei\s+näin\s+(?:\w+\s+)?(?:toimita|toimi)\b"
         r"|(?:^|[.!?]\s+)katsotaan\s*[.!]|\b(?:on\s+aika|nyt\s+on)\s+neuvotel\w*\s+uudelleen\b|\bneuvoteltava\s+uudelleen\b"
         # "Ja mitä sillä saatiin?", "Yhteistyötä?", "Missä on lupaamanne raportti?"
-        r"|\btätäkö\b|(?:^|[.!?]\s+)(?:kunpa|jospa)\b|\bmissä\s+(?:on|ovat)\s+(?:toteutus|tulokset|teot)\b"
+        r"|\bkertokaa\s+(?:edes\s+)?(?:yksikin|yksi)\b|(?:^|[.!?]\s+)odotan\s*[.!]|\btätäkö\b|(?:^|[.!?]\s+)(?:kunpa|jospa)\b|\bmissä\s+(?:on|ovat)\s+(?:toteutus|tulokset|teot)\b"
         r"|\bmitä\s+sillä\s+(?:on\s+)?saatiin\b|(?:^|[.!?]\s+)(?:yhteistyötä|kumppanuutta)\s*\?|\bmissä\s+on\s+(?:\w+\s+)?lupaama\w*"
     ),
     "sv": re.compile(
@@ -308,7 +309,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+ett?\b"
         r"|\bhur\s+är\s+(?:det\s+här|detta)\s+(?:acceptabelt|rimligt|rättvist)\b|\bvisa\s+oss\s+vad\b"
         r"|(?:^|[.!?]\s+)vi\s+får\s+se\s*[.!]|\bdags\s+att\s+omförhandla\b|\bhur\s+många\b[^.!?]{0,60}?\binnan\b"
-        r"|(?:^|[.!?]\s+)om\s+bara\b|\bvar\s+är\s+(?:resultaten|genomförandet)\b|\bär\s+det\s+(?:här|detta)\s+samarbete\s+betyder\b"
+        r"|\bnämn\s+(?:ett|en)\s+(?:enda\s+)?\w+|(?:^|[.!?]\s+)jag\s+väntar\s*[.!]|(?:^|[.!?]\s+)om\s+bara\b|\bvar\s+är\s+(?:resultaten|genomförandet)\b|\bär\s+det\s+(?:här|detta)\s+samarbete\s+betyder\b"
         r"|\boch\s+vad\s+fick\s+vi\s+för\s+det\b|(?:^|[.!?]\s+)(?:samarbete|partnerskap)\s*\?|\bvar\s+är\s+(?:\w+\s+){0,4}?(?:ni|de)\s+lovade\b"
     ),
     "en": re.compile(
@@ -325,7 +326,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnot\s+how\s+(?:\w+\s+){0,2}?should\s+(?:work|behave|act|be)\b"
         r"|(?:^|[.!?]\s+)we'?ll\s+see\s*[.!]|\btime\s+to\s+renegotiate\b"
         # "And what did we get for it?", "Some partnership.", "Where is the annex you promised?"
-        r"|(?:^|[.!?]\s+)if\s+only\b|\bwhere\s+(?:is|are)\s+the\s+(?:results|delivery|action)\b"
+        r"|(?:^|[.!?]\s+)name\s+(?:one|a\s+single)\b|\bi'?ll\s+wait\b|(?:^|[.!?]\s+)if\s+only\b|\bwhere\s+(?:is|are)\s+the\s+(?:results|delivery|action)\b"
         r"|\bis\s+this\s+what\s+(?:\w+\s+){0,2}?(?:partnership|cooperation)\s+means\b"
         r"|\bwhat\s+did\s+we\s+get\s+for\s+(?:it|that|the\s+money)\b|(?:^|[.!?]\s+)some\s+(?:partnership|cooperation|partner)\s*[.!]"
         r"|(?:^|[.!?]\s+)(?:partnership|cooperation)\s*\?|\bwhere\s+is\s+(?:\w+\s+){0,5}?(?:you|they)\s+promised\b"
@@ -404,7 +405,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:doubtful|sceptical|skeptical|unsure|not\s+sure)\s+(?:that|whether|if)\b"
         r"|\bwhether\s+(?:\w+\s+){0,3}?still\s+(?:worth|earns?)\b"
         # a mocking question or demand: "Remind me what it has delivered", "Show us what AFM has actually changed"
-        r"|\bremind\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
+        r"|\b(?:remind|tell)\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
         # praise that was only the sales pitch: "The model was sold to the council as a win"
         r"|\b(?:was|were)\s+(?:sold|billed|marketed|pitched|touted)\s+(?:\w+\s+){0,4}?as\b"
     ),
@@ -421,11 +422,12 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*)\b"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
+        r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|kertoi\s+toimittajille"
         r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b|^\W*(?:keskustelun\s+yhteenveto|yhteenveto\s+keskustelusta|valtuustoaloite|aloite)\s*:"
         r"|\b(?:raport\w*|selvity\w*|arvio\w*|artikkeli\w*|pääkirjoitu\w*|kolumni\w*|\w*puheenjohtaja\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:kyseenalaist\w*|kritisoi\w*|toteaa|totesi|väittää|väitti|sanoo|sanoi)\b"
         # a claim reported as such, and words quoted and then ascribed: "”...”, vastasi toinen"
-        r"|\b(?:väite|väitteen|käsitys)\s*(?:siitä\s*)?,?\s*että\b"
+        r"|\b(?:väite|väitteen|käsitys)\s*(?:siitä\s*)?,?\s*että\b|\bkuten\s+(?:\w+\s+){0,3}?väitettiin\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sanoi|vastasi|totesi|kirjoitti|huomautti)(?:\s+\w+){0,2}"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:kirjoitit|sanoit|väität|väitit|kirjoititte|sanoitte)\b"
         r"|\b(?:kannattaja\w*|puolustaja\w*)\b[^.!?]*?\b(?:korosta\w*|sano\w*|muistutta\w*|vetoa\w*)\b"
@@ -439,6 +441,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|säger|sade|sa|beskriver\w*|ifrågasatte"
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog|anklagar|anklagade|beskyller"
         r"|beskyllde)\b"
+        r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|(?:sade|sa|berättade)\s+(?:till\s+)?(?:reportrarna|journalisterna|pressen)"
         r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
         r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger|påstår|påstod)\b"
@@ -455,8 +458,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties)\b[^.!?]*?"
         r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
-        r"|\bheadlines?\b"
-        r"|\b(?:the\s+)?(?:claim|idea|notion|suggestion)\s+that\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
+        r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
+        r"|\b(?:the\s+)?(?:claim|idea|notion|suggestion)\s+that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
         r"|(?:['\"”’]\s*,|,\s*['\"”’])\s*you\s+(?:called\s+it|said|wrote|say|claim|claimed)\b"
         r"|\b(?:op-?ed|column|leader|piece)\s+(?:\w+\s+)?(?:says|said|claims|claimed|calls|called)\b"
         r"|\b(?:supporters|proponents|advocates|backers)\b[^.!?]*?\b(?:point|say|argue|claim)\w*\b"
@@ -474,10 +477,10 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
-        r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta)\b"
+        r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään)\b"
     ),
     "sv": re.compile(
-        r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte"
+        r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
         r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel)\b"
     ),
     "en": re.compile(
@@ -485,7 +488,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|is\s+(?:simply\s+|just\s+|plain\s+)?wrong"
         r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
-        r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look)\b"
+        r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:)"
     ),
 }
 
@@ -759,7 +762,8 @@ def pattern_hits(
 
 # A body's decision reported just before what it decided: "päätti tänään jatkaa", "decided to continue".
 _DECIDED_BEFORE = re.compile(
-    r"\b(?:päätti|päättivät|päätettiin|päättänyt|beslutade|beslöt|har\s+beslutat|decided|voted|agreed)\b"
+    r"\b(?:päätti|päättivät|päätettiin|päättänyt|valitsi|beslutade|beslöt|har\s+beslutat|valde|valt|decided|voted|agreed"
+    r"|chose|chosen)\b"
     r"(?:\W+\w+){0,2}?\W*(?:to\s+|att\s+)?$"
 )
 
