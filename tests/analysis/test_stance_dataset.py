@@ -238,6 +238,7 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev18": {"fi": 65, "sv": 55, "en": 75},
     "dev19": {"fi": 65, "sv": 55, "en": 75},
     "dev20": {"fi": 65, "sv": 55, "en": 75},
+    "dev21": {"fi": 65, "sv": 55, "en": 75},
     "dev22": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
