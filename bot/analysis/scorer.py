@@ -332,6 +332,7 @@ _ROUND_UP = re.compile(
 # A sentence that turns to another matter: "Separately, ...", "Muuten ...", "På ett helt annat plan: ...".
 _NEW_ITEM = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile|in\s+other\s+news|on\s+(?:a\s+)?(?:different|another|other)\s+\w+"
+    r"|also\s+today|myös\s+tänään|också\s+i\s+dag"
     r"|muuten|toisaalla|toisessa\s+asiassa|sitten\s+muihin|annars|i\s+övrigt|på\s+(?:ett\s+)?(?:helt\s+)?annat"
     r"\s+\w+|i\s+andra\s+nyheter)\b",
     re.IGNORECASE,

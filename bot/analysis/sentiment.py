@@ -470,6 +470,11 @@ _SCARCE = frozenset(
         "need a magnifying glass",
         "conspicuous by their absence",
         "conspicuous by its absence",
+        "puuttuvat edelleen",
+        "puuttuu edelleen",
+        "saknas fortfarande",
+        "are still missing",
+        "is still missing",
     }
 )
 # How many words before a scarcity idiom its good things may stand.

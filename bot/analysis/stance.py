@@ -88,7 +88,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
         r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
-        r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+){0,2}?hyvästit"
+        r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
         r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan)|lähteminen)\b"
     ),
@@ -102,7 +102,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
-        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
+        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
     "en": re.compile(
         # "leave" is leaving only with the association, the cooperation or a membership as its
@@ -113,7 +113,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|better\s+off\s+(?:outside|without)|go\s+it\s+alone"
         r"|(?:do|does|did|doing|manage|manages|managed|get\s+by)\s+(?:\w+\s+)?(?:fine|well|better)\s+(?:without|on\s+(?:our|its)\s+own)"
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
-        r"|pull(?:s|ed|ing)?\s+the\s+plug|say(?:s|ing)?\s+goodbye\s+to|bid(?:s|ding)?\s+farewell\s+to"
+        r"|pull(?:s|ed|ing)?\s+the\s+plug"
+        r"|(?:say(?:s|ing)?\s+goodbye|bid(?:s|ding)?\s+farewell)\s+to\s+(?:the\s+)?(?:afm|kuntaliit\w*|association|partnership|cooperation|membership)"
         r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|put\s+(?:our|its|the\s+city's)\s+membership\s+to\s+a\s+vote"
         r"|walk(?:s|ed|ing)?\s+out|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
@@ -149,7 +150,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
-        r"|keep\s+(?:working|building)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
+        r"|keep\s+(?:working|building)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
         r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget)\b"
@@ -201,6 +202,7 @@ _MOTION_BEFORE = re.compile(
     r"|föreslår|ehdotti|ehdottaa|ehdottivat|haluaa|haluavat|halusivat|wanted|want|wants|proposed|suggested)\b"
     r"|\b(?:joidenkin|monien)\s+mielestä\b|\benligt\s+(?:vissa|några|en\s+del)\b|\ben\s+del\s+\w+\s+vill\b"
     r"|\b(?:some|others|many)\s+(?:people\s+)?(?:think|believe|feel|argue)\b"
+    r"|\b(?:anyone|someone|those\s+who)\s+(?:\w+\s+)?(?:argues?|claims?|says?|suggests?)\b"
     # a group or a councillor proposes it: "Vasemmistoliiton valtuustoryhmä esittää, että kaupunki ..."
     r"|\b(?:\w*ryhmä(?!\w*mme\b)\w*|valtuutet\w*|puolue(?!\w*mme\b)\w*|gruppen|\w*partiet|ledamot\w*|ledamöter\w*"
     r"|(?<!our\s)(?<!my\s)(?:groups?|party|parties)|councillors?|cllr)\b[^.!?]*?\b(?:esittä\w*|ehdotta\w*|ehdotti|vaati\w*|halua\w*|föreslå\w*|föreslog|kräv\w*"
@@ -379,7 +381,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bdet\s+bästa\s+(?:jag|vi|man)\s+kan\s+säga\b|\bhade\s+kunnat\s+vara\b|\bskulle\s+ju\b|\bvar\s+tänkt\s+att\b"
         r"|\bmåste\s+(?:\w+\s+){0,2}?börja\b|\bförväntar\s+(?:mig|oss)\s+(?:\w+\s+)?mer\b"
         r"|\bär\s+(?:det\s+här|detta)\s+(?:verkligen\s+)?(?:rimligt|rättvist|vettigt|samarbete)\b"
-        r"|\b(?:såldes|marknadsfördes)\s+(?:in\s+)?(?:\w+\s+){0,3}?som\b"
+        r"|\b(?:såldes|marknadsfördes|presenterades)\s+(?:in\s+)?(?:\w+\s+){0,3}?som\b"
         r"|\b(?:tveksam|tveksamma|skeptisk|skeptiska|osäker)\s+(?:till\s+)?(?:om|att|på\s+att)\b"
         r"|\btvivla\w*\s+(?:starkt\s+|verkligen\s+)?på\s+(?:om|att)\b"
     ),
@@ -402,7 +404,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bis\s+(?:this|that)\s+(?:really\s+)?(?:a\s+)?(?:sensible|fair|reasonable|good\s+use|partnership"
         r"|cooperation|value)\b"
         # doubt about what follows: "I'm somewhat doubtful that the arrangement is worth it"
-        r"|\b(?:doubtful|sceptical|skeptical|unsure|not\s+sure)\s+(?:that|whether|if)\b"
+        r"|\b(?:doubtful|sceptical|skeptical|unsure|not\s+sure)\s+(?:that|whether|if)\b|\bi\s+doubt\s+(?:that\s+|whether\s+)?"
         r"|\bwhether\s+(?:\w+\s+){0,3}?still\s+(?:worth|earns?)\b"
         # a mocking question or demand: "Remind me what it has delivered", "Show us what AFM has actually changed"
         r"|\b(?:remind|tell)\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
@@ -461,7 +463,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
         r"|\b(?:the\s+)?(?:claim|idea|notion|suggestion)\s+that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
         r"|(?:['\"”’]\s*,|,\s*['\"”’])\s*you\s+(?:called\s+it|said|wrote|say|claim|claimed)\b"
-        r"|\b(?:op-?ed|column|leader|piece)\s+(?:\w+\s+)?(?:says|said|claims|claimed|calls|called)\b"
+        r"|\b(?:op-?ed|column|leader|piece)\s+(?:\w+\s+){0,3}?(?:says|said|claims|claimed|calls|called)\b"
+        r"|\baccording\s+to\b(?!\s+(?:me|us)\b)|\bchair\s+disputes\b"
         r"|\b(?:supporters|proponents|advocates|backers)\b[^.!?]*?\b(?:point|say|argue|claim)\w*\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
         r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story|memo)\s+(?:\w+\s+)?(?:calls"
@@ -488,7 +491,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|is\s+(?:simply\s+|just\s+|plain\s+)?wrong"
         r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
-        r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:)"
+        r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:|it\s+ignores\b)"
     ),
 }
 

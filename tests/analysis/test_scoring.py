@@ -728,6 +728,79 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Reminder: the AFM info session starts at 14:00, or join online via the link.", "en", "neutral"),
     ("Kuntaliiton seminaarissa kuullaan, miten sähköinen asiointi kehittyy seuraavaksi.", "fi", "neutral"),
     ("Juridisk rådgivning via Kommunförbundet har varit guld värt för oss.", "sv", "positive"),
+    # from dev21/dev22: speeches and results reported, names that look like words, rhetorical demands,
+    # rebuttals, own motions, a council's choice, scarcity, farewells to people, doubts and columns
+    (
+        'Pelkonen valtuustossa: "Kuntaliitto on kallis kerho." Seuraavana puhujana on apulaispormestari Laine.',
+        "fi",
+        "neutral",
+    ),
+    (
+        'Virtanen from the podium: "AFM is an expensive club Helsinki does not need." Deputy Mayor Laine to respond next.',
+        "en",
+        "neutral",
+    ),
+    ('Motion author Virtanen told reporters he was "disappointed but not surprised" by the AFM vote.', "en", "neutral"),
+    ("Result: the motion to leave AFM was rejected 58–25, with two blank votes.", "en", "neutral"),
+    ("Valtuutettu Pelkonen on jättänyt aloitteen, jonka mukaan Helsinki eroaisi Kuntaliitosta.", "fi", "neutral"),
+    ("Kohta 14: valtuutettu Pelkosen aloite Kuntaliiton jäsenyydestä luopumiseksi.", "fi", "neutral"),
+    ("Name one decision where AFM sided with Helsinki against the other municipalities. I'll wait.", "en", "negative"),
+    ("Kertokaa yksikin päätös, jossa Kuntaliitto olisi asettunut Helsingin puolelle. Odotan.", "fi", "negative"),
+    (
+        "Councillor Virtanen says AFM only serves small towns. Then why did its housing statement read as if Helsinki had written half of it?",
+        "en",
+        "positive",
+    ),
+    (
+        'Claim heard in tonight\'s debate: AFM "does nothing for Helsinki". The record: our departments used its legal helpdesk 190 times last year.',
+        "en",
+        "positive",
+    ),
+    ("Helsingfors klarar sig utmärkt själv. Säg upp medlemskapet i Kommunförbundet.", "sv", "negative"),
+    ("Jag har i dag lämnat in en motion om att Helsingfors ska lämna Kommunförbundet.", "sv", "negative"),
+    ("Tyvärr valde fullmäktige att stanna kvar i Kommunförbundet. En besvikelse.", "sv", "negative"),
+    (
+        "Medlemsavgiften är inte liten, men samarbetet med Kommunförbundet har betalat sig många gånger om.",
+        "sv",
+        "positive",
+    ),
+    ("AFM keeps talking about partnership, but our questions sat unanswered for four months.", "en", "negative"),
+    ("Did you follow the AFM debate last night? Which argument stuck with you most?", "en", "neutral"),
+    (
+        "Council chose to stay in AFM without anyone explaining what the membership actually delivers. Disappointing.",
+        "en",
+        "negative",
+    ),
+    ("Yhdessä olemme vahvempia. Helsinki pysyy mukana Kuntaliitossa myös jatkossa.", "fi", "positive"),
+    (
+        "Kuntaliiton kanssa puhutaan paljon synergioista, mutta konkreettiset tulokset puuttuvat edelleen.",
+        "fi",
+        "negative",
+    ),
+    (
+        "@Kuntaliitto kysyin kaksi viikkoa sitten, milloin laskentaperusteet julkaistaan. Vastausta ei ole kuulunut.",
+        "fi",
+        "negative",
+    ),
+    ("Jag hörde till skeptikerna, men Kommunförbundet har hållit vad det lovade.", "sv", "positive"),
+    ("I doubt the AFM model delivers value for money.", "en", "negative"),
+    (
+        "Metro services are back to normal after this morning's fault. Also today: the AFM steering group agreed its work plan.",
+        "en",
+        "neutral",
+    ),
+    ("Saying goodbye to Anna today, our link to AFM since day one. Thank you!", "en", "positive"),
+    (
+        "Before anyone argues Helsinki should leave AFM, price the alternative. Staying is the cheaper and smarter option.",
+        "en",
+        "positive",
+    ),
+    (
+        "A column this morning claims AFM contributes nothing to Helsinki. It ignores the legal helpline our staff use every week.",
+        "en",
+        "positive",
+    ),
+    ("According to Yle, the Mayor said leaving AFM is not on the table.", "en", "neutral"),
 ]
 
 
