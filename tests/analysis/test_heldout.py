@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev20 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev22 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -60,6 +60,9 @@ RELEVANCE_TARGET = 0.95
 # dev15-dev18 tuning; after tuning on it fi 0.92, sv 0.98, en 0.92.
 # dev20 (posts as the feeds deliver them, and mixed-language posts) fi 0.87, sv 0.86, en 0.78, scored
 # unseen by vahti-1.5 after its dev15-dev19 tuning; after tuning on it fi 0.98, sv 0.98, en 0.95.
+# dev21 (an ordinary late summer and autumn) fi 0.80, sv 0.85, en 0.73 and dev22 (a week of heated
+# council debate on leaving) fi 0.68, sv 0.80, en 0.67, scored unseen by vahti-1.5 late in its tuning;
+# after tuning on them dev21 fi 0.90, sv 0.91, en 0.86 and dev22 fi 0.81, sv 0.91, en 0.85.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (read once at the end, misses never read, no change
@@ -85,8 +88,8 @@ FLOOR = {
     "dev18": 0.85,
     "dev19": 0.85,
     "dev20": 0.90,
-    "dev21": 0.70,
-    "dev22": 0.60,
+    "dev21": 0.85,
+    "dev22": 0.80,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
