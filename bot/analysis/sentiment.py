@@ -485,7 +485,9 @@ def _apply_asked(result: Analysis, words: list[str]) -> None:
     """What was asked about is not what was found: "Kysyin, mitä yhteistyö on tuottanut", "I asked
     what Helsinki has gained", "frågade vad staden har fått ut". The good words of an indirect
     question after a verb of asking are dropped (a bad one stays: asking why the report is late
-    still says that it is late)."""
+    still says that it is late), and so are those of what the writer says was not known
+    ("visste inte hur en storstad fungerar"). A claim the writer disputes is turned round
+    (`_dispute`)."""
     if not any(w in _ASKING or w in _KNOWING or w in _DISPUTING for w in words):
         return
     asked: set[int] = set()
