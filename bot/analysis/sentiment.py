@@ -505,10 +505,7 @@ def _apply_asked(result: Analysis, words: list[str]) -> None:
         )
         if start is None:
             continue
-        end = start + 1
-        while end < len(words) and end - start <= ASKED_REACH and words[end] != "":
-            end += 1
-        asked.update(range(start, end))
+        asked.update(range(start, _clause_end(words, start)))
     result.contributions = [c for c in result.contributions if not (c.value > 0 and c.index in asked)]
 
 
@@ -526,6 +523,16 @@ _QUESTION_WORDS = frozenset(
 )
 # How many words an indirect question may run before its clause is taken to have ended.
 ASKED_REACH = 12
+
+
+def _clause_end(words: list[str], start: int) -> int:
+    """Where the clause that opens at `start` ends: at punctuation, or ASKED_REACH words on."""
+    end = start + 1
+    while end < len(words) and end - start <= ASKED_REACH and words[end] != "":
+        end += 1
+    return end
+
+
 _KNOWING = frozenset(
     words("visste vet tiennyt tiedä tiesi tienneet ymmärtänyt ymmärrä förstod förstår knew know understood")
 )
@@ -542,9 +549,7 @@ def _dispute(result: Analysis, words: list[str], k: int) -> None:
     start = next((j for j in range(k + 1, min(len(words), k + 5)) if words[j] in _DISPUTED_OPENERS), None)
     if start is None:
         return
-    end = start + 1
-    while end < len(words) and end - start <= ASKED_REACH and words[end] != "":
-        end += 1
+    end = _clause_end(words, start)
     result.contributions = [
         c.reweighed(c.value * N_SCALAR, "disputed") if start < c.index < end else c for c in result.contributions
     ]
