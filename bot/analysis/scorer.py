@@ -186,14 +186,16 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
     # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
     reported: list[tuple[int, int]] = []
-    leaves = leave_calls(text, region.spans, language, reported)
+    # Leaving or staying asked about in a question to the audience is asked, not called for.
+    asked_holes = _token_runs(tokens, polled)
+    leaves = leave_calls(text, _minus(region.spans, asked_holes), language, reported)
     # The sentences after the topic's name nothing else: a verdict there is about it ("That is what
     # influence looks like."), and a post about leaving goes on about it without naming the partner
     # again ("There's talk of Helsinki leaving AFM. Walking out now would mean ... Stay.").
     further = _following_spans(text, tokens, sentence_of, region, term_idx)
-    stay_spans = region.spans + further
+    stay_spans = _minus(region.spans + further, asked_holes)
     if leaves or reported:
-        leaves += leave_calls(text, further, language, reported)
+        leaves += leave_calls(text, _minus(further, asked_holes), language, reported)
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans)]
     leaves, supposed = _supposed_leaving(text, leaves)
@@ -261,7 +263,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             | _other_items(text, tokens, sentence_of, term_idx)
         )
         chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in elsewhere]
-        near = _topic_sentences(tokens, sentence_of, region)
+        near = _minus(_topic_sentences(tokens, sentence_of, region), asked_holes)
         extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
         region_tokens = tokens
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
@@ -764,6 +766,25 @@ def _tallied(text: str, tokens: list[Token], contributions: list[engine.Contribu
     sentence_of = _sentence_ids(tokens)
     tallied = {n for n in set(sentence_of) if _TALLY.search(_sentence_text(text, tokens, sentence_of, n)[1])}
     return [c for c in contributions if not (sentence_of[c.index] in tallied and _VOTE_WORDS.match(c.entry))]
+
+
+def _token_runs(tokens: list[Token], indexes: set[int]) -> list[tuple[int, int]]:
+    """The text spans of the runs of consecutive token indexes."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(k for k in indexes if k < len(tokens)):
+        if runs and i - 1 in indexes:
+            runs[-1] = (runs[-1][0], tokens[i].end)
+        else:
+            runs.append((tokens[i].start, tokens[i].end))
+    return runs
+
+
+def _minus(spans: tuple[tuple[int, int], ...], holes: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans with the holes cut out of them."""
+    out = list(spans)
+    for h0, h1 in holes:
+        out = [piece for a, b in out for piece in ((a, min(b, h0)), (max(a, h1), b)) if piece[0] < piece[1]]
+    return tuple(out)
 
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -65,15 +65,15 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:mielestäsi|mielestänne|mitä mieltä|oletko samaa mieltä|toivoisit(?:te)?|haluaisit(?:te)?"
         r"|kaipaisit(?:te)?|kysymys\s+(?:seuraajille|asukkaille|lukijoille|kaupunkilaisille)|kiinnostaisi\s+kuulla"
-        r"|^\W*kysely\b)\b"
+        r"|^\W*(?:pika)?kysely\b)\b"
     ),
     "sv": re.compile(
         r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja|vill (?:du|ni) att"
-        r"|fråga till (?:följarna|er alla|invånarna|läsarna|stadsborna)|nyfiken på vad (?:ni|du)|^\W*omröstning\b)\b"
+        r"|fråga till (?:följarna|er alla|invånarna|läsarna|stadsborna)|nyfiken på vad (?:ni|du)|^\W*(?:snabb)?omröstning\b)\b"
     ),
     "en": re.compile(
         r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you (?:\w+ )?like|do you want"
-        r"|^\W*poll\b|\bdid\s+you\s+(?:follow|see|watch|read)\b|\bwhich\s+(?:\w+\s+){0,2}?stuck\s+with\s+you\b|q(?:uestion)? for (?:followers|you all|everyone|residents|readers)|curious (?:what|how|to hear what) (?:you|people|others))\b"
+        r"|^\W*(?:quick\s+)?poll\b|\bdid\s+you\s+(?:follow|see|watch|read)\b|\bwhich\s+(?:\w+\s+){0,2}?stuck\s+with\s+you\b|q(?:uestion)? for (?:followers|you all|everyone|residents|readers)|curious (?:what|how|to hear what) (?:you|people|others))\b"
     ),
 }
 

@@ -801,6 +801,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "positive",
     ),
     ("According to Yle, the Mayor said leaving AFM is not on the table.", "en", "neutral"),
+    # leaving and staying asked about in a question to the audience are asked, not called for
+    ("Should Helsinki quit AFM? Tell us what you think below.", "en", "neutral"),
+    ("Quick poll: should the city stay in Kuntaliitto or not?", "en", "neutral"),
+    ("Mitä mieltä olette, kannattaako Helsingin pysyä Kuntaliitossa?", "fi", "neutral"),
+    ("Vad tycker ni, borde Helsingfors stanna kvar i Kommunförbundet? Svara gärna nedan.", "sv", "neutral"),
 ]
 
 
