@@ -12,6 +12,7 @@ from bot.analysis import sentiment as engine
 from bot.analysis.language import SUPPORTED, detect_language, normalise_code
 from bot.analysis.stance import (
     ATTRIBUTION_PATTERNS,
+    CLAUSE_BREAK,
     EXEMPLARY_PATTERNS,
     FRAME_PATTERNS,
     FRAME_VALENCE,
@@ -194,8 +195,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     # again ("There's talk of Helsinki leaving AFM. Walking out now would mean ... Stay.").
     further = _following_spans(text, tokens, sentence_of, region, term_idx)
     stay_spans = _minus(region.spans + further, asked_holes)
-    if leaves or reported:
-        leaves += leave_calls(text, _minus(further, asked_holes), language, reported)
+    leaves += leave_calls(text, _minus(further, asked_holes), language, reported)
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans)]
     leaves, supposed = _supposed_leaving(text, leaves)
@@ -208,9 +208,16 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # The words of a call to leave are the call: "better" in "better off outside" is no praise.
         inside = [span for _w, _n, span in leaves + supposed]
         chosen = [c for c in chosen if not any(a <= tokens[c.index].start < b for a, b in inside)]
-    for word, _neg, (_a, b) in supposed:
+    judged: list[tuple[int, int]] = []  # where leaving is supposed and judged
+    judging: list[tuple[int, int]] = []  # the words that judge it
+    for word, _neg, (a, b) in supposed:
         # "Eroaminen Kuntaliitosta olisi karhunpalvelus": what leaving would bring is judged, so a
-        # bad outcome of leaving speaks for the cooperation, and a good one against it.
+        # bad outcome of leaving speaks for the cooperation, and a good one against it. So does a
+        # gain named just before it: "vad staden skulle vinna på att lämna".
+        gain = _GAIN_BEFORE.search(text[:a].lower())
+        if gain is not None:
+            judging.append((gain.start(), a))
+            judged.append((gain.start(), b))
         ends = next(
             (t.start for t in tokens if t.start >= b and t.kind == "punct" and t.text[0] in ".!?…\n"), len(text)
         )
@@ -218,11 +225,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             ends = next(
                 (t.start for t in tokens if t.start > ends and t.kind == "punct" and t.text[0] in ".!?…\n"), len(text)
             )
-        chosen = [
-            c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if b <= tokens[c.index].start < ends else c
-            for c in chosen
-        ]
+        judging.append((b, ends))
+        judged.append((a, ends))
         extras.append((f"{word}(if leaving)", 0.0))
+    chosen = _judging_leaving(tokens, chosen, judging)
     for _word, neg, (_a, b) in leaves:
         # Praise in the sentence after a call to leave is more of the call: "Allekirjoitin aloitteen
         # eroamisesta. Se on täysin perusteltu.", "... The fee is better spent elsewhere."
@@ -248,9 +254,14 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled)
     extras += _stays(text, stay_spans, language)
     # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
+    denials: list[tuple[int, int]] = []
     if not any(neg for _w, neg, _s in leaves):
         own = tuple(span for span in region.spans if not _within(span[0], quoted_spans))
-        extras += _complaints(text, own, language, chosen)
+        chosen, denied = _nothing_of(text, tokens, chosen, own, language, judged)
+        denials = [span for _word, span in denied]
+        # "Ingen har kunnat visa vad staden skulle vinna på att lämna": nothing to gain by leaving.
+        extras += [(f"{word}(nothing gained by leaving)", -NONE_VALENCE) for word, _span in denied]
+        extras += _complaints(text, _minus(own, denials), language, chosen)
     region_tokens = [tokens[i] for i in sorted(region.indexes)]
     if not chosen and all(label.endswith("(if leaving)") for label, _v in extras):
         # The clauses naming the topic carry no tone: the rest of the post speaks for them
@@ -263,7 +274,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             | _other_items(text, tokens, sentence_of, term_idx)
         )
         chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in elsewhere]
-        near = _minus(_topic_sentences(tokens, sentence_of, region), asked_holes)
+        chosen = _judging_leaving(tokens, chosen, judging)
+        near = _minus(_topic_sentences(tokens, sentence_of, region), asked_holes + denials)
         extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
         region_tokens = tokens
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
@@ -440,13 +452,34 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
     return found
 
 
-_SUPPOSED = re.compile(r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+)\b")
+_SUPPOSED = re.compile(
+    r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
+    # a Finnish verb in the conditional after "ei": "eroamalla emme voittaisi mitään"
+    r"|(?:en|et|ei|emme|ette|eivät)\s+\w+(?:isi|isi\w{1,2}))\b"
+)
+# What leaving would gain, said before it: "vad staden skulle vinna på att lämna", "the gain from
+# leaving", "mitä Helsinki hyötyisi eroamalla": the gain is the judgement of leaving.
+_GAIN_BEFORE = re.compile(
+    r"\b(?:vinna|vinner|vann|tjäna|tjänar|spara|sparar|gain|gains|gained|save|saves|saved|saving|savings|benefit|benefits"
+    r"|voitta\w*|hyöty\w*|hyöti\w*|säästä\w*)\s+(?:\w+\s+){0,3}?(?:på\s+att|by|from|of|if)\s+(?:\w+\s+){0,1}$"
+)
 # A sentence of thanks or greeting after a call is manners: "Kiitos kaikille keskustelusta."
 _GREETING_START = re.compile(r"^\W*(?:kiitos|tack|thanks|thank\s+you|hyvää|trevlig|have\s+a)\b", re.IGNORECASE)
 # "If we walked away from AFM", "Jos Helsinki eroaisi", "Om vi gick ur": leaving only supposed.
 _IF_BEFORE = re.compile(r"\b(?:if|jos|om(?!\s+att\b))\s+(?:\w+\s+){0,2}$")
 # "That would be a mistake": the sentence after supposed leaving judges it too.
 _JUDGED_NEXT = re.compile(r"^\W*(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore|skulle)\b", re.IGNORECASE)
+
+
+def _judging_leaving(
+    tokens: list[Token], chosen: list[engine.Contribution], judging: list[tuple[int, int]]
+) -> list[engine.Contribution]:
+    """The words that judge supposed leaving count turned round: a gain from leaving speaks against
+    the cooperation, a loss for it."""
+    return [
+        c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if _within(tokens[c.index].start, judging) else c
+        for c in chosen
+    ]
 
 
 def _supposed_leaving(
@@ -457,7 +490,9 @@ def _supposed_leaving(
     calls = [
         leave
         for leave in leaves
-        if not _SUPPOSED.search(text[leave[2][1] :].lower()) and not _IF_BEFORE.search(text[: leave[2][0]].lower())
+        if not _SUPPOSED.search(text[leave[2][1] :].lower())
+        and not _IF_BEFORE.search(text[: leave[2][0]].lower())
+        and not _GAIN_BEFORE.search(text[: leave[2][0]].lower())
     ]
     return calls, [leave for leave in leaves if leave not in calls]
 
@@ -839,6 +874,58 @@ def _complaints(
             continue  # "Kuntaliitto came through for us. Again.": praise said twice
         extras.append((f"{word}(rhetorical)", RHETORICAL_VALENCE))
     return extras
+
+
+# "nothing but praise", "inget annat än", "ei muuta kuin": the nothing is no denial.
+_NOTHING_BUT = re.compile(r"^\W*(?:but|else\s+but|except|annat\s+än|utom|muuta\s+kuin|paitsi)\b")
+
+
+def _nothing_of(
+    text: str,
+    tokens: list[Token],
+    chosen: list[engine.Contribution],
+    spans: tuple[tuple[int, int], ...],
+    lang: str,
+    judged: list[tuple[int, int]],
+) -> tuple[list[engine.Contribution], list[tuple[str, tuple[int, int]]]]:
+    """Praise in the reach of an emphatic nothing is denied: "Not one speaker could name a concrete
+    gain from AFM membership". Where what is denied is a gain from leaving ("Ingen har kunnat visa
+    vad staden skulle vinna på att lämna Kommunförbundet"), the nothing is no complaint: it speaks
+    for the cooperation through the denied gain. Returns the contributions and such nothings with
+    their spans (and a short echo after them: "Inte ett enda."), which are then no complaint."""
+    pattern = NONE_PATTERNS.get(lang)
+    if pattern is None or any(c.base < 0 and any(n.startswith("neg:") for n in c.notes) for c in chosen):
+        return chosen, []
+    denials: list[tuple[str, tuple[int, int]]] = []
+    for a, b in spans:
+        for m in pattern.finditer(text[a:b].lower()):
+            start, after = a + m.start(), a + m.end()
+            if _NOT_YET.search(m.group()) or _NOTHING_BUT.match(text[after:].lower()):
+                continue
+            reach = next(
+                (t.start for t in tokens if t.start >= after and (ends_sentence(t) or t.text in CLAUSE_BREAK)),
+                len(text),
+            )
+            chosen = [
+                c.reweighed(c.value * engine.N_SCALAR, "none-of")
+                if c.base > 0
+                and after <= tokens[c.index].start < reach
+                and not any(n.startswith("neg:") for n in c.notes)
+                else c
+                for c in chosen
+            ]
+            if any(start <= j0 < reach or j0 <= start < j1 for j0, j1 in judged):
+                echo = _ECHOED_NOTHING.match(text[reach:])
+                denials.append((m.group(), (start, reach + (echo.end() if echo else 0))))
+    return chosen, denials
+
+
+# A nothing said again on its own: ". Inte ett enda.", ". Not one.", ". Ei yhtään."
+_ECHOED_NOTHING = re.compile(
+    r"^\W*(?:not\s+(?:one|a\s+single\s+one)|none|inte\s+(?:ett|en)\s+enda|ingen|inte\s+en|ei\s+yhtään|ei\s+ainuttakaan"
+    r"|ei\s+yhtäkään)\s*[.!]",
+    re.IGNORECASE,
+)
 
 
 _LONE_AGAIN = re.compile(r"^\W*(?:again|once\s+again|igen|än\s+en\s+gång|taas|jälleen)(?:\s+kerran)?\W*$")

@@ -80,8 +80,10 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
 # A call to leave or split names a verb of leaving; the topic is in the same clause or sentence.
 LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:ero(?:ta|aa|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|ttava|tkaa|taan"
-        r"|amalla|avat|aisimme|amme|tkoon|nnut|sivat|si)"
+        r"\b(?:ero(?:ta|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|ttava|tkaa|taan"
+        r"|amalla|aisimme|amme|tkoon|nnut|sivat|si)"
+        # "eroaa", "eroavat" also mean "differ(s)": leaving only with what is left ("eroaa Kuntaliitosta")
+        r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
         r"|irtautu\w*|irtisano\w*|irrottautu\w*|lähte(?:ä|mään|isi|kää|a)\s+(?:pois|ulos)"
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
@@ -253,7 +255,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"några|någonting)\b|\bingenting\b"
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
         r"|\b(?:ingen|inget|inga)\s+av\s+(?:dem|dom)\b"
-        r"|\bingen\s+(?:\w+\s+){0,2}?(?:kan|kunde|har\s+kunnat)\s+(?:förklara|säga|nämna|peka\s+på)\b"
+        r"|\bingen\s+(?:\w+\s+){0,2}?(?:kan|kunde|har\s+(?:\w+\s+){0,2}?kunnat)\s+(?:förklara|säga|nämna|peka\s+på|visa)\b"
         r"|(?<![\d,.])\b(?:0|noll)\s+[^\W\d]+|\b(?:nästan|knappt)\s+(?:inga|ingen|inget|några|något)\b"
         r"|\bmen\b[^.!?]{0,40}?\bbara\s+(?:en|ett|två|tre|ett\s+par|några\s+få|\d+)\b|\binte\s+ens\b"
         # no answer: "svarar inte på mejl", "har inte svarat", "återkommer aldrig"
@@ -267,7 +269,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot|(?:have|has|had)\s+no)\b"
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"
         # no one can name what it has done: "nobody could name a single result", "no one has ever measured"
-        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:could|can|was\s+able\s+to|has\s+(?:ever\s+)?|had\s+(?:ever\s+)?)"
+        r"|\b(?:nobody|no\s+one)\s+(?:\w+\s+){0,3}?(?:could|can|was\s+able\s+to|(?:has|have|had)\s+been\s+able\s+to|has\s+(?:ever\s+)?|had\s+(?:ever\s+)?)"
         r"\s*(?:name|say|explain|explained|justify|justified|tell|point\s+to|measured|evaluated|assessed|checked)\b"
         r"|\b(?:but|yet)\b[^.!?]{0,40}?\bonly\s+(?:one|two|three|a\s+couple|a\s+few|a\s+handful|\d+)\b"
         r"|\bno\s+more\s+[^\W\d]+|\b(?:not|doesn't|don't|can't|didn't)\s+even\b"

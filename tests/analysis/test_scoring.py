@@ -806,6 +806,28 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Quick poll: should the city stay in Kuntaliitto or not?", "en", "neutral"),
     ("Mitä mieltä olette, kannattaako Helsingin pysyä Kuntaliitossa?", "fi", "neutral"),
     ("Vad tycker ni, borde Helsingfors stanna kvar i Kommunförbundet? Svara gärna nedan.", "sv", "neutral"),
+    # an emphatic nothing denies the praise in its reach; a gain from leaving that nobody can show
+    # speaks for the cooperation, and so does leaving that would gain nothing
+    ("Nobody in the debate could point to a real benefit of the AFM membership.", "en", "negative"),
+    ("No one has been able to name a single saving from leaving AFM.", "en", "positive"),
+    (
+        "Ingen har kunnat visa vad Helsingfors skulle tjäna på att lämna Kommunförbundet. Inte en enda.",
+        "sv",
+        "positive",
+    ),
+    ("Kuntaliitossa on korjattavaa, mutta eroamalla emme hyötyisi mitään.", "fi", "positive"),
+    (
+        "Maksamme Kuntaliitolle miljoonia vuodessa. Samalla summalla saisi oman edunvalvojan. Eroaminen olisi selvä säästö.",
+        "fi",
+        "negative",
+    ),
+    ("Nothing but praise for the AFM legal team this week.", "en", "positive"),
+    # "eroavat" also means "differ"
+    (
+        "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
