@@ -355,7 +355,7 @@ _NEW_ITEM = re.compile(
 
 # A sentence that weighs up what came before: "Weighed up, ...", "Kaiken kaikkiaan ...", "Sammantaget ...".
 _CONCLUSION = re.compile(
-    r"^\W*(?:weighed\s+up|all\s+in\s+all|on\s+balance|overall|in\s+sum|to\s+sum\s+up|in\s+the\s+end|bottom\s+line"
+    r"^\W*(?:(?:still|but|yet|and)\s*,?\s*)?(?:weighing\s+(?:it\s+)?(?:all\s+)?up|weighed\s+up|all\s+in\s+all|on\s+balance|overall|in\s+sum|to\s+sum\s+up|in\s+the\s+end|bottom\s+line"
     r"|kaiken\s+kaikkiaan|kokonaisuutena|punnittuna|yhteenvetona|summa\s+summarum|nykyisellään|loppujen\s+lopuksi"
     r"|sammantaget|allt\s+som\s+allt|sammanfattningsvis|totalt\s+sett|vägt\s+samman|i\s+det\s+stora\s+hela)\b",
     re.IGNORECASE,
@@ -504,7 +504,8 @@ def _conceded_starts(tokens: list[Token], lang: str) -> frozenset[int]:
 
 
 _JUDGING = re.compile(
-    r"^\W*(?:se|tämä|det|detta|that|it|this)\s+(?:olisi|vore|skulle\s+vara|would\s+be)\b"
+    r"^\W*(?:(?:minusta|mielestäni|i\s+think|in\s+my\s+view|personally|enligt\s+mig|för\s+min\s+del)\s*,?\s+)?"
+    r"(?:se|tämä|det|detta|that|it|this)\s+(?:olisi|vore|skulle\s+vara|would\s+be)\b"
     # "Pidän sitä virheenä", "Jag anser att det vore fel", "I consider it a mistake"
     r"|^\W*(?:pidän|pidämme)\s+(?:sitä|tätä|ajatusta)\b|^\W*(?:jag|vi)\s+(?:anser|tycker)\s+(?:att\s+)?(?:det|detta)\b"
     r"|^\W*(?:i|we)\s+(?:consider|think|believe)\s+(?:it|that|this)\b"
@@ -547,7 +548,7 @@ def _judged_proposals(
             chosen = [c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if c in judged else c for c in chosen]
             continue
         following = sentence_of[first] + 1
-        _start, said = _sentence_text(text, tokens, sentence_of, following)
+        start, said = _sentence_text(text, tokens, sentence_of, following)
         disagreement = REBUTTAL_PATTERNS[lang].search(said) if lang in REBUTTAL_PATTERNS else None
         if disagreement is not None and disagreement.start() < 3:
             extras.append((f"{disagreement.group()}(rebuttal)", REBUTTAL_VALENCE))
@@ -557,8 +558,13 @@ def _judged_proposals(
         if not any(sentence_of[c.index] == following for c in chosen):
             # the judging sentence names neither the partner nor "it": "Jag anser att det vore ett misstag."
             chosen = chosen + [c for c in contributions if sentence_of[c.index] == following]
+        # The reason after a colon keeps its own tone: "That would be short-sighted: its work has
+        # been worth far more to the city."
+        reason = start + said.find(":") if ":" in said else len(text)
         chosen = [
-            c.reweighed(c.value * engine.N_SCALAR, "if-leaving") if sentence_of[c.index] == following else c
+            c.reweighed(c.value * engine.N_SCALAR, "if-leaving")
+            if sentence_of[c.index] == following and tokens[c.index].start < reason
+            else c
             for c in chosen
         ]
     return chosen, extras
@@ -1174,7 +1180,12 @@ def _salutations(tokens: list[Token]) -> set[int]:
 
 
 _WELCOME = frozenset(words("tervetuloa välkommen welcome"))
-_WELCOMED_TO = frozenset(words("osastolle paikalle kuulolle seuraamaan standen monter booth stand"))
+_WELCOMED_TO = frozenset(
+    words(
+        "osastolle paikalle kuulolle seuraamaan kuulemaan mukaan tilaisuuteen seminaariin webinaariin standen monter "
+        "på booth stand"
+    )
+)
 _CORRECTION = frozenset(words("correction korjaus oikaisu rättelse rättelsen"))
 _THANKS = frozenset(words("kiitos kiitokset tack thanks thank"))
 _THANKED_FOR = frozenset(

@@ -72,6 +72,9 @@ class Profile:
     # Words of sparing that turn a bad thing after them into good news: "spared the city an
     # awkward conversation", "vältti pahimmat ongelmat", "undvek en konflikt".
     avoid_before: frozenset[str] = frozenset()
+    # Words of scarcity that deny the good thing right after them unless "a" comes first: "little
+    # benefit", "few results" (but "a little better", "a few good ideas").
+    scarce_before: frozenset[str] = frozenset()
 
 
 FI = Profile(
@@ -173,6 +176,7 @@ EN = Profile(
     # "delivers (very) little", "achieves little": the good thing is mostly absent.
     post_negators=frozenset({"little", "nothing"}),
     post_negator_gap=frozenset({"very", "too", "so", "precious"}),
+    scarce_before=frozenset({"little", "few"}),
     comparatives=frozenset(
         words("better best happier prouder greater stronger smoother easier nicer clearer brighter warmer keener")
     ),
@@ -738,6 +742,8 @@ def _context(
             negator = after[0]
         elif len(after) == 2 and after[0] in profile.post_negator_gap and after[1] in profile.post_negators:
             negator = after[1]
+    if negator is None and value > 0 and scope and scope[-1] in profile.scarce_before and scope[-2:-1] != ["a"]:
+        negator = scope[-1]
     if negator is not None:
         if value > 0 and (
             (

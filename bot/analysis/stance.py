@@ -249,6 +249,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         # no answer: "Kuntaliitto ei vastaa viesteihin", "ei ole vastannut", "odotamme yhä vastausta"
         r"|\b(?:ei|eivät)\s+(?:ole\s+|ollut\s+)?(?:\w+\s+)?(?:vastaa|vastannut|vastanneet|reagoi|reagoinut|reagoineet"
         r"|palannut\s+asiaan)\b|\bodota(?:mme|n)\s+(?:yhä|edelleen|vieläkin|yhäkin)\b"
+        r"|\b(?:vieläkin|yhä|yhäkin|edelleen)\s+odot(?:amme|an|ellaan|etaan|eltaan)\b"
+        # asked again and again: "olemme kysyneet kolme kertaa"
+        r"|\b(?:olemme|olen|on)\s+kysy(?:neet|nyt|tty)\s+(?:\w+\s+)?(?:kaksi|kolme|neljä|monta|useita|useamman)\s+kertaa\b"
     ),
     "sv": re.compile(
         r"\b(?:inte|int|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|någon|något|"
@@ -261,9 +264,10 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         # no answer: "svarar inte på mejl", "har inte svarat", "återkommer aldrig"
         r"|\b(?:svarar|svarade|återkommer|återkom|reagerar|reagerade)\s+(?:\w+\s+)?(?:inte|aldrig|int)\b"
         r"|\bhar\s+(?:\w+\s+)?(?:inte|aldrig)\s+(?:\w+\s+)?(?:svarat|återkommit|reagerat)\b"
+        r"|\bhar\s+frågat\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\bväntar\s+(?:fortfarande|ännu|alltjämt)\b"
     ),
     "en": re.compile(
-        r"\b(?:not|no|never|without)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
+        r"\b(?:not|no|never|without|nobody)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
         r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|(?<![\d,.])\b(?:0|zero)\s+[^\W\d]+"
         r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
         r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot|(?:have|has|had)\s+no)\b"
@@ -275,7 +279,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bno\s+more\s+[^\W\d]+|\b(?:not|doesn't|don't|can't|didn't)\s+even\b"
         # no answer: "AFM does not reply to emails", "hasn't answered our letter"
         r"|\b(?:does|do|did|has|have|had)(?:n't|n’t|\s+not|\s+never)\s+(?:\w+\s+)?(?:answer|answered|reply|replied"
-        r"|respond|responded|get\s+back|got\s+back|gotten\s+back)\b|\bnever\s+(?:answers|answered|replies|replied"
+        r"|respond|responded|get\s+back|got\s+back|gotten\s+back)\b"
+        r"|(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+asked\s+(?:\w+\s+)?(?:twice|(?:three|four|several|many)\s+times)\b"
+        r"|\bnever\s+(?:answers|answered|replies|replied"
         r"|responds|responded|gets\s+back|got\s+back)\b"
     ),
 }
@@ -285,7 +291,7 @@ NONE_VALENCE = -1.6
 # Helsingfors fortfarande medlem ...?", "Why is Helsinki still paying ...?".
 RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|taas|jälleen|aina)\b"
+        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina)\b"
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
         r"|(?:^|[.!?]\s+)(?:taas|jälleen|taas\s+kerran|jälleen\s+kerran)\s*[.!]|\bmitä\b[^.!?]{0,40}?\boikein\s+saa\w*"
@@ -301,6 +307,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Ja mitä sillä saatiin?", "Yhteistyötä?", "Missä on lupaamanne raportti?"
         r"|\bkertokaa\s+(?:edes\s+)?(?:yksikin|yksi)\b|(?:^|[.!?]\s+)odotan\s*[.!]|\btätäkö\b|(?:^|[.!?]\s+)(?:kunpa|jospa)\b|\bmissä\s+(?:on|ovat)\s+(?:toteutus|tulokset|teot)\b"
         r"|\bmitä\s+sillä\s+(?:on\s+)?saatiin\b|(?:^|[.!?]\s+)(?:yhteistyötä|kumppanuutta)\s*\?|\bmissä\s+on\s+(?:\w+\s+)?lupaama\w*"
+        # it serves the small or the average municipality rather than the capital
+        r"|\b(?:pienten|pikku|muiden)\s*kuntien\b[^.!?]{0,50}?\b(?:kuin|eikä|ei)\s+helsingin\b"
+        r"|\bkeskiarvo\w*\b[^.!?]{0,30}?\b(?:ei|eikä)\s+helsingin\b|\b(?:ei|eikä)\s+helsingin\s+(?:etua|etuja|asiaa)\b"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens)\b"
@@ -315,6 +324,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:^|[.!?]\s+)vi\s+får\s+se\s*[.!]|\bdags\s+att\s+omförhandla\b|\bhur\s+många\b[^.!?]{0,60}?\binnan\b"
         r"|\bnämn\s+(?:ett|en)\s+(?:enda\s+)?\w+|(?:^|[.!?]\s+)jag\s+väntar\s*[.!]|(?:^|[.!?]\s+)om\s+bara\b|\bvar\s+är\s+(?:resultaten|genomförandet)\b|\bär\s+det\s+(?:här|detta)\s+samarbete\s+betyder\b"
         r"|\boch\s+vad\s+fick\s+vi\s+för\s+det\b|(?:^|[.!?]\s+)(?:samarbete|partnerskap)\s*\?|\bvar\s+är\s+(?:\w+\s+){0,4}?(?:ni|de)\s+lovade\b"
+        r"|\b(?:små|mindre|övriga)\s+kommuner\w*[^.!?]{0,50}?\b(?:än|inte)\s+(?:för\s+|åt\s+)?(?:huvudstaden|helsingfors)\b"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
@@ -334,6 +344,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bis\s+this\s+what\s+(?:\w+\s+){0,2}?(?:partnership|cooperation)\s+means\b"
         r"|\bwhat\s+did\s+we\s+get\s+for\s+(?:it|that|the\s+money)\b|(?:^|[.!?]\s+)some\s+(?:partnership|cooperation|partner)\s*[.!]"
         r"|(?:^|[.!?]\s+)(?:partnership|cooperation)\s*\?|\bwhere\s+is\s+(?:\w+\s+){0,5}?(?:you|they)\s+promised\b"
+        r"|\b(?:small(?:er)?|average|rural|other)\s+(?:\w+\s+)?(?:municipalit\w+|towns?|councils?)\b[^.!?]{0,50}?"
+        r"\b(?:than|not)\s+(?:for\s+)?(?:the\s+capital|helsinki)\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -470,7 +482,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:supporters|proponents|advocates|backers)\b[^.!?]*?\b(?:point|say|argue|claim)\w*\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
         r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story|memo)\s+(?:\w+\s+)?(?:calls"
-        r"|called|says|said|finds|found|questions|questioned|claims|claimed"
+        r"|called|says(?!\s+nothing\b)|said(?!\s+nothing\b)|finds|found|questions|questioned|claims|claimed"
         r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,3}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*)\b"
         r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary)\s*:"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."

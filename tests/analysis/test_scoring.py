@@ -822,6 +822,26 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "negative",
     ),
     ("Nothing but praise for the AFM legal team this week.", "en", "positive"),
+    # from dev22/dev23: it serves the small or average municipality, not the capital; waiting and asking
+    # again; "little benefit"; a judgement of leaving with its reason after a colon; "pays for itself";
+    # a welcome to an event; a date is no speed; "alone" as "by itself"; "says nothing about"
+    ("Kuntaliitto ajaa lähinnä pienten kuntien asiaa eikä Helsingin.", "fi", "negative"),
+    ("Kommunförbundet är till för mindre kommuner, inte för Helsingfors.", "sv", "negative"),
+    ("AFM speaks for the smaller municipalities rather than for Helsinki, and it shows.", "en", "negative"),
+    ("Kuntaliitolta pyydettiin lausuntoa jo toukokuussa. Yhä odotamme.", "fi", "negative"),
+    ("Vi har frågat Kommunförbundet två gånger om tidtabellen utan svar.", "sv", "negative"),
+    ("We have asked AFM three times for the draft agenda.", "en", "negative"),
+    ("Lots of meetings with AFM this year, little progress.", "en", "negative"),
+    (
+        "Some want Helsinki to leave AFM. That would be a mistake: the legal helpdesk alone has saved us months of work.",
+        "en",
+        "positive",
+    ),
+    ("Mielestäni Kuntaliiton jäsenyys maksaa itsensä takaisin.", "fi", "positive"),
+    ("Välkommen på frukostmöte om digitalisering med Kommunförbundet på fredag.", "sv", "neutral"),
+    ("The AFM newsletter comes out on Monday and the summary will be online the same day.", "en", "neutral"),
+    ("AFM answered the same day. Impressive.", "en", "positive"),
+    ("The AFM evaluation says nothing about what residents actually gained.", "en", "negative"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
