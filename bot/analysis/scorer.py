@@ -872,7 +872,10 @@ def _complaints(
     # "Not a single decision" is a complaint, unless what is missing is bad ("without any
     # trouble", "inga problem alls"), which the negated word already counts as praise.
     if not any(c.base < 0 and any(n.startswith("neg:") for n in c.notes) for c in chosen):
+        idioms = [c.surface.lower() for c in chosen if "idiom" in c.notes]
         for word, _neg in pattern_hits(NONE_PATTERNS, text, spans, lang)[:1]:
+            if any(word in idiom or idiom in word for idiom in idioms):
+                continue  # "without asking for a single change": the idiom has said it
             if not _NOT_YET.search(word) and not _NOT_YET.search(text):
                 extras.append((f"{word}(nothing)", NONE_VALENCE))
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:

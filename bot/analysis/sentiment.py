@@ -75,6 +75,9 @@ class Profile:
     # Words of scarcity that deny the good thing right after them unless "a" comes first: "little
     # benefit", "few results" (but "a little better", "a few good ideas").
     scarce_before: frozenset[str] = frozenset()
+    # The form the good thing must have for scarce_before to deny it (None: any): Finnish "vähän"
+    # denies a plural partitive ("vähän tuloksia") but only tones down the rest ("vähän parempi").
+    scarce_form: re.Pattern[str] | None = None
 
 
 FI = Profile(
@@ -114,6 +117,8 @@ FI = Profile(
     post_negator_gap=frozenset(words("siinä sitä niitä tässä meille heille vielä")),
     # partitive -a/-ä, not the inessive -ssa or adessive -lla ("Helsingissä ei")
     post_negated=re.compile(r"(?<!ss)(?<!ll)[aä]$"),
+    scarce_before=frozenset({"vähän", "niukasti"}),
+    scarce_form=re.compile(r"(?<!mp)[ij][aä]$"),
     loss_after=frozenset(words("mennyt mennyttä poissa kadonnut kadoksissa hukassa menetetty mennyttä loppunut")),
     loss_before=frozenset(words("menettänyt menettäneet menetti menetin menetimme menettää menettämässä")),
     avoid_before=frozenset(
@@ -742,7 +747,14 @@ def _context(
             negator = after[0]
         elif len(after) == 2 and after[0] in profile.post_negator_gap and after[1] in profile.post_negators:
             negator = after[1]
-    if negator is None and value > 0 and scope and scope[-1] in profile.scarce_before and scope[-2:-1] != ["a"]:
+    if (
+        negator is None
+        and value > 0
+        and scope
+        and scope[-1] in profile.scarce_before
+        and scope[-2:-1] != ["a"]
+        and (profile.scarce_form is None or profile.scarce_form.search(words[i]))
+    ):
         negator = scope[-1]
     if negator is not None:
         if value > 0 and (

@@ -249,7 +249,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         # no answer: "Kuntaliitto ei vastaa viesteihin", "ei ole vastannut", "odotamme yhä vastausta"
         r"|\b(?:ei|eivät)\s+(?:ole\s+|ollut\s+)?(?:\w+\s+)?(?:vastaa|vastannut|vastanneet|reagoi|reagoinut|reagoineet"
         r"|palannut\s+asiaan)\b|\bodota(?:mme|n)\s+(?:yhä|edelleen|vieläkin|yhäkin)\b"
-        r"|\b(?:vieläkin|yhä|yhäkin|edelleen)\s+odot(?:amme|an|ellaan|etaan|eltaan)\b"
+        r"|\b(?:vieläkin|yhä|yhäkin|edelleen)\s+odot(?:amme|an|ellaan|etaan|eltaan)\b|\bodottavat\s+(?:yhä|edelleen|vieläkin)\b"
+        # one thing where many were due: "yksi sivu, ei lukuja"
+        r"|\byksi\s+\w+,\s+(?:ei|eikä)\s+\w+"
         # asked again and again: "olemme kysyneet kolme kertaa"
         r"|\b(?:olemme|olen|on)\s+kysy(?:neet|nyt|tty)\s+(?:\w+\s+)?(?:kaksi|kolme|neljä|monta|useita|useamman)\s+kertaa\b"
     ),
@@ -265,6 +267,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:svarar|svarade|återkommer|återkom|reagerar|reagerade)\s+(?:\w+\s+)?(?:inte|aldrig|int)\b"
         r"|\bhar\s+(?:\w+\s+)?(?:inte|aldrig)\s+(?:\w+\s+)?(?:svarat|återkommit|reagerat)\b"
         r"|\bhar\s+frågat\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\bväntar\s+(?:fortfarande|ännu|alltjämt)\b"
+        r"|\b(?:en|ett)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without|nobody)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
@@ -281,6 +284,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:does|do|did|has|have|had)(?:n't|n’t|\s+not|\s+never)\s+(?:\w+\s+)?(?:answer|answered|reply|replied"
         r"|respond|responded|get\s+back|got\s+back|gotten\s+back)\b"
         r"|(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+asked\s+(?:\w+\s+)?(?:twice|(?:three|four|several|many)\s+times)\b"
+        r"|\bstill\s+waiting\b|\bone\s+\w+,\s+no\s+\w+"
         r"|\bnever\s+(?:answers|answered|replies|replied"
         r"|responds|responded|gets\s+back|got\s+back)\b"
     ),
@@ -310,6 +314,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # it serves the small or the average municipality rather than the capital
         r"|\b(?:pienten|pikku|muiden)\s*kuntien\b[^.!?]{0,50}?\b(?:kuin|eikä|ei)\s+helsingin\b"
         r"|\bkeskiarvo\w*\b[^.!?]{0,30}?\b(?:ei|eikä)\s+helsingin\b|\b(?:ei|eikä)\s+helsingin\s+(?:etua|etuja|asiaa)\b"
+        # much of one thing, little of what counts: "paljon kokouksia ja vähän päätöksiä"
+        r"|\bpaljon\s+(?:\w+\s+){0,4}?\w+\s*(?:,|ja|mutta)\s+(?:vähän|vain\s+vähän|niukasti)\s+\w+"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens)\b"
@@ -325,6 +331,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnämn\s+(?:ett|en)\s+(?:enda\s+)?\w+|(?:^|[.!?]\s+)jag\s+väntar\s*[.!]|(?:^|[.!?]\s+)om\s+bara\b|\bvar\s+är\s+(?:resultaten|genomförandet)\b|\bär\s+det\s+(?:här|detta)\s+samarbete\s+betyder\b"
         r"|\boch\s+vad\s+fick\s+vi\s+för\s+det\b|(?:^|[.!?]\s+)(?:samarbete|partnerskap)\s*\?|\bvar\s+är\s+(?:\w+\s+){0,4}?(?:ni|de)\s+lovade\b"
         r"|\b(?:små|mindre|övriga)\s+kommuner\w*[^.!?]{0,50}?\b(?:än|inte)\s+(?:för\s+|åt\s+)?(?:huvudstaden|helsingfors)\b"
+        r"|\b(?:mycket|många|massor\s+av)\s+(?:\w+\s+){0,4}?\w+\s*(?:,|och|men)\s+(?:lite|få|knappt\s+några)\s+\w+"
+        r"|\b(?:ingen|inga|inget)\s+(?:\w+\s+){0,5}?förrän\b"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
@@ -346,6 +354,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:^|[.!?]\s+)(?:partnership|cooperation)\s*\?|\bwhere\s+is\s+(?:\w+\s+){0,5}?(?:you|they)\s+promised\b"
         r"|\b(?:small(?:er)?|average|rural|other)\s+(?:\w+\s+)?(?:municipalit\w+|towns?|councils?)\b[^.!?]{0,50}?"
         r"\b(?:than|not)\s+(?:for\s+)?(?:the\s+capital|helsinki)\b"
+        # "lots of meetings, few decisions"; "No fee increase until AFM can show ..."
+        r"|\b(?:lots\s+of|plenty\s+of|a\s+lot\s+of|many|much)\s+(?:\w+\s+){0,4}?\w+\s*(?:,|and|but)\s+(?:little|few|hardly\s+any)\s+\w+"
+        r"|(?:^|[.!?]\s+)no\s+(?:\w+\s+){0,5}?until\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5

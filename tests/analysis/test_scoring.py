@@ -842,6 +842,19 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("The AFM newsletter comes out on Monday and the summary will be online the same day.", "en", "neutral"),
     ("AFM answered the same day. Impressive.", "en", "positive"),
     ("The AFM evaluation says nothing about what residents actually gained.", "en", "negative"),
+    # much of one thing and little of what counts, one where many were due, still waiting, no X until Y,
+    # and an idiom of praise that holds a "single"
+    ("Plenty of workshops with AFM, few decisions.", "en", "negative"),
+    ("Kuntaliiton kanssa paljon palavereja mutta vähän tuloksia.", "fi", "negative"),
+    ("Många möten med Kommunförbundet, få beslut.", "sv", "negative"),
+    ("Kuntaliiton kanssa on saatu vähän parempia tuloksia kuin viime vuonna.", "fi", "positive"),
+    ("AFM's reply to our twelve questions: one paragraph, no answers.", "en", "negative"),
+    ("Kuntaliiton vastaus kysymyksiimme: yksi kappale, ei lukuja.", "fi", "negative"),
+    ("Three weeks since AFM promised the draft. Still waiting.", "en", "negative"),
+    ("Kunnat odottavat yhä Kuntaliiton ohjetta.", "fi", "negative"),
+    ("No new joint projects until AFM shows results from the old ones.", "en", "negative"),
+    ("Inga nya uppdrag till Kommunförbundet förrän de gamla är klara.", "sv", "negative"),
+    ("AFM signed off our plan without requesting a single change. Smooth.", "en", "positive"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
