@@ -851,6 +851,9 @@ def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | No
     return None if m is None or _OWN_SIDE.search(said[: m.start()]) or _OWN_GROUP.search(said) else m
 
 
+_BACK_REFERENCE = frozenset(words("sen sitä siitä siihen niitä niistä niihin dem detta it them"))
+
+
 def _topic_sentences(tokens: list[Token], sentence_of: list[int], region: Region) -> tuple[tuple[int, int], ...]:
     """The whole sentences of the topic, and the one right after them: where an elliptic
     complaint about it stands ("Kuntaliitto lupasi selvityksen keväällä. Ei raporttia, ei
@@ -859,6 +862,13 @@ def _topic_sentences(tokens: list[Token], sentence_of: list[int], region: Region
         return ()
     wanted = {sentence_of[i] for i in region.indexes}
     wanted.add(max(wanted) + 1)
+    first = min(wanted)
+    if first > 0 and any(
+        t.lower in _BACK_REFERENCE for i, t in enumerate(tokens) if sentence_of[i] == first and t.kind == "word"
+    ):
+        # ... and the one before, when the topic's sentence refers back to it: "MIKSI luonnosta ei ole
+        # vieläkään jaettu? Kuntaliitto lupasi sen jo maaliskuussa."
+        wanted.add(first - 1)
     idx = [i for i, s in enumerate(sentence_of) if s in wanted]
     return ((tokens[idx[0]].start, tokens[idx[-1]].end),) if idx else ()
 

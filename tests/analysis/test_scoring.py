@@ -855,6 +855,9 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("No new joint projects until AFM shows results from the old ones.", "en", "negative"),
     ("Inga nya uppdrag till Kommunförbundet förrän de gamla är klara.", "sv", "negative"),
     ("AFM signed off our plan without requesting a single change. Smooth.", "en", "positive"),
+    # a complaint in the sentence before the topic's, which refers back to it
+    ("Miksi raporttia ei ole vieläkään julkaistu? Kuntaliitto lupasi sen jo tammikuussa.", "fi", "negative"),
+    ("Why is the annex still not signed? AFM promised it for March.", "en", "negative"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
