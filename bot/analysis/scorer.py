@@ -275,6 +275,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         )
         chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in elsewhere]
         chosen = _judging_leaving(tokens, chosen, judging)
+        # "Är det värt avgiften? Inte i nuvarande form.": the answer judges what is borrowed too
+        chosen, _unanswered = _answered_questions(text, tokens, sentence_of, chosen, language)
         near = _minus(_topic_sentences(tokens, sentence_of, region), asked_holes + denials)
         extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
         region_tokens = tokens
@@ -1040,7 +1042,7 @@ def _attributed(
     lang: str,
 ) -> tuple[list[engine.Contribution], list[tuple[str, float]], list[tuple[int, int]]]:
     """Drop the tone of criticism quoted from others ("Critics called the deal a talking shop");
-    turn it round when the next sentence rebuts it ("A year on, the figures say otherwise").
+    turn it round when one of the next two sentences rebuts it ("A year on, the figures say otherwise").
     Also returns where the quoting sentences are: quotation marks there quote, they do not mock."""
     pattern = ATTRIBUTION_PATTERNS.get(lang)
     if pattern is None:
@@ -1065,7 +1067,9 @@ def _attributed(
             # "Hardly a failure, whatever the opposition claims": the writer's own words answer it.
             extras.append((f"{before.group().strip()}(rebuttal)", REBUTTAL_VALENCE))
             continue
-        rebuttal = REBUTTAL_PATTERNS[lang].search(said[m.end() :] + " " + following)
+        # The answer may come after the evidence for it: "Kävin läpi lausunnot: ... Väite ei pidä."
+        _s, after_that = _sentence_text(text, tokens, sentence_of, sentence + 2)
+        rebuttal = REBUTTAL_PATTERNS[lang].search(said[m.end() :] + " " + following + " " + after_that)
         if rebuttal is not None:
             chosen = [
                 c.reweighed(c.value * engine.N_SCALAR, "rebutted") if sentence_of[c.index] == sentence else c

@@ -316,6 +316,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bkeskiarvo\w*\b[^.!?]{0,30}?\b(?:ei|eikä)\s+helsingin\b|\b(?:ei|eikä)\s+helsingin\s+(?:etua|etuja|asiaa)\b"
         # much of one thing, little of what counts: "paljon kokouksia ja vähän päätöksiä"
         r"|\bpaljon\s+(?:\w+\s+){0,4}?\w+\s*(?:,|ja|mutta)\s+(?:vähän|vain\s+vähän|niukasti)\s+\w+"
+        r"|\b(?:pienten|pikku)\s*kuntien\s+(?:etua|etuja|asiaa)\b"
+        # the biggest payer gets the least: "maksaa eniten ja saa vähiten"
+        r"|\bmaksa\w*\s+(?:\w+\s+){0,2}?(?:eniten|suurimman|suurimmat)\b[^.!?]{0,50}?\b(?:vähiten|pienimmän|pienimmät)\b"
     ),
     "sv": re.compile(
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens)\b"
@@ -333,6 +336,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:små|mindre|övriga)\s+kommuner\w*[^.!?]{0,50}?\b(?:än|inte)\s+(?:för\s+|åt\s+)?(?:huvudstaden|helsingfors)\b"
         r"|\b(?:mycket|många|massor\s+av)\s+(?:\w+\s+){0,4}?\w+\s*(?:,|och|men)\s+(?:lite|få|knappt\s+några)\s+\w+"
         r"|\b(?:ingen|inga|inget)\s+(?:\w+\s+){0,5}?förrän\b"
+        r"|\bbetala\w*\s+(?:\w+\s+){0,2}?(?:mest|högsta|största)\b[^.!?]{0,50}?\b(?:minst|minsta|lägsta)\b"
     ),
     "en": re.compile(
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
@@ -357,6 +361,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "lots of meetings, few decisions"; "No fee increase until AFM can show ..."
         r"|\b(?:lots\s+of|plenty\s+of|a\s+lot\s+of|many|much)\s+(?:\w+\s+){0,4}?\w+\s*(?:,|and|but)\s+(?:little|few|hardly\s+any)\s+\w+"
         r"|(?:^|[.!?]\s+)no\s+(?:\w+\s+){0,5}?until\b"
+        r"|\bpa(?:y|ys|id|ying)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:most|largest|biggest|highest)\b[^.!?]{0,50}?\b(?:the\s+)?(?:least|smallest|fewest|lowest)\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -460,6 +465,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:kannattaja\w*|puolustaja\w*)\b[^.!?]*?\b(?:korosta\w*|sano\w*|muistutta\w*|vetoa\w*)\b"
         # the doubters: "Jos joku epäili ...", "Ne, jotka ennustivat ..."
         r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
+        # an account answered by name: "@PelkonenJari väittää, että ..."
+        r"|@\w+\s+(?:väittää|väitti|sanoo|sanoi|kirjoittaa|kirjoitti|vihjaa|vihjasi)\b"
         r"|\b(?:ne|he|kaikki),?\s+jotka\s+(?:\w+\s+)?(?:epäilivät|ennustivat|väittivät|luulivat|varoittivat)\b"
     ),
     "sv": re.compile(
@@ -478,6 +485,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:förespråkar\w*|anhängar\w*)\b[^.!?]*?\b(?:pekar|säger|menar|hävdar|lyfter)\b"
         # the doubters: "Om någon tvivlade på ...", "De som spådde ..."
         r"|\bom\s+någon\s+(?:\w+\s+)?(?:tvivlade|tvivlar|trodde|tvekade)\b"
+        r"|@\w+\s+(?:hävdar|hävdade|påstår|påstod|säger|sa|skriver|skrev|antyder)\b"
         r"|\b(?:de|alla)\s+som\s+(?:\w+\s+)?(?:tvivlade|trodde|spådde|varnade)\b"
     ),
     "en": re.compile(
@@ -497,6 +505,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,3}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*)\b"
         r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary)\s*:"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
+        r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested)\b"
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
     ),
@@ -504,6 +513,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
+        r"|(?:väite|väitteesi|väitteet)\s+ei(?:vät)?\s+(?:\w+\s+)?pidä"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään)\b"
     ),

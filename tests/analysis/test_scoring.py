@@ -858,6 +858,18 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # a complaint in the sentence before the topic's, which refers back to it
     ("Miksi raporttia ei ole vieläkään julkaistu? Kuntaliitto lupasi sen jo tammikuussa.", "fi", "negative"),
     ("Why is the annex still not signed? AFM promised it for March.", "en", "negative"),
+    # the biggest payer gets the least; serving the small municipalities; an account answered by name,
+    # with the evidence first and the verdict after it; a question answered no, with the topic after it
+    ("Helsinki pays the highest AFM fee and gets the fewest seats at the table.", "en", "negative"),
+    ("Helsinki maksaa Kuntaliitolle eniten ja saa vastineeksi vähiten.", "fi", "negative"),
+    ("Helsingfors betalar mest till Kommunförbundet men får minst tillbaka.", "sv", "negative"),
+    ("Kuntaliitto ajaa pikkukuntien etua, ja Helsinki maksaa.", "fi", "negative"),
+    (
+        "@SaariM väittää, että Kuntaliitto ei tee mitään Helsingin hyväksi. Tarkistin luvut: neuvontaa annettiin 180 kertaa. Väite ei pidä.",
+        "fi",
+        "positive",
+    ),
+    ("Lönar sig avgiften? Inte som det ser ut nu. Kommunförbundet har inte levererat.", "sv", "negative"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
