@@ -59,6 +59,11 @@ _NOT_YET = re.compile(
     r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|(?:no|nothing)\s+\w+\s+yet|ei\s+(?:\w+\s+)?vielä)\b",
     re.IGNORECASE,
 )
+# What was promised and is not there yet is a complaint after all: "yksikään luvatuista aineistoista
+# ei ole vielä käytössä".
+_PROMISED = re.compile(
+    r"\b(?:luva\w+|lupa(?:si|sivat|ttiin|ttu|ama\w*|uksen\w*)|promised|utlova\w*|lovade|lovat)\b", re.IGNORECASE
+)
 # An invitation to answer that follows a question makes it a poll.
 _INVITATION: dict[str, re.Pattern[str]] = {
     "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kiinnostaisi kuulla|kyllä\s*/?\s*ei)\b"),
@@ -888,7 +893,7 @@ def _complaints(
         for word, _neg in pattern_hits(NONE_PATTERNS, text, spans, lang)[:1]:
             if any(word in idiom or idiom in word for idiom in idioms):
                 continue  # "without asking for a single change": the idiom has said it
-            if not _NOT_YET.search(word) and not _NOT_YET.search(text):
+            if (not _NOT_YET.search(word) and not _NOT_YET.search(text)) or _PROMISED.search(text):
                 extras.append((f"{word}(nothing)", NONE_VALENCE))
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:
         if _LONE_AGAIN.search(word) and sum(c.value for c in chosen) > 0:

@@ -767,10 +767,20 @@ def _context(
         ):
             value += B_INCR
             notes = (*notes, f"never-better:{negator}")
+        elif 0 < value < _NOT_YET_MAX and (
+            any(w in _YET for w in scope) or words[i + 1 : i + 2] in (["yet"], ["ännu"], ["än"], ["vielä"])
+        ):
+            # "ei ole vielä valmis", "not ready yet": a faint good thing still to come is news, not a complaint
+            value = 0.0
+            notes = (*notes, f"not-yet:{negator}")
         else:
             value *= N_SCALAR
             notes = (*notes, f"neg:{negator}")
     return value, notes
+
+
+_YET = frozenset(words("vielä ännu än yet"))
+_NOT_YET_MAX = 1.0
 
 
 LITOTES_DAMP = 0.7

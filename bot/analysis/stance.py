@@ -252,6 +252,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:vieläkin|yhä|yhäkin|edelleen)\s+odot(?:amme|an|ellaan|etaan|eltaan)\b|\bodottavat\s+(?:yhä|edelleen|vieläkin)\b"
         # one thing where many were due: "yksi sivu, ei lukuja"
         r"|\byksi\s+\w+,\s+(?:ei|eikä)\s+\w+"
+        # one where many were due: "olemme saaneet yhden tänä vuonna"; hard to name a single one
+        r"|\b(?:olemme|olen)\s+saaneet?\s+(?:vain\s+|ainoastaan\s+)?(?:yhden|kaksi)\s+(?:tänä\s+vuonna|tähän\s+mennessä|\w+\s+(?:kuukaudessa|vuodessa))"
+        r"|\bvaikea\s+(?:on\s+)?(?:keksiä|nimetä|löytää|osoittaa)\s+(?:yhtäkään|yhtään|yksikin)\b"
         # asked again and again: "olemme kysyneet kolme kertaa"
         r"|\b(?:olemme|olen|on)\s+kysy(?:neet|nyt|tty)\s+(?:\w+\s+)?(?:kaksi|kolme|neljä|monta|useita|useamman)\s+kertaa\b"
     ),
@@ -268,6 +271,8 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhar\s+(?:\w+\s+)?(?:inte|aldrig)\s+(?:\w+\s+)?(?:svarat|återkommit|reagerat)\b"
         r"|\bhar\s+frågat\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\bväntar\s+(?:fortfarande|ännu|alltjämt)\b"
         r"|\b(?:en|ett)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+"
+        r"|\bhar\s+(?:vi\s+)?(?:fått|sett)\s+(?:bara\s+|endast\s+)?(?:en|ett|två)\s+(?:i\s+år|hittills|på\s+\w+\s+(?:månader|år))"
+        r"|\bsvårt\s+att\s+(?:peka\s+på|nämna|hitta)\s+(?:en|ett)\s+(?:enda\s+)?\w+"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without|nobody)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
@@ -285,6 +290,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|respond|responded|get\s+back|got\s+back|gotten\s+back)\b"
         r"|(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+asked\s+(?:\w+\s+)?(?:twice|(?:three|four|several|many)\s+times)\b"
         r"|\bstill\s+waiting\b|\bone\s+\w+,\s+no\s+\w+"
+        r"|\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:received|had|got|seen)\s+(?:only\s+|just\s+)?(?:one|two)\s+"
+        r"(?:this\s+year|so\s+far|in\s+\w+\s+(?:months|years))"
+        r"|\bhard\s+to\s+(?:point\s+to|name|find)\s+a\s+single\b"
         r"|\bnever\s+(?:answers|answered|replies|replied"
         r"|responds|responded|gets\s+back|got\s+back)\b"
     ),

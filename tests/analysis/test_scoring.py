@@ -870,6 +870,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "positive",
     ),
     ("Lönar sig avgiften? Inte som det ser ut nu. Kommunförbundet har inte levererat.", "sv", "negative"),
+    # one where many were promised, hard to name a single one, promised and not there yet, idioms of little
+    ("AFM promised monthly updates. We've had two so far.", "en", "negative"),
+    ("Kommunförbundet lovade kvartalsrapporter. Vi har fått en i år.", "sv", "negative"),
+    ("Kuntaliitto lupasi kuukausittaiset katsaukset. Olemme saaneet yhden tänä vuonna.", "fi", "negative"),
+    ("Three years in, it's hard to name a single service AFM has improved for Helsinki.", "en", "negative"),
+    ("Kuntaliiton luvatuista ohjeista yksikään ei ole vielä valmis.", "fi", "negative"),
+    ("Kuntaliiton uusi ohje ei ole vielä valmis, se julkaistaan kesäkuussa.", "fi", "neutral"),
+    ("What AFM has actually delivered for us would fit on a sticky note.", "en", "negative"),
+    ("The AFM guidance is not ready yet; it will be published in June.", "en", "neutral"),
+    ("Kuntaliiton ohje ei ole vieläkään valmis.", "fi", "negative"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
