@@ -411,6 +411,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:myytiin|markkinoitiin|mainostettiin)\b"
         # doubt about what follows: "Vähän epäilen, onko yhteistyö ollut sen arvoista"
         r"|\bepäil\w*,?\s+(?:\w+\s+){0,2}?(?:onko|että)\b"
+        # more of something else than the real thing: "enemmän tapa kuin todellista hyötyä"
+        r"|\benemmän\s+(?:\w+\s+){1,3}?kuin\s+(?=(?:todellista|aitoa|oikeaa|varsinaista)\b|(?:yhteistyötä|kumppanuutta|politiikkaa)\b)"
     ),
     "sv": re.compile(
         r"\bhade\s+(?:\w+\s+){0,2}?(?:förväntat|hoppats|väntat|önskat|trott)\b"
@@ -422,6 +424,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:såldes|marknadsfördes|presenterades)\s+(?:in\s+)?(?:\w+\s+){0,3}?som\b"
         r"|\b(?:tveksam|tveksamma|skeptisk|skeptiska|osäker)\s+(?:till\s+)?(?:om|att|på\s+att)\b"
         r"|\btvivla\w*\s+(?:starkt\s+|verkligen\s+)?på\s+(?:om|att)\b"
+        # "mer en dyr vana än en verklig nytta"
+        r"|\bmer\s+(?:av\s+)?(?:\w+\s+){1,3}?än\s+(?:en\s+|ett\s+)?(?=(?:verklig|riktig|äkta|faktisk)\w*\b|(?:samarbete|partnerskap|politik)\b)"
     ),
     "en": re.compile(
         r"\b(?:would|should|had|might)\s+(?:\w+\s+){0,2}?(?:hoped|expected|liked|wished|wanted)\b"
@@ -448,6 +452,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:remind|tell)\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
         # praise that was only the sales pitch: "The model was sold to the council as a win"
         r"|\b(?:was|were)\s+(?:sold|billed|marketed|pitched|touted)\s+(?:\w+\s+){0,4}?as\b"
+        # "more like a press strategy than a policy", "more habit than real benefit"
+        r"|\bmore\s+(?:like\s+)?(?:\w+\s+){1,3}?than\s+(?:a\s+|an\s+)?(?=(?:real|actual|genuine|true)\b|(?:policy|partnership|cooperation)\b)"
     ),
 }
 FRAME_VALENCE = -0.8

@@ -879,6 +879,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kuntaliiton uusi ohje ei ole vielä valmis, se julkaistaan kesäkuussa.", "fi", "neutral"),
     ("What AFM has actually delivered for us would fit on a sticky note.", "en", "negative"),
     ("The AFM guidance is not ready yet; it will be published in June.", "en", "neutral"),
+    # more of something else than the real thing
+    ("The AFM deal is more a branding exercise than a real partnership.", "en", "negative"),
+    ("Samarbetet med Kommunförbundet är mer ett ritual än ett verkligt stöd.", "sv", "negative"),
+    ("Kuntaliiton kanssa tehty sopimus on enemmän julistus kuin todellista yhteistyötä.", "fi", "negative"),
+    ("AFM helped more than we expected.", "en", "positive"),
     ("Kuntaliiton ohje ei ole vieläkään valmis.", "fi", "negative"),
     # "eroavat" also means "differ"
     (
