@@ -76,6 +76,12 @@ _INVITATION: dict[str, re.Pattern[str]] = {
 _NEVER = re.compile(r"(?!)")
 # "better than we had hoped", "som vi hade hoppats": a wish that came true is no complaint.
 _FULFILLED_BEFORE = re.compile(r"\b(?:than|as|än|som|kuin|kuten)\s+(?:\w+\s+){0,2}$")
+# What a statement proposes is its content, not a demand on the partner: "Kannanotossa esitetään,
+# että kustannukset otettaisiin nykyistä paremmin huomioon", "the statement proposes that".
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:esitetään|ehdotetaan|vaaditaan|esittävät|ehdottavat|föreslås|föreslår|kräver|proposes?|propose|calls\s+for)"
+    r",?\s+(?:että|att|that)\b"
+)
 # Frames that wish for what could have been; with nothing good after them they frame nothing.
 # ... and so do a sales pitch and "is it still": "mainostettiin laajasti" and "Onko raportti enää
 # saatavilla?" frame nothing without praise after them.
@@ -99,7 +105,10 @@ _ENDORSED = re.compile(
     r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with"
     r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|jag\s+delar\s+(?:den\s+|denna\s+)?bedömning\w*"
     r"|i\s+share\s+(?:that|this|the)\s+(?:view|assessment|concern)|jaan\s+(?:tämän\s+|sen\s+)?(?:arvion|näkemyksen|huolen)|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
-    r"|jag\s+håller\s+(?:helt\s+)?med|träffande)\b"
+    r"|jag\s+håller\s+(?:helt\s+)?med|träffande"
+    # "Allekirjoitan täysin", "Hyvä, että joku vihdoin sanoi sen", "Det stämmer", "Hear, hear"
+    r"|allekirjoitan|hyvä,?\s+että\s+joku|juuri\s+näin|det\s+stämmer(?!\s+(?:\w+\s+){0,2}?inte)|skriver\s+under\s+på|hear,?\s+hear|that'?s\s+right"
+    r"|and\s+deserved\s+ones|(?:well|rightly)\s+said)\b"
 )
 # A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
 _REBUTTED_BEFORE = re.compile(
@@ -198,7 +207,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     # The sentences after the topic's name nothing else: a verdict there is about it ("That is what
     # influence looks like."), and a post about leaving goes on about it without naming the partner
     # again ("There's talk of Helsinki leaving AFM. Walking out now would mean ... Stay.").
-    further = _following_spans(text, tokens, sentence_of, region, term_idx)
+    further = _following_spans(text, tokens, sentence_of, region, term_idx) + _conditional_mains(text, region)
     stay_spans = _minus(region.spans + further, asked_holes)
     leaves += leave_calls(text, _minus(further, asked_holes), language, reported)
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
@@ -227,8 +236,14 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             (t.start for t in tokens if t.start >= b and t.kind == "punct" and t.text[0] in ".!?…\n"), len(text)
         )
         if _JUDGED_NEXT.match(text[ends + 1 :]):
+            first_next = ends + 1
             ends = next(
                 (t.start for t in tokens if t.start > ends and t.kind == "punct" and t.text[0] in ".!?…\n"), len(text)
+            )
+            # the judging sentence may name neither the partner nor "it": "Not a trade worth making."
+            chosen = sorted(
+                chosen + [c for c in contributions if first_next <= tokens[c.index].start < ends and c not in chosen],
+                key=lambda c: c.index,
             )
         judging.append((b, ends))
         judged.append((a, ends))
@@ -409,6 +424,25 @@ def _concluded(
     return sorted(kept + verdict, key=lambda c: c.index)
 
 
+_IF_CLAUSE = re.compile(r"^\W*(?:jos|if|om|unless|ellei|ifall)\b[^.!?]*$", re.IGNORECASE)
+
+
+def _conditional_mains(text: str, region: Region) -> tuple[tuple[int, int], ...]:
+    """The main clause after an if-clause that names the topic: "Jos Kuntaliitto ei pysty
+    osoittamaan hyötyjä, valtuuston on syytä arvioida jäsenyys uudelleen" threatens it."""
+    out: list[tuple[int, int]] = []
+    for a, b in region.spans:
+        comma = text.find(",", a)
+        if comma < 0 or text[b:comma].strip() or not _IF_CLAUSE.match(text[a:comma]):
+            continue  # the span must reach (or stop just short of) the if-clause's comma
+        start = comma + 1
+        ends = re.search(r"[.!?\n]", text[start:])
+        end = start + ends.start() if ends else len(text)
+        if not any(x < end and start < y for x, y in region.spans):
+            out.append((start, end))
+    return tuple(out)
+
+
 def _following_spans(
     text: str, tokens: list[Token], sentence_of: list[int], region: Region, term_idx: set[int]
 ) -> tuple[tuple[int, int], ...]:
@@ -475,7 +509,12 @@ _GREETING_START = re.compile(r"^\W*(?:kiitos|tack|thanks|thank\s+you|hyvää|tre
 # "If we walked away from AFM", "Jos Helsinki eroaisi", "Om vi gick ur": leaving only supposed.
 _IF_BEFORE = re.compile(r"\b(?:if|jos|om(?!\s+att\b))\s+(?:\w+\s+){0,2}$")
 # "That would be a mistake": the sentence after supposed leaving judges it too.
-_JUDGED_NEXT = re.compile(r"^\W*(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore|skulle)\b", re.IGNORECASE)
+_JUDGED_NEXT = re.compile(
+    r"^\W*(?:(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore|skulle)\b"
+    # "Not a trade worth making.", "Ei sen arvoista.", "Inte värt det."
+    r"|not\s+(?:a\s+)?(?:\w+\s+)?worth\b|ei\s+(?:sen\s+)?(?:arvoista|kannata)\b|inte\s+värt\s+det\b)",
+    re.IGNORECASE,
+)
 
 
 def _judging_leaving(
@@ -1076,11 +1115,14 @@ def _attributed(
         _s, after_that = _sentence_text(text, tokens, sentence_of, sentence + 2)
         rebuttal = REBUTTAL_PATTERNS[lang].search(said[m.end() :] + " " + following + " " + after_that)
         if rebuttal is not None:
+            # Rebutting praise ("The CEO praised the model. It doesn't look like it.") speaks against.
+            praised = sum(c.value for c in chosen if sentence_of[c.index] == sentence) > 0
+            answered = -REBUTTAL_VALENCE if praised else REBUTTAL_VALENCE
             chosen = [
                 c.reweighed(c.value * engine.N_SCALAR, "rebutted") if sentence_of[c.index] == sentence else c
                 for c in chosen
             ]
-            extras.append((f"{rebuttal.group()}(rebuttal)", REBUTTAL_VALENCE))
+            extras.append((f"{rebuttal.group()}(rebuttal)", answered))
         else:
             chosen = [c for c in chosen if sentence_of[c.index] != sentence]
             extras.append((f"quoted:{m.group().strip(_QUOTE_EDGE)}", 0.0))  # and the rest of the post is not asked
@@ -1114,7 +1156,7 @@ def _framed(
     for a, b in joined:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
-            if _FULFILLED_BEFORE.search(part[: m.start()]):
+            if _FULFILLED_BEFORE.search(part[: m.start()]) or _PROPOSED_BEFORE.search(part[: m.start()]):
                 continue
             at = a + m.start()
             first = next((i for i, t in enumerate(tokens) if t.start >= at), None)
