@@ -75,7 +75,10 @@ _INVITATION: dict[str, re.Pattern[str]] = {
 }
 _NEVER = re.compile(r"(?!)")
 # "better than we had hoped", "som vi hade hoppats": a wish that came true is no complaint.
-_FULFILLED_BEFORE = re.compile(r"\b(?:than|as|än|som|kuin|kuten)\s+(?:\w+\s+){0,2}$")
+_FULFILLED_BEFORE = re.compile(
+    r"\b(?:than|as|än|som|kuin|kuten)\s+(?:(?:we|i|they|anyone|everyone|many|vi|jag|de|man|alla|me|minä|he|kukaan|moni"
+    r"|had|hade|olimme|oli|olin|us)\s+){0,2}$"
+)
 # What a statement proposes is its content, not a demand on the partner: "Kannanotossa esitetään,
 # että kustannukset otettaisiin nykyistä paremmin huomioon", "the statement proposes that".
 _PROPOSED_BEFORE = re.compile(
@@ -909,11 +912,18 @@ def _topic_sentences(tokens: list[Token], sentence_of: list[int], region: Region
     wanted = {sentence_of[i] for i in region.indexes}
     wanted.add(max(wanted) + 1)
     first = min(wanted)
-    if first > 0 and any(
-        t.lower in _BACK_REFERENCE for i, t in enumerate(tokens) if sentence_of[i] == first and t.kind == "word"
+    asked_before = first > 0 and any(
+        sentence_of[i] == first - 1 and ends_sentence(t) and t.text.startswith("?") for i, t in enumerate(tokens)
+    )
+    if asked_before or (
+        first > 0
+        and any(
+            t.lower in _BACK_REFERENCE for i, t in enumerate(tokens) if sentence_of[i] == first and t.kind == "word"
+        )
     ):
-        # ... and the one before, when the topic's sentence refers back to it: "MIKSI luonnosta ei ole
-        # vieläkään jaettu? Kuntaliitto lupasi sen jo maaliskuussa."
+        # ... and the one before, when the topic's sentence refers back to it ("MIKSI luonnosta ei ole
+        # vieläkään jaettu? Kuntaliitto lupasi sen jo maaliskuussa.") or answers its question ("HUR
+        # länge ska vi vänta? Kommunförbundet lovade utredningen redan i september.").
         wanted.add(first - 1)
     idx = [i for i, s in enumerate(sentence_of) if s in wanted]
     return ((tokens[idx[0]].start, tokens[idx[-1]].end),) if idx else ()

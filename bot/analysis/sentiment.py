@@ -422,8 +422,8 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             surface = " ".join(t.text for t in tokens[i : i + length])
             # An idiom that carries its own negation ("päätä eikä häntää", "rhyme nor reason")
             # is not negated again by it.
-            if any(w in profile.negators for w in lowered[i : i + length]):
-                notes = ("idiom",)
+            if any(w in profile.negators or w in profile.post_negators for w in lowered[i : i + length]):
+                notes = ("idiom",)  # ... or its own scarcity: "gets very little", "levererat lite"
         else:
             hit = _token_valence(tok, lex, profile, undotted)
             if hit is None or (tok.kind == "word" and _is_name_part(i, tokens, lang)):

@@ -929,6 +929,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "neutral",
     ),
+    (
+        "Some in the council keep calling AFM useless. Look at the school-transport ruling and tell me that is useless.",
+        "en",
+        "positive",
+    ),
+    ("Strong words from the Mayor about AFM, and fair ones.", "en", "negative"),
+    ("Samarbete? Kommunförbundet publicerade beslutet innan vi hann kommentera.", "sv", "negative"),
+    ("As a resident I'd like to know what the city gets from AFM.", "en", "negative"),
+    ("AFM's reply was slower than anyone hoped.", "en", "negative"),
+    ("The city gets very little from its AFM fee.", "en", "negative"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
