@@ -281,9 +281,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if not any(neg for _w, neg, _s in leaves):
         own = tuple(span for span in region.spans if not _within(span[0], quoted_spans))
         chosen, denied = _nothing_of(text, tokens, chosen, own, language, judged)
-        denials = [span for _word, span in denied]
+        denials = [span for _word, span, _leaving in denied]
         # "Ingen har kunnat visa vad staden skulle vinna på att lämna": nothing to gain by leaving.
-        extras += [(f"{word}(nothing gained by leaving)", -NONE_VALENCE) for word, _span in denied]
+        extras += [(f"{word}(nothing gained by leaving)", -NONE_VALENCE) for word, _span, leaving in denied if leaving]
         extras += _complaints(text, _minus(own, denials), language, chosen)
     region_tokens = [tokens[i] for i in sorted(region.indexes)]
     if not chosen and all(label.endswith("(if leaving)") for label, _v in extras):
@@ -962,16 +962,17 @@ def _nothing_of(
     spans: tuple[tuple[int, int], ...],
     lang: str,
     judged: list[tuple[int, int]],
-) -> tuple[list[engine.Contribution], list[tuple[str, tuple[int, int]]]]:
-    """Praise in the reach of an emphatic nothing is denied: "Not one speaker could name a concrete
-    gain from AFM membership". Where what is denied is a gain from leaving ("Ingen har kunnat visa
-    vad staden skulle vinna på att lämna Kommunförbundet"), the nothing is no complaint: it speaks
-    for the cooperation through the denied gain. Returns the contributions and such nothings with
-    their spans (and a short echo after them: "Inte ett enda."), which are then no complaint."""
+) -> tuple[list[engine.Contribution], list[tuple[str, tuple[int, int], bool]]]:
+    """The words in the reach of an emphatic nothing are denied: praise ("Not one speaker could name
+    a concrete gain from AFM membership") and trouble ("14 utlåtanden, utan att ett enda behövt
+    skickas tillbaka"). A nothing that denies trouble, or a gain from leaving ("Ingen har kunnat
+    visa vad staden skulle vinna på att lämna Kommunförbundet"), is no complaint: it speaks for the
+    cooperation. Returns the contributions and such nothings with their spans (and a short echo
+    after them: "Inte ett enda."), each with whether it denies a gain from leaving."""
     pattern = NONE_PATTERNS.get(lang)
     if pattern is None or any(c.base < 0 and any(n.startswith("neg:") for n in c.notes) for c in chosen):
         return chosen, []
-    denials: list[tuple[str, tuple[int, int]]] = []
+    denials: list[tuple[str, tuple[int, int], bool]] = []
     for a, b in spans:
         for m in pattern.finditer(text[a:b].lower()):
             start, after = a + m.start(), a + m.end()
@@ -981,20 +982,29 @@ def _nothing_of(
                 (t.start for t in tokens if t.start >= after and (ends_sentence(t) or t.text in CLAUSE_BREAK)),
                 len(text),
             )
-            chosen = [
-                c.reweighed(c.value * engine.N_SCALAR, "none-of")
-                if c.base > 0
-                and after <= tokens[c.index].start < reach
-                and not any(n.startswith("neg:") for n in c.notes)
-                else c
+            # trouble behind a question word is asked about, not denied: "nobody can tell me what
+            # problem the model was meant to solve"
+            asked = _QUESTION_WORD.search(text[after:reach])
+            trouble_ends = after + asked.start() if asked else reach
+            denied = [
+                c
                 for c in chosen
+                if (c.base > 0 or (c.base < 0 and tokens[c.index].start < trouble_ends))
+                and after <= tokens[c.index].start < reach
+                and tokens[c.index].kind not in ("emoji", "emoticon")
+                and not any(n.startswith("neg:") or n == "idiom" for n in c.notes)
             ]
-            if any(start <= j0 < reach or j0 <= start < j1 for j0, j1 in judged):
+            chosen = [c.reweighed(c.value * engine.N_SCALAR, "none-of") if c in denied else c for c in chosen]
+            leaving = any(start <= j0 < reach or j0 <= start < j1 for j0, j1 in judged)
+            if leaving or any(c.base < 0 for c in denied):
                 echo = _ECHOED_NOTHING.match(text[reach:])
-                denials.append((m.group(), (start, reach + (echo.end() if echo else 0))))
+                denials.append((m.group(), (start, reach + (echo.end() if echo else 0)), leaving))
     return chosen, denials
 
 
+_QUESTION_WORD = re.compile(
+    r"\b(?:what|which|why|how|vad|vilk\w*|varför|hur|mitä|mikä|mitkä|miksi|miten)\b", re.IGNORECASE
+)
 # A nothing said again on its own: ". Inte ett enda.", ". Not one.", ". Ei yhtään."
 _ECHOED_NOTHING = re.compile(
     r"^\W*(?:not\s+(?:one|a\s+single\s+one)|none|inte\s+(?:ett|en)\s+enda|ingen|inte\s+en|ei\s+yhtään|ei\s+ainuttakaan"

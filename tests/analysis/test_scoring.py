@@ -939,6 +939,15 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("As a resident I'd like to know what the city gets from AFM.", "en", "negative"),
     ("AFM's reply was slower than anyone hoped.", "en", "negative"),
     ("The city gets very little from its AFM fee.", "en", "negative"),
+    # an emphatic nothing denies trouble too, unless the trouble is asked about; "we're counting";
+    # reminders; "exactly what we needed"
+    ("Tolv utlåtanden med Kommunförbundet, utan att ett enda behövt skickas tillbaka.", "sv", "positive"),
+    ("Nobody at AFM could explain what problem the new form solves.", "en", "negative"),
+    ("AFM has had our proposal for 150 days. We're counting.", "en", "negative"),
+    ("Second reminder to @Kuntaliitto about the missing data report.", "en", "negative"),
+    ("Rainy morning, but the AFM workshop was exactly what we needed.", "en", "positive"),
+    ("Helsingfors står inte bakom Kommunförbundets utlåtande.", "sv", "negative"),
+    ("Another AFM workshop, another zero decisions 👎", "en", "negative"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
