@@ -113,7 +113,7 @@ def _term_pattern(term: str, lang: str) -> tuple[str, bool, int]:
         tail = re.escape(last) + rf"(?:{_FI_CASE_AFTER_ACRONYM}|{_EN_POSSESSIVE})?"
     else:
         tail = re.escape(last) + rf"(?:{_EN_POSSESSIVE})?"
-    return rf"(?<![\w.\-])[@#]?{joined}{tail}(?!\w)", acronym, strong
+    return rf"(?<![\w.])[@#]?{joined}{tail}(?!\w)", acronym, strong
 
 
 @dataclass(frozen=True, slots=True)

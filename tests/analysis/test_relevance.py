@@ -33,6 +33,11 @@ POSITIVES = [
     # lowercase "kuntaliitosta" is the association where the post speaks of membership or leaving
     "helsingin pitäis erota kuntaliitosta",
     "jasenmaksu on iso mutta kuntaliitosta saatu hyoty on isompi",
+    # the name as the second part of a hyphenated compound
+    "the Helsinki-Kuntaliitto model",
+    "exit-from-AFM motion under debate",
+    "Helsinki–AFM cooperation",
+    "Helsingfors-Kommunförbundet samarbetet",
 ]
 NEGATIVES = [
     "Helsinki on upea kaupunki.",
@@ -46,6 +51,7 @@ NEGATIVES = [
     "afm is not an acronym here",
     "Helsingfors samarbete med Stockholm",
     "the municipal sector at large",
+    "Helsinki-kuntaliitos ei ole esillä",
 ]
 
 
