@@ -147,6 +147,19 @@ class Lexicon:
                 return derived
         return None
 
+    def _superlative(self, word: str) -> tuple[float, str] | None:
+        """hölmöintä, järkevimmän, typerin: a Finnish superlative keeps its adjective's direction
+        (the adjective, its last a/ä dropped, then -in/-int-/-imm-/-imp-)."""
+        m = _FI_SUPERLATIVE.search(word)
+        if m is None or m.start() < 4:
+            return None
+        stem = word[: m.start()]
+        for key in (stem, stem + "a", stem + "ä"):
+            hit = self.words.get(key)
+            if hit is not None:
+                return hit, key
+        return None
+
     def _find(self, word: str) -> tuple[float, str] | None:
         hit = self._direct(word)
         if hit is not None:
@@ -160,7 +173,7 @@ class Lexicon:
             head = word.rsplit("-", 1)[1]
             return self._find(head) if len(head) >= 3 else None
         if self.lang == "fi":
-            hit = self._comparative(word)
+            hit = self._comparative(word) or self._superlative(word)
             if hit is not None:
                 return hit
         hit = self._negative_prefix(word)
@@ -210,6 +223,7 @@ class Lexicon:
 
 # Swedish adjectives in -lös ("-less"): arbetslös, papperslösa, hemlöst, meningslöshet.
 _SV_LESS = re.compile(r".{3,}lös(?:a|t|e|het|heten)?$")
+_FI_SUPERLATIVE = re.compile(r"(?:in|int[aä]|imm[aä]\w{0,4}|imp[aä]\w{0,4}|impi)$")
 _FI_COMPARATIVE = re.compile(r"(?:mpi|mpa\w{0,4}|mmi\w{0,3}|mma\w{0,4}|mpä\w{0,4}|mmä\w{0,4})$")
 
 

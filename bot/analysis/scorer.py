@@ -497,7 +497,7 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
 
 
 _SUPPOSED = re.compile(
-    r"^[^.!?]{0,25}?\b(?:olisi|olisivat|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
+    r"^[^.!?]{0,25}?\b(?:olisi|olisivat|ois|oisi|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
     # a Finnish verb in the conditional after "ei": "eroamalla emme voittaisi mitään"
     r"|(?:en|et|ei|emme|ette|eivät)\s+\w+(?:isi|isi\w{1,2}))\b"
 )

@@ -107,7 +107,7 @@ FI = Profile(
             -B_INCR,
         ),
     },
-    contrast=frozenset({"mutta", "muttei", "vaan", "silti", "kuitenkin"}),
+    contrast=frozenset({"mutta", "mut", "muttei", "vaan", "silti", "kuitenkin"}),
     comparatives=frozenset({"parempi", "parempaa", "paremmin", "paremmat", "parhaiten"}),
     comparative_re=re.compile(r".+(mpi|mpaa|mmin|mpana|mmat)$"),
     abessive=True,
@@ -399,8 +399,13 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
     lowered = [t.lower if t.kind in ("word", "hashtag") else "" for t in tokens]
     if lang == "fi":
         for i, w in enumerate(lowered):
-            if w == "et" and i > 0 and (lowered[i - 1] in _SAYING_FI or tokens[i - 1].text == ","):
-                lowered[i] = "et~"  # spoken "että" ("pakko myöntää et ..."), not "you don't"
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            subject_next = (
+                nxt is not None and nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.lower in _SUBJECTS_FI)
+            )
+            if w == "et" and i > 0 and (lowered[i - 1] in _SAYING_FI or tokens[i - 1].text == "," or subject_next):
+                # spoken "että" ("pakko myöntää et ...", "kiva et Kuntaliitto kuuntelee"), not "you don't"
+                lowered[i] = "et~"
     if profile.weak_contrast:
         for i, w in enumerate(lowered):
             if w in profile.weak_contrast and not is_contrast(tokens, i, profile):
@@ -783,6 +788,8 @@ _YET = frozenset(words("vielä ännu än yet"))
 _NOT_YET_MAX = 1.0
 
 
+# Words that open a clause as its subject: after them "et" is spoken "että", not "you don't".
+_SUBJECTS_FI = frozenset(words("se ne tää tämä nää nämä me te he hän kaikki joku jotkut kukaan moni"))
 LITOTES_DAMP = 0.7
 LITOTES_WINDOW = 7
 # Adverbs that comment on the whole sentence; a negation in it denies the rest, not them.

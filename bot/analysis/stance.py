@@ -86,6 +86,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
         r"|irtautu\w*|irtisano\w*|irrottautu\w*|lähte(?:ä|mään|isi|kää|a)\s+(?:pois|ulos)"
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
+        # "Ulos ja oma edunvalvonta tilalle."
+        r"|(?:(?<=^)|(?<=[.!?]\s))ulos(?=\s*(?:[.!]|ja\b|,))"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
         r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
@@ -169,6 +171,8 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla|edetä)\b"
         r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
         r"|\bilman\s+(?:\w+\s+){1,3}?(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme|olisi\w*)\b"
+        # "Ilman Kuntaliiton tukea selvitys ois jääny puolitiehen"
+        r"|\bilman\s+(?:\w+\s+){1,4}?(?:olisi|ois)\s+(?:\w+\s+)?(?:jäänyt|jääny|jääneet|mennyt|kaatunut|viivästynyt|jumittunut)\b"
         r"|\btoivoisin,?\s+(?:että\s+)?(?:jokainen|kaikki)\s+(?:\w+\s+){0,2}?(?:toimisi|toimisivat)\s+näin\b"
     ),
     "sv": re.compile(
@@ -273,6 +277,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhar\s+(?:\w+\s+)?(?:inte|aldrig)\s+(?:\w+\s+)?(?:svarat|återkommit|reagerat)\b"
         r"|\bhar\s+frågat\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\bväntar\s+(?:fortfarande|ännu|alltjämt)\b"
         r"|\b(?:har\s+ställts|ställts|ställt)\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\butan\s+(?:att\s+få\s+)?svar\b"
+        r"|\binte\s+ett\s+(?:dugg|skvatt|smack)\b"
         r"|\b(?:en|ett)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+"
         r"|\bhar\s+(?:vi\s+)?(?:fått|sett)\s+(?:bara\s+|endast\s+)?(?:en|ett|två)\s+(?:i\s+år|hittills|på\s+\w+\s+(?:månader|år))"
         r"|\bsvårt\s+att\s+(?:peka\s+på|nämna|hitta)\s+(?:en|ett)\s+(?:enda\s+)?\w+"
@@ -325,6 +330,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bmitä\s+sillä\s+(?:on\s+)?saatiin\b|(?:^|[.!?]\s+)(?:yhteistyötä|kumppanuutta)\s*\?|\bmissä\s+on\s+(?:\w+\s+)?lupaama\w*"
         # "mitä rahalla oikeasti saadaan", "kuinka kauan pitää odottaa", "pelkkä maksaja", "vai tehdäänkö se itse"
         r"|\bmitä\s+(?:\w+\s+){0,2}?(?:oikeasti|todella|oikeastaan)\s+saa\w*|\bkuinka\s+kauan\s+(?:vielä\s+)?(?:pitää|täytyy|joudumme)\s+odottaa\b"
+        r"|\bvain\s+yksi\s+(?:kunta|jäsen)\s+(?:muiden\s+joukossa|monien\s+joukossa|muiden\s+joukosta)\b"
+        r"|,\s*jos\s+(?:edes\s+)?(?:ollenkaan|lainkaan)\b|\beiköhän\b[^.!?]{0,40}?\b(?:oo|ole)\s+nähty\b"
+        r"|\bmitä\s+(?:me\s+)?(?:saamme|saadaan|saimme)\s+(?:\w+\s+)?(?:rahalla|rahoillamme|jäsenmaksulla)\b"
         r"|(?:^|[.!?]\s+)(?:laskemme|lasketaan)\s*[.!]|\bpelkkä\s+maksaja\b|\bliikaa\s+liian\s+vähästä\b|\bvai\s+(?:pitäisikö|pitääkö)\s+(?:meidän\s+)?(?:vain\s+)?\w+\s+(?:se\s+)?itse\b"
         # it serves the small or the average municipality rather than the capital
         r"|\b(?:pienten|pikku|muiden)\s*kuntien\b[^.!?]{0,50}?\b(?:kuin|eikä|ei)\s+helsingin\b"
@@ -350,6 +358,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\boch\s+vad\s+fick\s+vi\s+för\s+det\b|(?:^|[.!?]\s+)(?:samarbete|partnerskap)\s*\?|\bvar\s+är\s+(?:\w+\s+){0,4}?(?:ni|de)\s+lovade\b"
         r"|\bvad\s+(?:\w+\s+){0,2}?(?:egentligen|faktiskt)\s+får\b|\bhur\s+länge\s+ska\s+vi\s+(?:behöva\s+)?vänta\b"
         r"|\bför\s+mycket\s+för\s+(?:för\s+)?lite\b|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+(?:ingen|inga|inget)\b"
+        r"|\bbara\s+en\s+(?:kommun|medlem)\s+bland\s+(?:andra|många|alla\s+andra)\b|,\s*om\s+(?:ens\s+)?(?:alls|ens\s+då)\b"
+        r"|\bvad\s+får\s+vi\s+för\s+(?:pengarna|avgiften)\b"
         r"|\bsom\s+betalar\s+och\s+\w+\s+som\s+bestämmer\b|\bbara\s+(?:en\s+)?betalare\b|\beller\s+ska\s+vi\s+bara\b|(?:^|[.!?]\s+)vi\s+räknar\s*[.!]"
         r"|\b(?:små|mindre|övriga)\s+kommuner\w*[^.!?]{0,50}?\b(?:än|inte)\s+(?:för\s+|åt\s+)?(?:huvudstaden|helsingfors)\b"
         r"|\b(?:mycket|många|massor\s+av)\s+(?:\w+\s+){0,4}?\w+\s*(?:,|och|men)\s+(?:lite|få|knappt\s+några)\s+\w+"
@@ -376,6 +386,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:^|[.!?]\s+)(?:partnership|cooperation)\s*\?|\bwhere\s+is\s+(?:\w+\s+){0,5}?(?:you|they)\s+promised\b"
         # "what Helsinki actually gets", "how long must we wait", "too much for too little", "or should we just"
         r"|\bwhat\s+(?:\w+\s+){0,2}?actually\s+(?:gets?|got|gains?|receives?)\b|\bhow\s+long\s+(?:do|must|should|will)\s+we\s+(?:have\s+to\s+)?wait\b"
+        r"|\bjust\s+one\s+(?:municipality|member)\s+among\s+(?:many|others|the\s+rest)\b|,\s*if\s+at\s+all\b"
         r"|\btoo\s+much\s+for\s+too\s+little\b|\bor\s+should\s+we\s+just\b|\bcash\s+machine\b|(?:^|[.!?]\s+)(?:we'?re|i'?m)\s+(?:still\s+)?counting\s*[.!]"
         r"|\b(?:just|only|merely)\s+(?:a|the)\s+(?:payer|paymaster|wallet)\b|\b(?:rather\s+than|instead\s+of)\s+(?:as\s+)?a\s+partner\b"
         r"|\b(?:small(?:er)?|average|rural|other)\s+(?:\w+\s+)?(?:municipalit\w+|towns?|councils?)\b[^.!?]{0,50}?"
@@ -496,6 +507,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         r"|\b(?:esitetään|ehdotetaan|vaaditaan),?\s+että\b"
+        r"|^\W*(?:kyselyn\s+tulos|kysely|gallup)\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
         r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|kertoi\s+toimittajille"
         r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b|^\W*(?:keskustelun\s+yhteenveto|yhteenveto\s+keskustelusta|valtuustoaloite|aloite)\s*:"
@@ -520,6 +532,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|beskyllde)\b"
         r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|(?:sade|sa|berättade)\s+(?:till\s+)?(?:reportrarna|journalisterna|pressen)"
         r"|^\W*(?:hbl|yle|svenska\s+yle|hufvudstadsbladet|stt|nyhet|nyheter)\s*[:|]|\b(?:föreslås|krävs),?\s+att\b"
+        r"|^\W*(?:enkät\w*|gallup)\s*:|\d+\s*%\s+av\s+(?:ledamöterna|de\s+svarande|invånarna)"
         r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
         r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger|påstår|påstod)\b"
@@ -549,6 +562,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,4}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*)\b"
         r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary|wire\s+report|news|yle|hs|hbl|reuters)\s*[:|]"
         r"|\b(?:statement|proposal|letter|submission)\s+(?:proposes|calls\s+for|asks|urges)\s+that\b"
+        r"|^\W*(?:poll|survey)(?:\s+result)?\s*:|\d+\s*%\s+of\s+(?:councillors|respondents|residents)"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
         r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested)\b"
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
@@ -788,7 +802,7 @@ _NEGATED_BEFORE = re.compile(
 
 _REFUSED_AFTER = re.compile(
     r"\W{0,3}\s*(?:\w+\s*){0,3}?\?\s*(?:nej\s+tack|no\s+thanks|ei\s+kiitos|absolut\s+inte|definitely\s+not"
-    r"|ei\s+todellakaan|no\s+way)\b"
+    r"|ei\s+todellakaan|no\s+way|glöm\s+det|forget\s+it|unohda\s+se|unohtakaa\s+se|ei\s+käy)\b"
 )
 
 

@@ -948,6 +948,20 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Rainy morning, but the AFM workshop was exactly what we needed.", "en", "positive"),
     ("Helsingfors står inte bakom Kommunförbundets utlåtande.", "sv", "negative"),
     ("Another AFM workshop, another zero decisions 👎", "en", "negative"),
+    # from dev26 (short posts): spoken Finnish ("mut", "et" as "että", "ois"), superlatives, refusals,
+    # "if at all", just one among many, poll results reported, counterfactual help, idioms
+    ("Ihan hyvä et Kuntaliitto vastasi, mut mitään ei muuttunut.", "fi", "negative"),
+    ("Kuntaliitosta eroaminen ois typerintä mitä voisimme tehdä.", "fi", "positive"),
+    ("Utträde ur Kommunförbundet? Glöm det.", "sv", "positive"),
+    ("AFM lets Helsinki speak last, if at all.", "en", "negative"),
+    ("Kommunförbundet ser Helsingfors som bara en kommun bland andra.", "sv", "negative"),
+    ("Kyselyn tulos: 61 % vastaajista pitää Kuntaliiton jäsenyyttä hyvänä.", "fi", "neutral"),
+    ("Survey: 55% of councillors say the AFM membership is good value.", "en", "neutral"),
+    ("Ilman Kuntaliittoa tää hanke ois jääny kesken.", "fi", "positive"),
+    ("Eiköhän tää Kuntaliitto-juttu oo nähty. Ulos.", "fi", "negative"),
+    ("Samarbetet med Kommunförbundet gav mer än väntat i år.", "sv", "positive"),
+    ("Kommunförbundets kurs kostade mer än väntat och gav lite.", "sv", "negative"),
+    ("AFM earned its fee twice over this year.", "en", "positive"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
