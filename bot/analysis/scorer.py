@@ -69,7 +69,7 @@ _INVITATION: dict[str, re.Pattern[str]] = {
     "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kiinnostaisi kuulla|kyllä\s*/?\s*ei)\b"),
     "sv": re.compile(r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker|ja\s*/?\s*nej)\b"),
     "en": re.compile(
-        r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome"
+        r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome|curious\s*[.!]?$"
         r"|curious (?:what|to hear what) you think|yes\s*/?\s*no)\b"
     ),
 }
@@ -276,6 +276,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
     chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled)
     extras += _stays(text, stay_spans, language)
+    chosen = _without_counterfactuals(text, tokens, chosen, stay_spans, language)
     # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
     denials: list[tuple[int, int]] = []
     if not any(neg for _w, neg, _s in leaves):
@@ -574,6 +575,20 @@ def _stays(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tup
     return extras
 
 
+def _without_counterfactuals(
+    text: str, tokens: list[Token], chosen: list[engine.Contribution], spans: tuple[tuple[int, int], ...], lang: str
+) -> list[engine.Contribution]:
+    """The words of a credit to the cooperation are the credit: "Ilman Kuntaliiton tukea selvitys
+    ois jääny puolitiehen" denies no support, and its "ilman" is no complaint."""
+    pattern = EXEMPLARY_PATTERNS.get(lang)
+    if pattern is None:
+        return chosen
+    inside = [(a + m.start(), a + m.end()) for a, b in spans for m in pattern.finditer(text[a:b].lower())]
+    if not inside:
+        return chosen
+    return [c for c in chosen if not _within(tokens[c.index].start, inside) or c.value > 0]
+
+
 def _judged_proposals(
     text: str,
     tokens: list[Token],
@@ -621,7 +636,7 @@ def _judged_proposals(
 
 # A proposal to leave judged in its own sentence: "... eroamisesta on mielestäni virhe", "... är fel".
 _JUDGED_SAME = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:on|oli|olisi|är|var|vore|is|was|would\s+be)\s+(?:\w+\s+){0,2}?"
+    r"^\s*(?:\w+\s+){0,2}?(?:on|oli|olisi|ovat|olivat|är|var|vore|is|was|are|were|would\s+be)\s+(?:\w+\s+){0,2}?"
     r"(?:mielestäni\s+|minusta\s+|enligt\s+mig\s+|in\s+my\s+view\s+)?\w+[^.!?]*[.!?]?"
 )
 _BEFORE = re.compile(r"^\W*(?:ennen|aiemmin|förr|tidigare|before)\b", re.IGNORECASE)
@@ -990,7 +1005,7 @@ def _nothing_of(
                 c
                 for c in chosen
                 if (c.base > 0 or (c.base < 0 and tokens[c.index].start < trouble_ends))
-                and after <= tokens[c.index].start < reach
+                and (start if _COUNTED_NONE.match(m.group()) else after) <= tokens[c.index].start < reach
                 and tokens[c.index].kind not in ("emoji", "emoticon")
                 and not any(n.startswith("neg:") or n == "idiom" for n in c.notes)
             ]
@@ -1002,6 +1017,8 @@ def _nothing_of(
     return chosen, denials
 
 
+# "Zero hiccups", "0 virhettä": the nothing counts the word it names, which it denies too.
+_COUNTED_NONE = re.compile(r"(?:0|zero|nolla|noll)\s", re.IGNORECASE)
 _QUESTION_WORD = re.compile(
     r"\b(?:what|which|why|how|vad|vilk\w*|varför|hur|mitä|mikä|mitkä|miksi|miten)\b", re.IGNORECASE
 )

@@ -186,6 +186,8 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b"
         r"|\bwithout\s+(?:[\w']+,?\s+){1,6}?(?:would|could)\s+have\s+(?:had\s+)?(?:no|nothing|little)\b"
+        r"|\bwithout\s+(?:[\w']+,?\s+){1,6}?(?:would|could)\s+(?:still\s+)?(?:be|have\s+been)\s+(?:a\s+)?(?:draft|stuck|unfinished|nowhere|lost)\b"
+        r"|\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:sign|do)\s+(?:\w+\s+){0,3}?again\b"
         r"|\bi\s+wish\s+(?:every|all|more)\s+(?:\w+\s+){0,2}?(?:ran|worked|went)\s+like\s+this\b"
     ),
 }
@@ -197,7 +199,9 @@ _MOTION_BEFORE = re.compile(
     r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä|että|jonka\s+mukaan))?(?:\s+\w+){0,6}\s*$"
     # talk of leaving is reported: "Det har talats mycket om att Helsingfors borde lämna", "loose talk about"
     r"|\b(?:talats|pratats|spekulerats|talk|speculation|rumours?|rumors?|puhetta|puhuttu|spekuloitu)\b"
-    r"(?:\s+\w+){0,6}\s*$"
+    r"(?:\s+[\w']+){0,6}\s*$"
+    # a question put to someone: "Asked about leaving AFM, the mayor said ..."
+    r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
     r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|frågade|frågar)\s+(?:what|whether|if|how|why|mitä|onko"
     r"|paljonko|miksi|miten|vad|om|hur|varför)\b"
@@ -223,6 +227,8 @@ _TALKED_AFTER = re.compile(
     r"^\s+(?:on|ollaan|oli|onkin)\s+(?:\w+\s+)?(?:puhuttu|keskusteltu|spekuloitu|väläytelty|ehdotettu|esitetty)\b"
     r"|^\s+(?:\w+\s+)?(?:väläytellään|puhutaan|keskustellaan|spekuloidaan|ehdotetaan|perustellaan|vaaditaan)\b"
     r"|^\s+(?:\w+\s+)?(?:esittänyt|esittävä|koskeva|vaativa|ehdottava)\s+(?:valtuusto)?aloite"
+    # a leaving that names a motion or a debate: "exit-from-AFM motion now under debate"
+    r"|^(?:-[\w]+)*\s+(?:motion|proposal|petition|debate|vote|talk|rumou?rs?)\b"
 )
 # The writer's own motion is the writer's call: "Allekirjoitin valtuustoaloitteen Kuntaliitosta
 # eroamisesta", "Count me in on the motion to leave", "I will table the motion myself".
@@ -298,7 +304,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|respond|responded|get\s+back|got\s+back|gotten\s+back)\b"
         r"|(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+asked\s+(?:\w+\s+)?(?:twice|(?:three|four|several|many)\s+times)\b"
         r"|\bstill\s+waiting\b|\bone\s+\w+,\s+no\s+\w+|\bwithout\s+(?:an?\s+)?(?:answer|reply|response)\b|\b\w+\s+none\s*[.!]"
-        r"|\bbeen\s+asked\s+(?:\w+\s+)?(?:twice|(?:three|four|several|many)\s+times)\b"
+        r"|\basked\s+(?:\w+\s+)?(?:twice|(?:three|four|several|many)\s+times)\b"
         r"|\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:received|had|got|seen)\s+(?:only\s+|just\s+)?(?:one|two)\s+"
         r"(?:this\s+year|so\s+far|in\s+\w+\s+(?:months|years))"
         r"|\bhard\s+to\s+(?:point\s+to|name|find)\s+a\s+single\b"

@@ -962,6 +962,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Samarbetet med Kommunförbundet gav mer än väntat i år.", "sv", "positive"),
     ("Kommunförbundets kurs kostade mer än väntat och gav lite.", "sv", "negative"),
     ("AFM earned its fee twice over this year.", "en", "positive"),
+    ("Zero glitches in the first month of the AFM data pilot.", "en", "positive"),
+    ("Council live: the leave-AFM motion is now being debated.", "en", "neutral"),
+    ("Asked about quitting AFM, the deputy mayor said no decision has been made.", "en", "neutral"),
+    ("Rumours that we're quitting AFM are simply wrong. We're staying.", "en", "positive"),
+    ("Walking out of AFM now would be an own goal.", "en", "positive"),
+    ("Without AFM's lawyers, our tender would still be stuck.", "en", "positive"),
+    ("Kuntaliitto palautti kommenttimme, ja ehdotuksemme katosivat matkalla.", "fi", "negative"),
+    ("Ilman Kuntaliiton apua koko hanke ois kaatunut. Kiitos!", "fi", "positive"),
+    ("Which AFM templates do you use? Curious.", "en", "neutral"),
+    ("Helsinki departments, please send your AFM survey answers by Friday.", "en", "neutral"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
