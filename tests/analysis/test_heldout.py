@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev24 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev26 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -66,6 +66,8 @@ RELEVANCE_TARGET = 0.95
 # dev23 (an ordinary spring) fi 0.85, sv 0.96, en 0.88 and dev24 (the leaders' own voice and the
 # reactions to it) fi 0.85, sv 0.77, en 0.69, scored unseen by vahti-1.5 after its dev21/dev22 tuning;
 # after tuning on them dev23 fi 0.98, sv 1.00, en 0.98 and dev24 fi 0.96, sv 0.96, en 0.87.
+# dev26 (short posts) fi 0.84, sv 0.84, en 0.77, scored unseen by vahti-1.6 after its dev23/dev24
+# tuning; after tuning on it fi 1.00, sv 0.96, en 0.95.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -95,6 +97,7 @@ FLOOR = {
     "dev22": 0.80,
     "dev23": 0.90,
     "dev24": 0.85,
+    "dev26": 0.90,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
