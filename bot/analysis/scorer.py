@@ -227,6 +227,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         chosen = [c for c in chosen if not any(a <= tokens[c.index].start < b for a, b in inside)]
     judged: list[tuple[int, int]] = []  # where leaving is supposed and judged
     judging: list[tuple[int, int]] = []  # the words that judge it
+    described: list[tuple[int, int]] = []  # the words that only describe it
     for word, _neg, (a, b) in supposed:
         # "Eroaminen Kuntaliitosta olisi karhunpalvelus": what leaving would bring is judged, so a
         # bad outcome of leaving speaks for the cooperation, and a good one against it. So does a
@@ -248,10 +249,17 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
                 chosen + [c for c in contributions if first_next <= tokens[c.index].start < ends and c not in chosen],
                 key=lambda c: c.index,
             )
-        judging.append((b, ends))
+        # What stands between the leaving and the verb that judges it describes it ("Leaving AFM to
+        # save the fee would be penny wise"): the judgement starts at the verb.
+        supposed_verb = _SUPPOSED.search(text[b:].lower())
+        verb_at = b + supposed_verb.start("verb") if supposed_verb else b
+        if verb_at > b:
+            described.append((b, verb_at))
+        judging.append((verb_at, ends))
         judged.append((a, ends))
         extras.append((f"{word}(if leaving)", 0.0))
     chosen = _judging_leaving(tokens, chosen, judging)
+    chosen = [c for c in chosen if not _within(tokens[c.index].start, described)]
     for _word, neg, (_a, b) in leaves:
         # Praise in the sentence after a call to leave is more of the call: "Allekirjoitin aloitteen
         # eroamisesta. Se on täysin perusteltu.", "... The fee is better spent elsewhere."
@@ -498,7 +506,7 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
 
 
 _SUPPOSED = re.compile(
-    r"^[^.!?]{0,25}?\b(?:olisi|olisivat|ois|oisi|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
+    r"^[^.!?]{0,60}?\b(?P<verb>olisi|olisivat|ois|oisi|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
     # a Finnish verb in the conditional after "ei": "eroamalla emme voittaisi mitään"
     r"|(?:en|et|ei|emme|ette|eivät)\s+\w+(?:isi|isi\w{1,2}))\b"
 )

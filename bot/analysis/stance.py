@@ -124,7 +124,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
-        r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+)?membership"
+        r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+){0,2}?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
         r"|give\s+notice\s+to|serve\s+notice\s+on|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
         r"|(?:helsinki|the\s+city|us)\s+out\s+of)\b"
@@ -203,8 +203,11 @@ _MOTION_BEFORE = re.compile(
     # a question put to someone: "Asked about leaving AFM, the mayor said ..."
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
-    r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|frågade|frågar)\s+(?:what|whether|if|how|why|mitä|onko"
-    r"|paljonko|miksi|miten|vad|om|hur|varför)\b"
+    r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|kysyttiin|frågade|frågar|frågades)\s*,?\s+(?:what|whether|if|how|why|mitä|onko"
+    r"|paljonko|miksi|miten|vad|om|hur|varför|\w+(?:ko|kö))\b"
+    # others addressed before they demand it: "Räkna på det innan ni kräver utträde"
+    r"|\b(?:innan|before|ennen\s+kuin)\s+(?:ni|you|te|de|they)\s+(?:\w+\s+)?(?:kräver|kräva|föreslår|demand|call\s+for|propose"
+    r"|vaaditte|vaativat|ehdotatte)\s*$"
     # those who want it, addressed or described: "Te jotka haluatte ...", "Till er som vill att ..."
     r"|\b(?:jotka|joka|som|who)\s+(?:\w+\s+)?(?:haluavat|haluatte|haluaa|vill|want|wants)\b"
     # someone else wants or proposes it: "Vissa vill att ...", "Joku ehdotti, että ...", "Some colleagues wanted ..."
@@ -246,8 +249,8 @@ _OWN_MOTION = re.compile(
 NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\byksikään\b(?:\W+\w+){0,6}?\W+(?:ei|eivät)\b"
-        r"|\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|yhtäkään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
-        r"|kertaakaan)\b"
+        r"|\beikä\s+yhtään\b|\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|yhtäkään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
+        r"|kertaakaan|ketään|kenenkään)\b"
         # no one can say what it has achieved: "kukaan ei osannut nimetä", "eikä kukaan osaa kertoa"
         r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan|ettei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut|pysty\w*)\s+(?:\w+\s+)?"
         r"(?:kertoa|kertomaan|sanoa|sanomaan|nimetä|nimeämään|selittää|selittämään)\b"
@@ -339,6 +342,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bvain\s+yksi\s+(?:kunta|jäsen)\s+(?:muiden\s+joukossa|monien\s+joukossa|muiden\s+joukosta)\b"
         r"|,\s*jos\s+(?:edes\s+)?(?:ollenkaan|lainkaan)\b|\beiköhän\b[^.!?]{0,40}?\b(?:oo|ole)\s+nähty\b"
         r"|\bmitä\s+(?:me\s+)?(?:saamme|saadaan|saimme)\s+(?:\w+\s+)?(?:rahalla|rahoillamme|jäsenmaksulla)\b"
+        r"|\bme\s+maksamme\b[^.!?]{0,30}?\b(?:ja|mutta)\s+(?:he|kuntaliitto)\s+päättää\b"
         r"|(?:^|[.!?]\s+)(?:laskemme|lasketaan)\s*[.!]|\bpelkkä\s+maksaja\b|\bliikaa\s+liian\s+vähästä\b|\bvai\s+(?:pitäisikö|pitääkö)\s+(?:meidän\s+)?(?:vain\s+)?\w+\s+(?:se\s+)?itse\b"
         # it serves the small or the average municipality rather than the capital
         r"|\b(?:pienten|pikku|muiden)\s*kuntien\b[^.!?]{0,50}?\b(?:kuin|eikä|ei)\s+helsingin\b"
@@ -365,7 +369,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bvad\s+(?:\w+\s+){0,2}?(?:egentligen|faktiskt)\s+får\b|\bhur\s+länge\s+ska\s+vi\s+(?:behöva\s+)?vänta\b"
         r"|\bför\s+mycket\s+för\s+(?:för\s+)?lite\b|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+(?:ingen|inga|inget)\b"
         r"|\bbara\s+en\s+(?:kommun|medlem)\s+bland\s+(?:andra|många|alla\s+andra)\b|,\s*om\s+(?:ens\s+)?(?:alls|ens\s+då)\b"
-        r"|\bvad\s+får\s+vi\s+för\s+(?:pengarna|avgiften)\b"
+        r"|\bvad\s+(?:får\s+vi|vi\s+får)\s+för\s+(?:pengarna|avgiften)\b|\båterigen\s+(?:flyttas|skjuts\s+upp|ställs\s+in)\b"
         r"|\bsom\s+betalar\s+och\s+\w+\s+som\s+bestämmer\b|\bbara\s+(?:en\s+)?betalare\b|\beller\s+ska\s+vi\s+bara\b|(?:^|[.!?]\s+)vi\s+räknar\s*[.!]"
         r"|\b(?:små|mindre|övriga)\s+kommuner\w*[^.!?]{0,50}?\b(?:än|inte)\s+(?:för\s+|åt\s+)?(?:huvudstaden|helsingfors)\b"
         r"|\b(?:mycket|många|massor\s+av)\s+(?:\w+\s+){0,4}?\w+\s*(?:,|och|men)\s+(?:lite|få|knappt\s+några)\s+\w+"
@@ -376,7 +380,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
         r"|\bwhat\s+(?:exactly\s+|actually\s+)?(?:has|have|does|do)\s+\w+\s+(?:got|gotten|get|gained|gain)\s+for\b"
         r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b|(?:^|[.!?]\s+)(?:again|once\s+again)\s*[.!]"
-        r"|\b(?:it'?s|it\s+is)\s+now\s+(?:january|february|march|april|may|june|july|august|september|october"
+        r"|\b(?:we\s+send|we\s+pay|we\s+comment|helsinki\s+pays)\b[^.!?]{0,30}?\b(?:and|while)\s+(?:they|afm|kuntaliitto)\s+decide\w*\b"
+        r"|\bjust\s+another\s+(?:member|municipality)\b|\bwhat\s+we\s+get\s+for\s+the\s+(?:money|fee)\b"
+        r"|\b(?:it'?s|it\s+is)\s+now\s+(?:the\s+(?:middle|end)\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october"
         r"|november|december)\b|\bhow\s+is\s+(?:that|this)\s+(?:a\s+)?(?:partnership|cooperation)\b"
         # "For what, exactly?", "What exactly is this cooperation for?", "Another seminar, another hour of slides"
         r"|\bfor\s+what,?\s+exactly\b|\bwhat\s+exactly\s+(?:is|are|was)\s+(?:\w+\s+){0,3}?for\s*\?"
@@ -444,6 +450,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bepäil\w*,?\s+(?:\w+\s+){0,2}?(?:onko|että)\b"
         # a demand that shows what is missing: "on kuultava nykyistä paremmin", "odotamme Kuntaliiton osoittavan"
         r"|\bnykyistä\s+(?:paremmin|enemmän|nopeammin|tiiviimmin)\b|\bparemmin\s+kuin\s+nyt\b"
+        r"|\bpitäisi\s+(?:\w+\s+){0,4}?(?:paljon\s+|selvästi\s+)?paremmin\b"
         r"|\bodot(?:amme|an)\s+(?:\w+\s+){0,3}?(?:osoittavan|näyttävän|tuottavan)\b|\btulla\s+kuulluksi\s+ennen\b"
         # more of something else than the real thing: "enemmän tapa kuin todellista hyötyä"
         r"|\benemmän\s+(?:\w+\s+){1,3}?kuin\s+(?=(?:todellista|aitoa|oikeaa|varsinaista)\b|(?:yhteistyötä|kumppanuutta|politiikkaa)\b)"
@@ -459,7 +466,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:tveksam|tveksamma|skeptisk|skeptiska|osäker)\s+(?:till\s+)?(?:om|att|på\s+att)\b"
         r"|\bmåste\s+(?:\w+\s+){0,2}?bli\s+bättre\b|\bbättre\s+än\s+(?:i\s+dag|nu)\b"
         r"|\bförväntar\s+(?:mig|oss|sig)\s+att\s+(?:\w+\s+){0,3}?(?:visar|levererar|presenterar|bli\s+hörd)\b"
-        r"|\btvivla\w*\s+(?:starkt\s+|verkligen\s+)?på\s+(?:om|att)\b"
+        r"|\btvivla\w*\s+(?:starkt\s+|verkligen\s+)?på\s+(?:om|att)\b|\btvivlar\s+(?:jag|vi)\s+(?:\w+\s+)?på\b"
         # "mer en dyr vana än en verklig nytta"
         r"|\bmer\s+(?:av\s+)?(?:\w+\s+){1,3}?än\s+(?:en\s+|ett\s+)?(?=(?:verklig|riktig|äkta|faktisk)\w*\b|(?:samarbete|partnerskap|politik)\b)"
     ),
@@ -488,7 +495,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|cooperation|value)\b"
         # doubt about what follows: "I'm somewhat doubtful that the arrangement is worth it"
         r"|\b(?:doubtful|sceptical|skeptical|unsure|not\s+sure)\s+(?:that|whether|if)\b|\bi\s+doubt\s+(?:that\s+|whether\s+)?"
-        r"|\bwhether\s+(?:\w+\s+){0,3}?still\s+(?:worth|earns?)\b"
+        r"|\bwhether\s+(?:\w+\s+){0,3}?still\s+(?:worth|earns?)\b|\b(?:look\s+at|ask|question|review)\s+whether\b"
         # a mocking question or demand: "Remind me what it has delivered", "Show us what AFM has actually changed"
         r"|\b(?:remind|tell)\s+me\s+(?:again\s+)?(?:what|why|how)\b|\bshow\s+(?:us|me)\s+what\b[^.!?]{0,40}?\bactually\b"
         # praise that was only the sales pitch: "The model was sold to the council as a win"
@@ -506,7 +513,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
         r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*|\w*johtaja\w*|pormestari\w*)\b"
-        r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
+        r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano(?!n\b|mme\b)\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*|kehu\w*|kehui\w*)\b"
         # someone else's account or view: "Valtuutettu Lehtosen mukaan", "puheenjohtajan mielestä"
         r"|\b(?!minun\b|meidän\b|helsingin\b)\w+n\s+(?:mukaan|mielestä)\b"
@@ -589,7 +596,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
-        r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|is\s+(?:simply\s+|just\s+|plain\s+)?wrong"
+        r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|(?:is|'s)\s+(?:simply\s+|just\s+|plain\s+|plainly\s+|clearly\s+)?wrong"
         r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
         r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:|it\s+ignores\b"
@@ -808,7 +815,8 @@ _NEGATED_BEFORE = re.compile(
 
 _REFUSED_AFTER = re.compile(
     r"\W{0,3}\s*(?:\w+\s*){0,3}?\?\s*(?:nej\s+tack|no\s+thanks|ei\s+kiitos|absolut\s+inte|definitely\s+not"
-    r"|ei\s+todellakaan|no\s+way|glöm\s+det|forget\s+it|unohda\s+se|unohtakaa\s+se|ei\s+käy)\b"
+    r"|ei\s+todellakaan|no\s+way|glöm\s+det|forget\s+it|unohda\s+se|unohtakaa\s+se|ei\s+käy"
+    r"|i'?d\s+rather\s+(?:we\s+)?(?:stayed|stay|doubled\s+down|double\s+down))\b"
 )
 
 

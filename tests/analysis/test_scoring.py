@@ -972,6 +972,25 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Ilman Kuntaliiton apua koko hanke ois kaatunut. Kiitos!", "fi", "positive"),
     ("Which AFM templates do you use? Curious.", "en", "neutral"),
     ("Helsinki departments, please send your AFM survey answers by Friday.", "en", "neutral"),
+    # from dev25 (an ordinary winter): demands with "pitäisi ... paremmin", reported questions, "eikä
+    # yhtään", doubt inverted ("tvivlar jag på"), "plainly wrong", "it is now the middle of March", "we send
+    # and they decide", "just another member", a judged leaving with a description before its verb
+    ("Kuntaliiton pitäisi perustella maksunsa paljon paremmin.", "fi", "negative"),
+    ("Valtuustossa kysyttiin, aikooko Helsinki erota Kuntaliitosta. Vastaus tulee ensi viikolla.", "fi", "neutral"),
+    ("Kuntaliiton suunnitelmassa on kymmenen tavoitetta eikä yhtään mittaria.", "fi", "negative"),
+    ("Ärligt talat tvivlar jag på nyttan av Kommunförbundet.", "sv", "negative"),
+    ("Some call the AFM fee wasted. Having read this winter's reports, that's plainly wrong.", "en", "positive"),
+    ("AFM's report was due in December. It is now the end of February.", "en", "negative"),
+    ("With AFM we send comments and they decide.", "en", "negative"),
+    ("AFM still treats Helsinki as just another member.", "en", "negative"),
+    (
+        "Leaving AFM to save the fee, in the middle of the reform, would be penny wise and pound foolish.",
+        "en",
+        "positive",
+    ),
+    ("Medlemsavgiften är hög, men räkna på nyttan innan ni kräver utträde ur Kommunförbundet.", "sv", "positive"),
+    ("Reconsider the AFM membership? I'd rather we doubled down.", "en", "positive"),
+    ("Kuntaliiton raportista Helsingin kysymykset jäivät kokonaan pois.", "fi", "negative"),
     # "eroavat" also means "differ"
     (
         "Kuntaliiton kanssa on tehty hyvää työtä. Työtavat eroavat, mutta yhteinen sävel on löytynyt.",
