@@ -242,6 +242,7 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev22": {"fi": 65, "sv": 55, "en": 75},
     "dev23": {"fi": 65, "sv": 55, "en": 75},
     "dev24": {"fi": 65, "sv": 55, "en": 75},
+    "dev25": {"fi": 65, "sv": 55, "en": 75},
     "dev26": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
