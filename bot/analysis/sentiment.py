@@ -428,7 +428,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             # An idiom that carries its own negation ("päätä eikä häntää", "rhyme nor reason")
             # is not negated again by it.
             if any(w in profile.negators or w in profile.post_negators for w in lowered[i : i + length]):
-                notes = ("idiom",)  # ... or its own scarcity: "gets very little", "levererat lite"
+                notes = ("idiom",)  # ... or its own scarcity: "gets very little", "fungerar inte"
         else:
             hit = _token_valence(tok, lex, profile, undotted)
             if hit is None or (tok.kind == "word" and _is_name_part(i, tokens, lang)):
