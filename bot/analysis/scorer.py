@@ -444,9 +444,9 @@ def _conditional_mains(text: str, region: Region) -> tuple[tuple[int, int], ...]
     osoittamaan hyötyjä, valtuuston on syytä arvioida jäsenyys uudelleen" threatens it."""
     out: list[tuple[int, int]] = []
     for a, b in region.spans:
-        comma = text.find(",", a)
+        comma = text.find(",", max(a, b - 1))
         if comma < 0 or text[b:comma].strip() or not _IF_CLAUSE.match(text[a:comma]):
-            continue  # the span must reach (or stop just short of) the if-clause's comma
+            continue  # the span must end at (or just short of) the if-clause's comma
         start = comma + 1
         ends = re.search(r"[.!?\n]", text[start:])
         end = start + ends.start() if ends else len(text)
