@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import re
 import threading
+from functools import lru_cache
 from typing import Any
 
 from bot.analysis.text import strip_for_language, words
@@ -86,7 +87,23 @@ _FI_SHAPE = re.compile(
 )
 _SV_SHAPE = re.compile(r".*å.*|(?:sj|tj|skj|stj).*|.*(?:ningen|ningar|heten|erna|arna)$")
 _EN_SHAPE = re.compile(r"(?:th|wh)[a-z]*|[a-z]*(?:ness|ly)$")
-_SHAPES = (("fi", _FI_SHAPE), ("sv", _SV_SHAPE), ("en", _EN_SHAPE))
+# One pattern for the three shapes, tried in that order (fi, then sv, then en).
+_SHAPE = re.compile(rf"(?P<fi>{_FI_SHAPE.pattern})|(?P<sv>{_SV_SHAPE.pattern})|(?P<en>{_EN_SHAPE.pattern})")
+
+
+@lru_cache(maxsize=100_000)
+def _word_langs(word: str) -> tuple[str, ...]:
+    """The languages a lowercase word speaks for: those whose function-word list has it, else
+    the one whose shape it has (words of four letters or more), else none."""
+    langs = _LANGS_OF.get(word)
+    if langs is not None:
+        return langs
+    if len(word) > 3:
+        shaped = _SHAPE.match(word)
+        if shaped is not None and shaped.lastgroup:
+            return (shaped.lastgroup,)
+    return ()
+
 
 SUPPORTED: tuple[str, ...] = ("fi", "sv", "en")
 # Languages that short fi/sv/en posts are confused with; they never override fi/sv/en.
@@ -174,15 +191,8 @@ def _by_function_words(text: str) -> str | None:
     tokens = _WORD_RE.findall(text.lower())[:40]
     counts = {"fi": 0, "sv": 0, "en": 0, "xx": 0}
     for tok in tokens:
-        langs = _LANGS_OF.get(tok)
-        if langs is not None:
-            for lang in langs:
-                counts[lang] += 1
-        elif len(tok) > 3:
-            for lang, shape in _SHAPES:
-                if shape.match(tok):
-                    counts[lang] += 1
-                    break
+        for lang in _word_langs(tok):
+            counts[lang] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if best == "xx":

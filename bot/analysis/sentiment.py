@@ -39,6 +39,8 @@ CONCESSIVE: dict[str, frozenset[str]] = {
     "sv": frozenset({"även om", "fast", "trots att", "visserligen"}),
     "en": frozenset({"although", "though", "even though", "granted"}),
 }
+# The first word of each opener: a post without any of them concedes nothing.
+_CONCESSIVE_FIRST = {lang: frozenset(o.split()[0] for o in openers) for lang, openers in CONCESSIVE.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,9 +319,7 @@ def _is_comparative(word: str, profile: Profile) -> bool:
     return bool(profile.comparative_re and profile.comparative_re.match(word))
 
 
-def _token_valence(
-    tok: Token, lex: Lexicon, profile: Profile, undotted: bool = False
-) -> tuple[float, str, tuple[str, ...]] | None:
+def _token_valence(tok: Token, lang: str, undotted: bool = False) -> tuple[float, str, tuple[str, ...]] | None:
     """The valence of a token on its own, with the entry it came from."""
     if tok.kind == "emoji":
         table = emoji_lexicon()
@@ -332,11 +332,18 @@ def _token_valence(
         value = _vader_lexicon().get(tok.text) or _vader_lexicon().get(tok.lower)
         return (value, tok.text, ()) if value else None
     if tok.kind == "hashtag":
-        word = tok.lower[1:]
-    elif tok.kind == "word":
-        word = tok.lower
-    else:
-        return None
+        return _word_valence(tok.lower[1:], lang, False, undotted)
+    if tok.kind == "word":
+        return _word_valence(tok.lower, lang, True, undotted)
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def _word_valence(word: str, lang: str, plain_word: bool, undotted: bool) -> tuple[float, str, tuple[str, ...]] | None:
+    """The valence of one word (a hashtag's without its #), cached: a worker meets the same
+    words again and again, and every step below depends on the word and the language alone."""
+    lex = lexicon_for(lang)
+    profile = _cached_profile(lang)
     if (
         profile.abessive
         and len(word) > 6
@@ -354,7 +361,7 @@ def _token_valence(
     hit = lex.lookup(word)
     if hit is not None:
         return (hit[0], hit[1], ()) if hit[0] else None
-    if profile.lang in ("fi", "sv") and tok.kind == "word" and (undotted or _MAYBE_TYPED.search(word)):
+    if profile.lang in ("fi", "sv") and plain_word and (undotted or _MAYBE_TYPED.search(word)):
         typed = typed_lookup(lex, word, undotted)
         if typed is not None:
             return typed[0], typed[1], ("as-typed",)
@@ -397,26 +404,32 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
     # A post typed with no Nordic letters at all ("hyoty", "vielä" as "viela") may mean them.
     undotted = lang == "fi" and not _NORDIC_LETTERS.search(" ".join(t.text for t in tokens if t.kind == "word"))
     lowered = [t.lower if t.kind in ("word", "hashtag") else "" for t in tokens]
+    marked = False  # whether a word below was marked "~"
     if lang == "fi":
         for i, w in enumerate(lowered):
+            if w != "et" or i == 0:
+                continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             subject_next = (
                 nxt is not None and nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.lower in _SUBJECTS_FI)
             )
-            if w == "et" and i > 0 and (lowered[i - 1] in _SAYING_FI or tokens[i - 1].text == "," or subject_next):
+            if lowered[i - 1] in _SAYING_FI or tokens[i - 1].text == "," or subject_next:
                 # spoken "että" ("pakko myöntää et ...", "kiva et Kuntaliitto kuuntelee"), not "you don't"
                 lowered[i] = "et~"
+                marked = True
     if profile.weak_contrast:
         for i, w in enumerate(lowered):
             if w in profile.weak_contrast and not is_contrast(tokens, i, profile):
                 lowered[i] = w + "~"  # "not yet": an adverb, neither contrast nor a word of tone
+                marked = True
     # A word marked as no conjunction ("fast~" in "kört fast") is still itself in a phrase.
-    plain = [w.rstrip("~") for w in lowered] if any(w.endswith("~") for w in lowered) else lowered
+    plain = [w.rstrip("~") for w in lowered] if marked else lowered
     skip_until = -1
+    phrases = _phrase_index(lex)
     for i, tok in enumerate(tokens):
         if i <= skip_until:
             continue
-        found = _phrase_at(plain, i, lex)
+        found = _phrase_at(plain, i, phrases)
         notes: tuple[str, ...]
         if found is not None:
             length, value, entry = found
@@ -430,7 +443,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             if any(w in profile.negators or w in profile.post_negators for w in lowered[i : i + length]):
                 notes = ("idiom",)  # ... or its own scarcity: "gets very little", "fungerar inte"
         else:
-            hit = _token_valence(tok, lex, profile, undotted)
+            hit = _token_valence(tok, lang, undotted)
             if hit is None or (tok.kind == "word" and _is_name_part(i, tokens, lang)):
                 continue
             value, entry, notes = hit
@@ -502,7 +515,7 @@ def _apply_asked(result: Analysis, words: list[str]) -> None:
     still says that it is late), and so are those of what the writer says was not known
     ("visste inte hur en storstad fungerar"). A claim the writer disputes is turned round
     (`_dispute`)."""
-    if not any(w in _ASKING or w in _KNOWING or w in _DISPUTING for w in words):
+    if _ASKING.isdisjoint(words) and _KNOWING.isdisjoint(words) and _DISPUTING.isdisjoint(words):
         return
     asked: set[int] = set()
     for k, w in enumerate(words):
@@ -573,8 +586,8 @@ def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None
     """A fault that no one can be accused of is praise: "Ingen kan beskylla Kommunförbundet för
     passivitet", "No one can accuse AFM of idleness", "Kukaan ei voi syyttää Kuntaliittoa
     laiskuudesta"."""
-    accused = any(w in _ACCUSE for w in words)
-    searched = any(w in _HARD_TO for w in words)
+    accused = not _ACCUSE.isdisjoint(words)
+    searched = not _HARD_TO.isdisjoint(words)
     if not accused and not searched:
         return
     updated: list[Contribution] = []
@@ -649,9 +662,9 @@ def _in_question(tokens: list[Token], i: int) -> bool:
 def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
     """Flip a good thing that the clause says is lost or gone (see Profile.loss_after), and a
     bad thing that it says was spared or avoided (Profile.avoid_before)."""
-    if not any(
-        w in profile.loss_after or w in profile.loss_before or w in profile.avoid_before or w in _COUNTERFACTUAL_WORDS
-        for w in words
+    if all(
+        table.isdisjoint(words)
+        for table in (profile.loss_after, profile.loss_before, profile.avoid_before, _COUNTERFACTUAL_WORDS)
     ):
         return
     updated: list[Contribution] = []
@@ -700,11 +713,40 @@ def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:
     return last if last in profile.loss_after else None
 
 
-def _phrase_at(words: list[str], i: int, lex: Lexicon) -> tuple[int, float, str] | None:
-    candidates = lex.phrases.get(words[i])
-    if not candidates:
+_Phrases = list[tuple[tuple[str, ...], float]]
+
+
+@lru_cache(maxsize=8)
+def _phrase_index(lex: Lexicon) -> dict[str, tuple[dict[str, _Phrases], _Phrases]]:
+    """The lexicon's phrases by first word, then by second word, so that a common first word
+    ("ei", "not", "inte") tries only the phrases that can go on with the word after it. Each
+    list keeps the lexicon's order (longest first); a phrase whose second word is a pattern ("_",
+    "stem*") is in every list of its first word, and in the fallback list."""
+    index: dict[str, tuple[dict[str, _Phrases], _Phrases]] = {}
+    for first, candidates in lex.phrases.items():
+        by_second: dict[str, _Phrases] = {}
+        loose: _Phrases = []
+        for phrase, value in candidates:
+            second = phrase[1]
+            if second == "_" or second.endswith("*"):
+                loose.append((phrase, value))
+                for listed in by_second.values():
+                    listed.append((phrase, value))
+            else:
+                by_second.setdefault(second, list(loose)).append((phrase, value))
+        index[first] = (by_second, loose)
+    return index
+
+
+def _phrase_at(
+    words: list[str], i: int, index: dict[str, tuple[dict[str, _Phrases], _Phrases]]
+) -> tuple[int, float, str] | None:
+    """The longest phrase of the lexicon (see `_phrase_index`) that starts at word i."""
+    entry = index.get(words[i])
+    if entry is None or i + 1 >= len(words):
         return None
-    for phrase, value in candidates:
+    by_second, loose = entry
+    for phrase, value in by_second.get(words[i + 1], loose):
         n = len(phrase)
         window = words[i : i + n]
         if len(window) < n:
@@ -866,7 +908,7 @@ def is_contrast(tokens: list[Token], i: int, profile: Profile) -> bool:
 
 def _apply_contrast(result: Analysis, profile: Profile) -> None:
     """Halve what precedes a contrast word in its sentence; weigh what follows 1.5 times."""
-    if not any(t.lower in profile.contrast for t in result.tokens):
+    if profile.contrast.isdisjoint([t.lower for t in result.tokens]):
         return
     sentence = 0
     sentence_of: list[int] = []
@@ -911,7 +953,7 @@ def concession_end(tokens: list[Token], start: int, lang: str) -> int | None:
 
 def _apply_concession(result: Analysis, lang: str) -> None:
     """Weigh a conceded clause less and the main clause after it more."""
-    if not CONCESSIVE.get(lang):
+    if not CONCESSIVE.get(lang) or _CONCESSIVE_FIRST[lang].isdisjoint([t.lower for t in result.tokens]):
         return
     spans: list[tuple[int, int, int]] = []  # (sentence start, comma, sentence end)
     start = 0

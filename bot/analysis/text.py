@@ -87,11 +87,11 @@ def either_dots(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def tokenize(text: str) -> list[Token]:
     """Every token of the text, in order; whitespace is dropped."""
-    out: list[Token] = []
-    for m in TOKEN_RE.finditer(text):
-        word = m.group()
-        out.append(Token(word, m.lastgroup or "punct", m.start(), m.end(), word.lower()))
-    return out
+    return [
+        Token(word, m.lastgroup or "punct", *m.span(), word.lower())
+        for m in TOKEN_RE.finditer(text)
+        for word in (m.group(),)
+    ]
 
 
 def strip_for_language(text: str) -> str:
