@@ -38,7 +38,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.6"
+SCORER_VERSION = "vahti-1.7"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -283,6 +283,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     polled = polled | unanswered
     chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
     chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled)
+    extras += _graded(text, tokens, sentence_of, region)
     extras += _stays(text, stay_spans, language)
     chosen = _without_counterfactuals(text, tokens, chosen, stay_spans, language)
     # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
@@ -391,9 +392,14 @@ _NEW_ITEM = re.compile(
 _CONCLUSION = re.compile(
     r"^\W*(?:(?:still|but|yet|and)\s*,?\s*)?(?:weighing\s+(?:it\s+)?(?:all\s+)?up|weighed\s+up|all\s+in\s+all|on\s+balance|overall|in\s+sum|to\s+sum\s+up|in\s+the\s+end|bottom\s+line"
     r"|kaiken\s+kaikkiaan|kokonaisuutena|punnittuna|yhteenvetona|summa\s+summarum|nykyisellään|loppujen\s+lopuksi"
-    r"|sammantaget|allt\s+som\s+allt|sammanfattningsvis|totalt\s+sett|vägt\s+samman|i\s+det\s+stora\s+hela)\b",
+    r"|sammantaget|allt\s+som\s+allt|sammanfattningsvis|totalt\s+sett|vägt\s+samman|i\s+det\s+stora\s+hela)\b"
+    # a grade or verdict under its label: "Arvosana: välttävä", "Slutomdöme: underkänt", "Verdict: ..."
+    r"|^\W*(?:(?:final\s+)?(?:grade|verdict|score)|(?:loppu)?arvosana|tuomio|(?:slut)?betyg|(?:slut)?omdöme)\s*:",
     re.IGNORECASE,
 )
+# A closing exclamation of one or two words: "Pettymys.", "Absurd.", "Hienoa!" (not thanks or
+# season's greetings, which are manners).
+_LAST_WORD_VERDICT_WORDS = 2
 # What the sentences before a verdict still weigh, and what the verdict weighs (as after "but").
 BEFORE_VERDICT = 0.25
 VERDICT_WEIGHT = 1.5
@@ -419,6 +425,13 @@ def _concluded(
         for n in sorted(set(sentence_of))
         if n > first and _CONCLUSION.match(_sentence_text(text, tokens, sentence_of, n)[1])
     ]
+    last = max(sentence_of)
+    if not verdicts and last > max(sentence_of[i] for i in region.indexes):
+        closing = _sentence_text(text, tokens, sentence_of, last)[1]
+        spoken = [t for t, s in zip(tokens, sentence_of, strict=True) if s == last and t.kind == "word"]
+        manners = _GREETING_START.match(closing) or GREETING.search(closing)
+        if 0 < len(spoken) <= _LAST_WORD_VERDICT_WORDS and not manners:
+            verdicts = [last]
     if not verdicts:
         return chosen
     n = verdicts[-1]
@@ -434,6 +447,33 @@ def _concluded(
         c.reweighed(c.value * VERDICT_WEIGHT, "verdict") for c in said
     ]
     return sorted(kept + verdict, key=lambda c: c.index)
+
+
+# A grade under its label closes a review or its sentence: "Grade: D.", "Betyg: F", "..., arvosana 8/10".
+_GRADE = re.compile(
+    r"(?:^|[,;:–—])\W*(?:final\s+)?(?:grade|(?:loppu)?arvosana|(?:slut)?betyg)\s*:?\s*"
+    r"(?:(?P<letter>[a-f])[+-]?|(?P<mark>10|[4-9])[+-]?(?:\s*/\s*10)?)\W*$"
+)
+# Letter grades (A best, F failed) and the Finnish school scale (4 failed, 10 best).
+_LETTER_GRADE = {"a": 2.0, "b": 1.0, "c": 0.0, "d": -1.5, "e": -2.0, "f": -2.5}
+_MARK_GRADE = {"4": -2.5, "5": -1.5, "6": -0.8, "7": 0.0, "8": 1.0, "9": 1.8, "10": 2.5}
+
+
+def _graded(text: str, tokens: list[Token], sentence_of: list[int], region: Region) -> list[tuple[str, float]]:
+    """The last grade given from the topic's first sentence on: "Kuntaliitto cooperation 2024?
+    Grade: F." A grade without words of tone is the verdict all the same."""
+    if not region.indexes:
+        return []
+    first = min(sentence_of[i] for i in region.indexes)
+    for n in sorted(set(sentence_of), reverse=True):
+        if n < first:
+            break
+        found = _GRADE.search(_sentence_text(text, tokens, sentence_of, n)[1])
+        if found is not None:
+            letter, mark = found.group("letter"), found.group("mark")
+            value = _LETTER_GRADE[letter] if letter else _MARK_GRADE[mark]
+            return [(f"grade:{(letter or mark).upper()}", value)] if value else []
+    return []
 
 
 _IF_CLAUSE = re.compile(r"^\W*(?:jos|if|om|unless|ellei|ifall)\b[^.!?]*$", re.IGNORECASE)
@@ -507,6 +547,8 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
 
 _SUPPOSED = re.compile(
     r"^[^.!?]{0,60}?\b(?P<verb>olisi|olisivat|ois|oisi|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
+    # any other Finnish verb in the conditional ("eroaminen maksaisi Helsingille enemmän"); "pitäisi" calls
+    r"|(?!(?:pitä|tul)isi)\w{2,}(?:isi|isivat|isivät)"
     # a Finnish verb in the conditional after "ei": "eroamalla emme voittaisi mitään"
     r"|(?:en|et|ei|emme|ette|eivät)\s+\w+(?:isi|isi\w{1,2}))\b"
 )

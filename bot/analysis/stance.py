@@ -18,6 +18,11 @@ from bot.analysis.text import Token, either_dots, ends_sentence, words
 
 # The partner city is part of the cooperation: naming it is not naming someone else.
 _PARTNER_CITY = re.compile(r"helsin|helsingfors")
+# Capitalised words that name no one: English "I" and its contractions, months and weekdays.
+_NOT_A_NAME = re.compile(
+    r"i(?:['’](?:m|ve|d|ll))?|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
+)
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "/"})
 
 REFERENCE_WORDS: dict[str, frozenset[str]] = {
@@ -127,7 +132,10 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+){0,2}?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
         r"|give\s+notice\s+to|serve\s+notice\s+on|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
-        r"|(?:helsinki|the\s+city|us)\s+out\s+of)\b"
+        r"|(?:helsinki|the\s+city|us)\s+out\s+of"
+        # the writer's own vote: "I'll vote to leave when the fee comes up"
+        r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
+        r"|(?<=i\swill\s)vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit)))\b"
     ),
 }
 LEAVE_VALENCE = -2.5
@@ -335,7 +343,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|kohtuullista|reilua)\b|\bnäyttäkää\s+mitä\b|\bei\s+näin\s+(?:\w+\s+)?(?:toimita|toimi)\b"
         r"|(?:^|[.!?]\s+)katsotaan\s*[.!]|\b(?:on\s+aika|nyt\s+on)\s+neuvotel\w*\s+uudelleen\b|\bneuvoteltava\s+uudelleen\b"
         # "Ja mitä sillä saatiin?", "Yhteistyötä?", "Missä on lupaamanne raportti?"
-        r"|\bkertokaa\s+(?:edes\s+)?(?:yksikin|yksi)\b|(?:^|[.!?]\s+)odotan\s*[.!]|\btätäkö\b|(?:^|[.!?]\s+)(?:kunpa|jospa)\b|\bmissä\s+(?:on|ovat)\s+(?:toteutus|tulokset|teot)\b"
+        r"|\bkertokaa\s+(?:edes\s+)?(?:yksikin|yksi)\b|(?:^|[.!?]\s+)odotan\s*[.!]|\btätäkö\b|(?:^|[.!?]\s+)(?:kunpa|jospa)\b|\bmissä\s+(?:on|ovat|viipyy|viipyvät)\s+(?:\w+\s+){0,3}?(?:toteutus|tulokset|teot|päätökset)\b"
         r"|\bmitä\s+sillä\s+(?:on\s+)?saatiin\b|(?:^|[.!?]\s+)(?:yhteistyötä|kumppanuutta)\s*\?|\bmissä\s+on\s+(?:\w+\s+)?lupaama\w*"
         # "mitä rahalla oikeasti saadaan", "kuinka kauan pitää odottaa", "pelkkä maksaja", "vai tehdäänkö se itse"
         r"|\bmitä\s+(?:\w+\s+){0,2}?(?:oikeasti|todella|oikeastaan)\s+saa\w*|\bkuinka\s+kauan\s+(?:vielä\s+)?(?:pitää|täytyy|joudumme)\s+odottaa\b"
@@ -364,7 +372,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+ett?\b"
         r"|\bhur\s+är\s+(?:det\s+här|detta)\s+(?:acceptabelt|rimligt|rättvist)\b|\bvisa\s+oss\s+vad\b"
         r"|(?:^|[.!?]\s+)vi\s+får\s+se\s*[.!]|\bdags\s+att\s+omförhandla\b|\bhur\s+många\b[^.!?]{0,60}?\binnan\b"
-        r"|\bnämn\s+(?:ett|en)\s+(?:enda\s+)?\w+|(?:^|[.!?]\s+)jag\s+väntar\s*[.!]|(?:^|[.!?]\s+)om\s+bara\b|\bvar\s+är\s+(?:resultaten|genomförandet)\b|\bär\s+det\s+(?:här|detta)\s+samarbete\s+betyder\b"
+        r"|\bnämn\s+(?:ett|en)\s+(?:enda\s+)?\w+|(?:^|[.!?]\s+)jag\s+väntar\s*[.!]|(?:^|[.!?]\s+)om\s+bara\b|\bvar\s+(?:är|finns)\s+(?:\w+\s+){0,3}?(?:resultaten|genomförandet|besluten)\b|\bär\s+det\s+(?:här|detta)\s+samarbete\s+betyder\b"
         r"|\boch\s+vad\s+fick\s+vi\s+för\s+det\b|(?:^|[.!?]\s+)(?:samarbete|partnerskap)\s*\?|\bvar\s+är\s+(?:\w+\s+){0,4}?(?:ni|de)\s+lovade\b"
         r"|\bvad\s+(?:\w+\s+){0,2}?(?:egentligen|faktiskt)\s+får\b|\bhur\s+länge\s+ska\s+vi\s+(?:behöva\s+)?vänta\b"
         r"|\bför\s+mycket\s+för\s+(?:för\s+)?lite\b|\bännu\s+ett?\s+\w+(?:\s+\w+){0,2},\s+ännu\s+(?:ingen|inga|inget)\b"
@@ -392,7 +400,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnot\s+how\s+(?:\w+\s+){0,2}?should\s+(?:work|behave|act|be)\b"
         r"|(?:^|[.!?]\s+)we'?ll\s+see\s*[.!]|\btime\s+to\s+renegotiate\b"
         # "And what did we get for it?", "Some partnership.", "Where is the annex you promised?"
-        r"|(?:^|[.!?]\s+)name\s+(?:one|a\s+single)\b|\bi'?ll\s+wait\b|(?:^|[.!?]\s+)if\s+only\b|\bwhere\s+(?:is|are)\s+the\s+(?:results|delivery|action)\b"
+        r"|(?:^|[.!?]\s+)name\s+(?:one|a\s+single)\b|\bi'?ll\s+wait\b|(?:^|[.!?]\s+)if\s+only\b|\bwhere\s+(?:is|are)\s+the\s+(?:\w+\s+){0,3}?(?:results|delivery|action|decisions)\b"
         r"|\bis\s+this\s+what\s+(?:\w+\s+){0,2}?(?:partnership|cooperation)\s+means\b"
         r"|\bwhat\s+did\s+we\s+get\s+for\s+(?:it|that|the\s+money)\b|(?:^|[.!?]\s+)some\s+(?:partnership|cooperation|partner)\s*[.!]"
         r"|(?:^|[.!?]\s+)(?:partnership|cooperation)\s*\?|\bwhere\s+is\s+(?:\w+\s+){0,5}?(?:you|they)\s+promised\b"
@@ -517,7 +525,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*|kehu\w*|kehui\w*)\b"
         # someone else's account or view: "Valtuutettu Lehtosen mukaan", "puheenjohtajan mielestä"
         r"|\b(?!minun\b|meidän\b|helsingin\b)\w+n\s+(?:mukaan|mielestä)\b"
-        r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset)\s*[:|]"
+        r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         r"|\b(?:esitetään|ehdotetaan|vaaditaan),?\s+että\b"
         r"|^\W*(?:kyselyn\s+tulos|kysely|gallup)\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
@@ -533,6 +541,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:kannattaja\w*|puolustaja\w*)\b[^.!?]*?\b(?:korosta\w*|sano\w*|muistutta\w*|vetoa\w*)\b"
         # the doubters: "Jos joku epäili ...", "Ne, jotka ennustivat ..."
         r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
+        r"|\b(?:joku|jotkut)\s+(?:\w+\s+)?(?:vaati\w*|väittä\w*|väitti\w*|ehdotta\w*|ehdotti\w*|halua\w*)\b"
+        r"|\b(?:jossa|jonka\s+mukaan)\s+(?:\w+\s+){0,3}?(?:haukuttiin|kutsuttiin|moitittiin|arvosteltiin|väitettiin"
+        r"|sanottiin|kehuttiin|kritisoitiin|tyrmättiin)\b"
         # an account answered by name: "@PelkonenJari väittää, että ..."
         r"|@\w+\s+(?:väittää|väitti|sanoo|sanoi|kirjoittaa|kirjoitti|vihjaa|vihjasi)\b"
         r"|\b(?:ne|he|kaikki),?\s+jotka\s+(?:\w+\s+)?(?:epäilivät|ennustivat|väittivät|luulivat|varoittivat)\b"
@@ -544,11 +555,14 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog|anklagar|anklagade|beskyller"
         r"|beskyllde)\b"
         r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|(?:sade|sa|berättade)\s+(?:till\s+)?(?:reportrarna|journalisterna|pressen)"
-        r"|^\W*(?:hbl|yle|svenska\s+yle|hufvudstadsbladet|stt|nyhet|nyheter)\s*[:|]|\b(?:föreslås|krävs),?\s+att\b"
+        r"|^\W*(?:hbl|yle|svenska\s+yle|hufvudstadsbladet|stt|nyhet|nyheter|bakgrund|faktaruta|faktakoll)\s*[:|]|\b(?:föreslås|krävs),?\s+att\b"
         r"|^\W*(?:enkät\w*|gallup)\s*:|\d+\s*%\s+av\s+(?:ledamöterna|de\s+svarande|invånarna)"
         r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
-        r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*)\s+(?:\w+\s+){0,2}?"
-        r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger|påstår|påstod)\b"
+        r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*|\w*krönik\w*"
+        r"|\w*blogg\w*|tidning\w*|insändar\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger|påstår|påstod"
+        r"|kallar|kallade|beskriver|beskrev|avfärdar|avfärdade)\b"
+        r"|\b(?:någon|några)\s+(?:\w+\s+)?(?:kräver|krävde|vill|föreslår|föreslog)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"
@@ -561,7 +575,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues"
         r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties)\b[^.!?]*?"
-        r"\b(?:call|calls|called|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
+        r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
         r"|\b(?:the\s+)?(?:claim|idea|notion|suggestion)\s+that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
@@ -570,14 +584,16 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\baccording\s+to\b(?!\s+(?:me|us)\b)|\bchair\s+disputes\b"
         r"|\b(?:supporters|proponents|advocates|backers)\b[^.!?]*?\b(?:point|say|argue|claim)\w*\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"
-        r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story|memo)\s+(?:\w+\s+)?(?:calls"
+        r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story|memo|paper|newspaper|blog|thread"
+        r"|year-in-review|round-?up)\s+(?:\w+\s+)?(?:calls|calling"
         r"|called|says(?!\s+nothing\b)|said(?!\s+nothing\b)|finds|found|questions|questioned|claims|claimed"
         r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,4}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*)\b"
-        r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary|wire\s+report|news|yle|hs|hbl|reuters)\s*[:|]"
+        r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary|wire\s+report|news|yle|hs|hbl|reuters|explainer|background|fact\s+check)\s*[:|]"
         r"|\b(?:statement|proposal|letter|submission)\s+(?:proposes|calls\s+for|asks|urges)\s+that\b"
         r"|^\W*(?:poll|survey)(?:\s+result)?\s*:|\d+\s*%\s+of\s+(?:councillors|respondents|residents)"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
         r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested)\b"
+        r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
     ),
@@ -588,11 +604,13 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:väite|väitteesi|väitteet)\s+ei(?:vät)?\s+(?:\w+\s+)?pidä"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"
-        r"|ei\s+(?:se\s+)?siltä\s+näytä|kysykää\s+vaikka|katsokaa\s+vaikka)\b"
+        r"|ei\s+(?:se\s+)?siltä\s+näytä|kysykää\s+vaikka|katsokaa\s+vaikka"
+        r"|(?:kertovat|kertoo|puhuvat|puhuu|näyttävät|osoittavat)\s+(?:\w+\s+)?(?:muuta|toista))\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
-        r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel|fråga\s+då|se\s+bara\s+på)\b"
+        r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel|fråga\s+då|se\s+bara\s+på"
+        r"|(?:visar|säger|talar)\s+(?:\w+\s+)?(?:något\s+annat|annat|motsatsen|ett\s+annat\s+språk))\b"
     ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
@@ -707,6 +725,7 @@ def topical_region(
             and tokens[i].text[:1].isupper()
             and i not in term_tokens
             and not _PARTNER_CITY.match(tokens[i].lower)
+            and not _NOT_A_NAME.fullmatch(tokens[i].lower)
             for i in range(parts[k][1] + 1, parts[k][2])
         )
 

@@ -997,6 +997,59 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    # vahti-1.7 (read on dev27 and dev28): criticism quoted from a document, a paper or "someone",
+    # then answered ("the figures say otherwise")
+    (
+        "Eräässä blogissa, jossa Kuntaliittoa kutsuttiin tarpeettomaksi, ei ollut lukuja. Luvut kertovat muuta.",
+        "fi",
+        "positive",
+    ),
+    ("Joku vaatii taas eroa Kuntaliitosta. Tilinpäätös kertoo toista: yhteistyö on kannattanut.", "fi", "positive"),
+    ("En krönika kallade Kommunförbundet en dyr byråkrati. Siffrorna visar något annat.", "sv", "positive"),
+    ("Någon kräver åter utträde ur Kommunförbundet. Jag håller inte med.", "sv", "positive"),
+    ("A newspaper calls the AFM partnership a talking shop. The joint statements say otherwise.", "en", "positive"),
+    (
+        "Someone demands that Helsinki quit AFM again. I disagree: the legal helpline alone is worth it.",
+        "en",
+        "positive",
+    ),
+    ("Explainer: AFM and the city agree the work plan each spring and review it in the autumn.", "en", "neutral"),
+    ("Taustaa: Kuntaliitto ja kaupunki sopivat työohjelmasta keväisin.", "fi", "neutral"),
+    # an "I" or a month in the clause after "but" names no one else: the clause is about the topic
+    ("I doubted the AFM deal in March, but by October I had to admit it works well.", "en", "positive"),
+    # leaving supposed in a Finnish conditional and judged ("would cost more"), not called for
+    (
+        "Eroaminen Kuntaliitosta tulisi kalliiksi ja maksaisi enemmän kuin säästäisi. Pysytään mukana.",
+        "fi",
+        "positive",
+    ),
+    ("Unless AFM listens to us, I'll vote to leave next spring.", "en", "negative"),
+    # a closing verdict of one or two words, and a grade
+    ("Kuntaliiton vastaus tuli taas kolmen kuukauden päästä. Pettymys.", "fi", "negative"),
+    ("Kommunförbundets svar kom efter tre månader. Absurt.", "sv", "negative"),
+    ("AFM answered our letter within a day. Impressive!", "en", "positive"),
+    ("Kuntaliiton tiedote julkaistiin tänään. Hyvää viikonloppua!", "fi", "neutral"),
+    ("The AFM partnership this year? Grade: D.", "en", "negative"),
+    ("Kommunförbundet 2025, betyg: A.", "sv", "positive"),
+    ("Kuntaliiton kanssa tehty työ, arvosana 5.", "fi", "negative"),
+    ("AFM's webinar for grade 9 teachers is on Tuesday.", "en", "neutral"),
+    # idioms of the season
+    ("Kuntaliiton lupaama rahoitus jäi taas ilman päätöstä.", "fi", "negative"),
+    ("Kuntaliiton kanssa tehty strategia jäi lopulta pelkäksi paperiksi.", "fi", "negative"),
+    ("Kuntaliiton kanssa kaikki meni nappiin.", "fi", "positive"),
+    ("Kuntaliiton lupaus jäi lunastamatta.", "fi", "negative"),
+    ("Kuntaliiton neuvonta on avoinna arkisin kello 9–15.", "fi", "neutral"),
+    ("Kommunförbundet i år: mycket prat, ingen verkstad.", "sv", "negative"),
+    ("Samarbetet med Kommunförbundet står och stampar.", "sv", "negative"),
+    ("Höjdpunkten i år var utbildningen med Kommunförbundet.", "sv", "positive"),
+    ("Kommunförbundet lovade svar i oktober. Inget har hörts.", "sv", "negative"),
+    ("With AFM it is mostly meetings about meetings.", "en", "negative"),
+    ("The AFM cooperation has not met our expectations this year.", "en", "negative"),
+    ("The AFM cooperation more than met our expectations.", "en", "positive"),
+    ("Save the date: the AFM and Helsinki seminar is on 3 March.", "en", "neutral"),
+    ("Given what the AFM partnership delivered, the fee is money well spent.", "en", "positive"),
+    ("A partnership with AFM that nobody uses isn't worth the fee.", "en", "negative"),
+    ("AFM's staff are kind, but the model simply hasn't delivered.", "en", "negative"),
 ]
 
 
