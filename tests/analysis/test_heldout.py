@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev26 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev28 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -70,6 +70,9 @@ RELEVANCE_TARGET = 0.95
 # tuning; after tuning on it fi 1.00, sv 0.96, en 0.95.
 # dev25 (an ordinary winter) fi 0.81, sv 0.86, en 0.78, scored unseen by vahti-1.6 after its dev23,
 # dev24 and dev26 tuning; after tuning on it fi 0.93, sv 0.93, en 0.95.
+# dev27 (an ordinary summer) fi 0.90, sv 0.91, en 0.90 and dev28 (the turn of the year: reviews,
+# scorecards, mixed verdicts) fi 0.83, sv 0.82, en 0.66, scored unseen by vahti-1.6 as committed;
+# vahti-1.7, tuned on them, dev27 fi 0.98, sv 0.98, en 0.98 and dev28 fi 0.98, sv 0.96, en 0.93.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -102,6 +105,8 @@ FLOOR = {
     "dev24": 0.85,
     "dev25": 0.90,
     "dev26": 0.90,
+    "dev27": 0.90,
+    "dev28": 0.90,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
