@@ -56,7 +56,7 @@ _AUXILIARIES = frozenset(words("has have had is was were are 've 's on oli ovat 
 REBUTTAL_VALENCE = 1.0
 # "not yet decided", "ännu inte", "ei vielä": a status report, not a complaint about nothing.
 _NOT_YET = re.compile(
-    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|(?:no|nothing)\s+\w+\s+yet|ei\s+(?:\w+\s+)?vielä)\b",
+    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|(?:no|nothing)\s+\w+\s+(?:yet|so\s+far)|ei\s+(?:\w+\s+)?vielä)\b",
     re.IGNORECASE,
 )
 # What was promised and is not there yet is a complaint after all: "yksikään luvatuista aineistoista
@@ -108,7 +108,7 @@ _ENDORSED = re.compile(
     r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with"
     r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|jag\s+delar\s+(?:den\s+|denna\s+)?bedömning\w*"
     r"|i\s+share\s+(?:that|this|the)\s+(?:view|assessment|concern)|jaan\s+(?:tämän\s+|sen\s+)?(?:arvion|näkemyksen|huolen)|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
-    r"|jag\s+håller\s+(?:helt\s+)?med|träffande"
+    r"|jag\s+håller\s+(?:helt\s+)?med|^\W*håller\s+(?:helt\s+)?med\b|träffande"
     # "Allekirjoitan täysin", "Hyvä, että joku vihdoin sanoi sen", "Det stämmer", "Hear, hear"
     r"|allekirjoitan|hyvä,?\s+että\s+joku|juuri\s+näin|det\s+stämmer(?!\s+(?:\w+\s+){0,2}?inte)|skriver\s+under\s+på|hear,?\s+hear|that'?s\s+right"
     r"|and\s+deserved\s+ones|(?:well|rightly)\s+said)\b"
@@ -211,7 +211,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     # influence looks like."), and a post about leaving goes on about it without naming the partner
     # again ("There's talk of Helsinki leaving AFM. Walking out now would mean ... Stay.").
     further = _following_spans(text, tokens, sentence_of, region, term_idx) + _conditional_mains(text, region)
-    stay_spans = _minus(region.spans + further, asked_holes)
+    stay_spans = _minus(region.spans + further, asked_holes + quoted_spans)
     leaves += leave_calls(text, _minus(further, asked_holes), language, reported)
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans)]

@@ -132,7 +132,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:reconsider|rethink)\w*\s+(?:\w+\s+){0,2}?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
         r"|give\s+notice\s+to|serve\s+notice\s+on|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
-        r"|(?:helsinki|the\s+city|us)\s+out\s+of"
+        r"|(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
         # the writer's own vote: "I'll vote to leave when the fee comes up"
         r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
         r"|(?<=i\swill\s)vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit)))\b"
@@ -208,6 +208,8 @@ _MOTION_BEFORE = re.compile(
     # talk of leaving is reported: "Det har talats mycket om att Helsingfors borde lämna", "loose talk about"
     r"|\b(?:talats|pratats|spekulerats|talk|speculation|rumours?|rumors?|puhetta|puhuttu|spekuloitu)\b"
     r"(?:\s+[\w']+){0,6}\s*$"
+    # what leaving would cost is studied, not called for: "a motion asking the city to assess the cost of leaving"
+    r"|\b(?:cost|costs|consequences|impact|effects|price)\s+of\s*$|\b(?:kostnaderna|konsekvenserna|följderna)\s+(?:av|för)\s*$"
     # a question put to someone: "Asked about leaving AFM, the mayor said ..."
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
@@ -264,7 +266,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:kertoa|kertomaan|sanoa|sanomaan|nimetä|nimeämään|selittää|selittämään)\b"
         r"|\b(?:yhtään|ainuttakaan|mitään|mikään)\b(?:\W+\w+){0,3}?\W+(?:ei|eivät)\b"
         # "Ei raporttia, ei aikataulua." / "ei näy vieläkään"
-        r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
+        r"|\bei\s+\w+,\s+(?:eikä|ei)\s+\w+|\b(?:ei|eivät|eikä)\b(?:\W+\w+){0,2}?\W+vieläkään\b"
         r"|(?<![\d,.])\b(?:0|nolla)\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
         r"|\bmutta\b[^.!?]{0,40}?\bvain\s+(?:yksi|kaksi|kolme|pari|muutama|\d+)\b"
         r"|\b(?:ei|eivät|en|emme)\s+(?:\w+\s+)?(?:edes|ees)\b|\bei\s+(?:löydy|näy|ole\s+näkynyt)\b"
@@ -329,6 +331,8 @@ NONE_VALENCE = -1.6
 # Helsingfors fortfarande medlem ...?", "Why is Helsinki still paying ...?".
 RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
+        # a demand to set things right first; not seeing what it has done
+        r"(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
         r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina)\b"
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
@@ -362,6 +366,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bmaksa\w*\s+(?:\w+\s+){0,2}?(?:eniten|suurimman|suurimmat)\b[^.!?]{0,50}?\b(?:vähiten|pienimmän|pienimmät)\b"
     ),
     "sv": re.compile(
+        r"(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens)\b"
         r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
@@ -385,6 +390,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bbetala\w*\s+(?:\w+\s+){0,2}?(?:mest|högsta|största)\b[^.!?]{0,50}?\b(?:minst|minsta|lägsta)\b"
     ),
     "en": re.compile(
+        r"(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
+        r"|\b(?:can't|cannot|can’t|don't|do\s+not|fail\s+to)\s+see\s+what\s+(?:\w+\s+){0,5}?(?:has|have)\s+(?:\w+\s+)?(?:done|achieved|delivered)\b|"
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
         r"|\bwhat\s+(?:exactly\s+|actually\s+)?(?:has|have|does|do)\s+\w+\s+(?:got|gotten|get|gained|gain)\s+for\b"
         r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b|(?:^|[.!?]\s+)(?:again|once\s+again)\s*[.!]"
@@ -524,11 +531,12 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano(?!n\b|mme\b)\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*|kehu\w*|kehui\w*)\b"
         # someone else's account or view: "Valtuutettu Lehtosen mukaan", "puheenjohtajan mielestä"
-        r"|\b(?!minun\b|meidän\b|helsingin\b)\w+n\s+(?:mukaan|mielestä)\b"
+        r"|\b(?!minun\b|meidän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+n\s+(?:mukaan|mielestä)\b"
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
-        r"|\b(?:esitetään|ehdotetaan|vaaditaan),?\s+että\b"
+        r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään),?\s+että\b"
         r"|^\W*(?:kyselyn\s+tulos|kysely|gallup)\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
+        r"|\b(?:kysely|gallup)\s*:|\d+\s*%\s+(?:haluaa|kannattaa|vastustaa|uskoo|katsoo)\b"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
         r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|kertoi\s+toimittajille"
         r"|\b(?:otsiko\w*|otsikko\w*|lööppi\w*)\b|^\W*(?:keskustelun\s+yhteenveto|yhteenveto\s+keskustelusta|valtuustoaloite|aloite)\s*:"
@@ -557,10 +565,11 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|(?:sade|sa|berättade)\s+(?:till\s+)?(?:reportrarna|journalisterna|pressen)"
         r"|^\W*(?:hbl|yle|svenska\s+yle|hufvudstadsbladet|stt|nyhet|nyheter|bakgrund|faktaruta|faktakoll)\s*[:|]|\b(?:föreslås|krävs),?\s+att\b"
         r"|^\W*(?:enkät\w*|gallup)\s*:|\d+\s*%\s+av\s+(?:ledamöterna|de\s+svarande|invånarna)"
-        r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
+        r"|\b(?:enkät|gallup)\s*:|\d+\s*%\s+(?:tycker|vill|anser|stöder|tror)\b"
+        r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår|avtal\w*|schema\w*|överenskommelse\w*|budget\w*|lag\w*)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
         r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*|\w*krönik\w*"
         r"|\w*blogg\w*|tidning\w*|insändar\w*)\s+(?:\w+\s+){0,2}?"
-        r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger|påstår|påstod"
+        r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger(?!\s+(?:ingenting|inget)\b)|påstår|påstod"
         r"|kallar|kallade|beskriver|beskrev|avfärdar|avfärdade)\b"
         r"|\b(?:någon|några)\s+(?:\w+\s+)?(?:kräver|krävde|vill|föreslår|föreslog)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
@@ -578,7 +587,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
-        r"|\b(?:the\s+)?(?:claim|idea|notion|suggestion)\s+that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
+        r"|\b(?:the\s+)?(?:claims?|idea|notion|suggestion)\s+that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
         r"|(?:['\"”’]\s*,|,\s*['\"”’])\s*you\s+(?:called\s+it|said|wrote|say|claim|claimed)\b"
         r"|\b(?:op-?ed|column|leader|piece)\s+(?:\w+\s+){0,3}?(?:says|said|claims|claimed|calls|called)\b"
         r"|\baccording\s+to\b(?!\s+(?:me|us)\b)|\bchair\s+disputes\b"
@@ -591,6 +600,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary|wire\s+report|news|yle|hs|hbl|reuters|explainer|background|fact\s+check)\s*[:|]"
         r"|\b(?:statement|proposal|letter|submission)\s+(?:proposes|calls\s+for|asks|urges)\s+that\b"
         r"|^\W*(?:poll|survey)(?:\s+result)?\s*:|\d+\s*%\s+of\s+(?:councillors|respondents|residents)"
+        r"|\bpoll\s*:|\d+\s*%\s+(?:think|want|say|support|oppose|believe|would)\b"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
         r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested)\b"
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
@@ -605,12 +615,14 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"
         r"|ei\s+(?:se\s+)?siltä\s+näytä|kysykää\s+vaikka|katsokaa\s+vaikka"
-        r"|(?:kertovat|kertoo|puhuvat|puhuu|näyttävät|osoittavat)\s+(?:\w+\s+)?(?:muuta|toista))\b"
+        r"|(?:kertovat|kertoo|puhuvat|puhuu|näyttävät|osoittavat)\s+(?:\w+\s+)?(?:muuta|toista)"
+        r"|ei\s+se\s+niin\s+ole|(?:ei|eipä)\s+pidä(?=\s*[.!]))\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
         r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel|fråga\s+då|se\s+bara\s+på"
-        r"|(?:visar|säger|talar)\s+(?:\w+\s+)?(?:något\s+annat|annat|motsatsen|ett\s+annat\s+språk))\b"
+        r"|(?:visar|säger|talar)\s+(?:\w+\s+)?(?:något\s+annat|annat|motsatsen|ett\s+annat\s+språk)"
+        r"|det\s+gör\s+(?:det|den|han|hon|de)\s+inte(?=\s*[.!]))\b"
     ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
@@ -618,7 +630,9 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
         r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:|it\s+ignores\b"
-        r"|look\s+at\b[^.!?]{0,80}?\band\s+tell\s+me\b)"
+        r"|look\s+at\b[^.!?]{0,80}?\band\s+tell\s+me\b"
+        # a short denial: "... 'punishes Helsinki'. It doesn't."
+        r"|(?:it|they|that)\s+(?:doesn't|does\s+not|doesn’t|isn't|is\s+not|isn’t|didn't|did\s+not|don't|do\s+not)(?=\s*[.!]))"
     ),
 }
 

@@ -1050,6 +1050,53 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Given what the AFM partnership delivered, the fee is money well spent.", "en", "positive"),
     ("A partnership with AFM that nobody uses isn't worth the fee.", "en", "negative"),
     ("AFM's staff are kind, but the model simply hasn't delivered.", "en", "negative"),
+    # vahti-1.7 (read on dev29 and dev30): short denials answer a quoted claim
+    ("Valtuutettu väitti, että Kuntaliitto on hyödytön. Ei pidä.", "fi", "positive"),
+    ("Ledamoten säger att Kommunförbundet är värdelöst. Det gör det inte.", "sv", "positive"),
+    ("Councillor Berg says AFM's fee model punishes Helsinki. It doesn't.", "en", "positive"),
+    ("Uutisessa väitetään, että Kuntaliitto pimitti tietoja. Ei pidä paikkaansa.", "fi", "positive"),
+    ("Claims that AFM ignored the city are wrong: we met them every week.", "en", "positive"),
+    # agreeing with a named account makes its criticism the writer's own
+    ("Håller med @ledamot_x: Kommunförbundets PM säger ingenting nytt.", "sv", "negative"),
+    # "according to the agreement" and "according to use" name no source
+    ("Kommunförbundet fakturerade enligt avtalet och utan problem.", "sv", "positive"),
+    ("Kuntaliiton maksumalli on reilumpi: kukin maksaa sen mukaan, mitä käyttää.", "fi", "positive"),
+    # a poll reports views, it holds none; the cost of leaving is studied, not called for
+    ("Poll: 52% say Helsinki should stay in AFM, 30% want to leave.", "en", "neutral"),
+    ("Enkät: 48 % tycker att Helsingfors borde stanna i Kommunförbundet.", "sv", "neutral"),
+    ("A council motion asks officials to study the cost of leaving AFM.", "en", "neutral"),
+    ("To everyone who wants out of AFM: leaving now would be a costly mistake.", "en", "positive"),
+    # nothing decided yet is news; nothing heard is a complaint
+    ("Nothing agreed so far: AFM and the ministry meet again in May.", "en", "neutral"),
+    ("Kuntaliiton lupaamasta selvityksestä ei ole kuulunut mitään.", "fi", "negative"),
+    ("Maksu nousi, eikä Kuntaliitto ole vieläkään perustellut miksi.", "fi", "negative"),
+    ("Avgiften höjdes och ingen har förklarat varför. #kommunförbundet", "sv", "negative"),
+    # demands to set things right first, and not seeing what it has done
+    ("Kommunförbundet borde först få ordning på sina egna system.", "sv", "negative"),
+    ("Kuntaliiton pitäisi ensin korjata omat järjestelmänsä.", "fi", "negative"),
+    ("AFM should first fix its own systems.", "en", "negative"),
+    ("I can't see what the AFM cooperation has achieved for residents.", "en", "negative"),
+    ("Jag ser inte vad Kommunförbundet har gjort för oss.", "sv", "negative"),
+    # idioms of a contested month
+    ("Kuntaliiton tiimi hoiti siirron moitteettomasti.", "fi", "positive"),
+    ("Tällaista Kuntaliitto-yhteistyötä haluan nähdä lisää.", "fi", "positive"),
+    ("Kuntaliiton palvelut ovat hintansa väärtejä.", "fi", "positive"),
+    ("Kuntaliittoyhteistyön uusi vuosi alkoi vahvasti.", "fi", "positive"),
+    ("Kuntaliiton raportti kehuu itseään mutta ei näytä tuloksia.", "fi", "negative"),
+    ("Kommunförbundet har en del att förklara efter veckan.", "sv", "negative"),
+    ("Kommunförbundets nya rapport är ett måste för alla ledamöter.", "sv", "positive"),
+    ("Jag är nöjd med hur Kommunförbundet skötte krisen.", "sv", "positive"),
+    ("AFM has a lot of explaining to do.", "en", "negative"),
+    ("AFM keeps forgetting its Swedish-speaking members.", "en", "negative"),
+    ("AFM answered within minutes, night and day. Can't ask for more than that.", "en", "positive"),
+    ("Our group fully backs the cooperation with AFM.", "en", "positive"),
+    ("The new AFM fee model is fairer and the rise is reasonable.", "en", "positive"),
+    ("The AFM fee proposal is completely unreasonable.", "en", "negative"),
+    ("More money for AFM? No way.", "en", "negative"),
+    ("@Kuntaliitto we heard about the outage from residents first. Poorly handled.", "en", "negative"),
+    ("With AFM's help we cut our processing times by a third.", "en", "positive"),
+    ("Status update: the platform Helsinki shares with AFM is back online at 6 p.m.", "en", "neutral"),
+    ("AFM's lawyers will brief new councillors on conflicts of interest.", "en", "neutral"),
 ]
 
 
