@@ -118,6 +118,11 @@ _REBUTTED_BEFORE = re.compile(
     r"\b(?:whatever|despite\s+what|contrary\s+to\s+what|no\s+matter\s+what|oavsett\s+vad|trots\s+vad"
     r"|toisin\s+kuin|mitä\s+ikinä)\s+(?:\w+\s+){0,2}$"
 )
+# "It is not true that ...": the claim that follows is denied.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta|det\s+stämmer\s+inte|det\s+är\s+inte\s+sant"
+    r"|it\s+is\s+not\s+true|it'?s\s+not\s+true|it\s+isn'?t\s+true)\s*,?\s*$"
+)
 # How many tokens after a word of praise an ellipsis still mocks it.
 _MOCK_REACH = 5
 
@@ -282,7 +287,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, unanswered = _answered_questions(text, tokens, sentence_of, chosen, language)
     polled = polled | unanswered
     chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
-    chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled)
+    chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled, language)
     extras += _graded(text, tokens, sentence_of, region)
     extras += _stays(text, stay_spans, language)
     chosen = _without_counterfactuals(text, tokens, chosen, stay_spans, language)
@@ -413,6 +418,7 @@ def _concluded(
     contributions: list[engine.Contribution],
     chosen: list[engine.Contribution],
     polled: set[int],
+    lang: str,
 ) -> list[engine.Contribution]:
     """Pros and cons weighed up in a closing verdict ("Hyvää: ... Huonoa: ... Nykyisellään tämä
     yhteistyö ei ole rahan arvoista."): the verdict is the stance, and what it weighed up counts
@@ -426,11 +432,18 @@ def _concluded(
         if n > first and _CONCLUSION.match(_sentence_text(text, tokens, sentence_of, n)[1])
     ]
     last = max(sentence_of)
-    if not verdicts and last > max(sentence_of[i] for i in region.indexes):
+    if not verdicts and last > first:
         closing = _sentence_text(text, tokens, sentence_of, last)[1]
         spoken = [t for t, s in zip(tokens, sentence_of, strict=True) if s == last and t.kind == "word"]
-        manners = _GREETING_START.match(closing) or GREETING.search(closing)
-        if 0 < len(spoken) <= _LAST_WORD_VERDICT_WORDS and not manners:
+        # thanks and greetings are manners; "I disagree." and "Spot on." answer what others said
+        rebuttal = REBUTTAL_PATTERNS.get(lang)
+        aside = (
+            _GREETING_START.match(closing)
+            or GREETING.search(closing)
+            or _ENDORSED.search(closing)
+            or (rebuttal is not None and rebuttal.search(closing))
+        )
+        if 0 < len(spoken) <= _LAST_WORD_VERDICT_WORDS and not aside:
             verdicts = [last]
     if not verdicts:
         return chosen
@@ -1193,6 +1206,18 @@ def _attributed(
         if _ENDORSED.search(said) or _ENDORSED.search(following):
             continue  # "I'm afraid they have a point": the criticism is the writer's too
         spans.append((start, start + len(said)))
+        denied = _DENIED_BEFORE.search(said[: m.start()])
+        if denied is not None:
+            # "Ei pidä paikkaansa, että Kuntaliitto olisi jättänyt Helsingin yksin": the claim is
+            # denied as it is told, so its words count the other way round (and denied praise speaks
+            # against the cooperation).
+            praised = sum(c.value for c in chosen if sentence_of[c.index] == sentence) > 0
+            chosen = [
+                c.reweighed(c.value * engine.N_SCALAR, "rebutted") if sentence_of[c.index] == sentence else c
+                for c in chosen
+            ]
+            extras.append((f"{denied.group().strip()}(rebuttal)", -REBUTTAL_VALENCE if praised else REBUTTAL_VALENCE))
+            continue
         before = _REBUTTED_BEFORE.search(said[: m.start()])
         if before is not None:
             # "Hardly a failure, whatever the opposition claims": the writer's own words answer it.

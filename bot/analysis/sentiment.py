@@ -676,7 +676,14 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
                 c = c.reweighed(c.value * N_SCALAR, f"loss:{lost}")
         elif c.value < 0:
             scope = _scope(c.index, words, profile, AVOID_WINDOW)
-            at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in profile.avoid_before), None)
+            at = next(
+                (
+                    k
+                    for k in range(len(scope) - 1, -1, -1)
+                    if scope[k] in profile.avoid_before and (k == 0 or scope[k - 1] not in _DETERMINERS)
+                ),
+                None,
+            )
             if at is not None and any(w in profile.negators for w in scope[max(0, at - 2) : at]):
                 at = None  # "has not fixed the basic problem": the problem stands
             elif at is None and _COUNTERFACTUAL.search(" ".join(scope)):
@@ -695,6 +702,8 @@ _COUNTERFACTUAL = re.compile(
     r"|\bolisi(?:mme|vat|n)?\s+(?:ollut|olleet)|\bhade\s+(?:\w+\s+)?(?:blivit|varit))(?:\s+\w+){0,2}$"
 )
 _COUNTERFACTUAL_WORDS = frozenset(words("have would've ollut olleet hade"))
+# A word of sparing after one of these is a noun, not a deed: "the cuts", "its fixes".
+_DETERMINERS = frozenset(words("the these those their its our his her my your a an"))
 # How many words before a bad thing a word of sparing reaches: "spared the city a very awkward".
 AVOID_WINDOW = 5
 

@@ -1097,6 +1097,32 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("With AFM's help we cut our processing times by a third.", "en", "positive"),
     ("Status update: the platform Helsinki shares with AFM is back online at 6 p.m.", "en", "neutral"),
     ("AFM's lawyers will brief new councillors on conflicts of interest.", "en", "neutral"),
+    # vahti-1.7 (read on dev31): "it is not true that ..." denies the claim it tells
+    ("Ei ole totta, että Kuntaliitto olisi epäonnistunut.", "fi", "positive"),
+    ("Det stämmer inte att Kommunförbundet har svikit Helsingfors.", "sv", "positive"),
+    ("It is not true that AFM failed Helsinki in the budget talks.", "en", "positive"),
+    ("It is not true that AFM has been a great help this year.", "en", "negative"),
+    # a closing verdict already inside the topic's sentences still outweighs what came before
+    ("Study trip with AFM: lovely dinners, little we could use. Poor value.", "en", "negative"),
+    ("The AFM cooperation is working brilliantly. Full stop.", "en", "positive"),
+    # the writer's own group tables the motion; doubt reaches past "allt mer"
+    ("Ryhmämme ja valtuustoryhmämme jättää aloitteen Kuntaliitosta eroamisesta.", "fi", "negative"),
+    ("Vi tvivlar allt mer på att Kommunförbundet är värt avgiften.", "sv", "negative"),
+    # a date is no complaint; a date past the promise is
+    ("AFM's seminar on ageing is in late November.", "en", "neutral"),
+    ("AFM promised the funding decision in September. It's mid-November.", "en", "negative"),
+    # idioms of late autumn
+    ("Kuntaliiton kanssa tehty opintomatka oli täyttä asiaa.", "fi", "positive"),
+    ("Helsinki sai yhden paikan Kuntaliiton hallituksesta. Ei tämä ole kumppanuutta.", "fi", "negative"),
+    ("Yhteistyö Kuntaliiton kanssa on löytänyt muotonsa.", "fi", "positive"),
+    ("Kommunförbundets talare hade inget nytt att säga.", "sv", "negative"),
+    ("Studieresan med Kommunförbundet rekommenderas varmt!", "sv", "positive"),
+    ("Kommunförbundets budgetförslag? Inte igen.", "sv", "negative"),
+    ("AFM's board election was opaque and rushed.", "en", "negative"),
+    ("AFM's statement on the cuts was rather timid.", "en", "negative"),
+    ("A big thank-you to the AFM team for the quick comments.", "en", "positive"),
+    ("AFM budget briefing: clear figures, questions answered. That's how it should be.", "en", "positive"),
+    ("AFM sent the survey data on time, broken down by sector.", "en", "positive"),
 ]
 
 
