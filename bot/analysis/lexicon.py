@@ -238,6 +238,7 @@ _FI_SPOKEN = (
     (re.compile(r"eeta$"), "eaa"),
     (re.compile(r"eetä$"), "eää"),
     (re.compile(r"ee$"), "ea"),
+    (re.compile(r"ee$"), "eä"),  # "selkee" (selkeä)
     (re.compile(r"oo$"), "oa"),
     (re.compile(r"vv"), "v"),
 )

@@ -206,6 +206,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     ]
     extras: list[tuple[str, float]] = []
     sentence_of = _sentence_ids(tokens)
+    # A greeting or welcome of its own ("Tervetuloa molempiin!", "Trevlig helg!") is manners, even
+    # where it refers back to the topic.
+    greeted = _greeting_sentences(text, tokens, sentence_of) - {sentence_of[i] for i in term_idx}
+    chosen = [c for c in chosen if sentence_of[c.index] not in greeted]
     chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
     # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
     reported: list[tuple[int, int]] = []

@@ -859,7 +859,7 @@ _REQUESTED = frozenset(
     words(
         "pyysi pyysimme pyysivät pyydettiin pyytää pyydämme pyytäneet pyytänyt anoi anoimme haettiin "
         "bad bett ber begärde begär efterfrågade efterlyste efterlyser asked ask asks asking requested request "
-        "requesting sought promised luvattiin lupasi lovade utlovade kysyit kysyitte"
+        "requesting sought promised luvattiin lupasi lupas lovade utlovade kysyit kysyitte"
     )
 )
 # "promised and delivered": what follows the "and" was given.

@@ -90,6 +90,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "eroaa", "eroavat" also mean "differ(s)": leaving only with what is left ("eroaa Kuntaliitosta")
         r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
         r"|irtautu\w*|irtisano\w*|irrottautu\w*|lähte(?:ä|mään|isi|kää|a)\s+(?:pois|ulos)"
+        r"|lähte(?:ä|mään|isi|kää|a)\s+(?:pois\s+)?\w*liito(?:sta|lta)\b"
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
         # "Ulos ja oma edunvalvonta tilalle."
         r"|(?:(?<=^)|(?<=[.!?]\s))ulos(?=\s*(?:[.!]|ja\b|,))"
@@ -111,6 +112,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
+        r"|ta\s+ställning\s+till\s+medlemskap\w*"
         r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
     "en": re.compile(
@@ -219,7 +221,8 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:innan|before|ennen\s+kuin)\s+(?:ni|you|te|de|they)\s+(?:\w+\s+)?(?:kräver|kräva|föreslår|demand|call\s+for|propose"
     r"|vaaditte|vaativat|ehdotatte)\s*$"
     # those who want it, addressed or described: "Te jotka haluatte ...", "Till er som vill att ..."
-    r"|\b(?:jotka|joka|som|who)\s+(?:\w+\s+)?(?:haluavat|haluatte|haluaa|vill|want|wants)\b"
+    r"|\b(?:jotka|joka|som|who)\s+(?:\w+\s+)?(?:haluavat|haluatte|haluaa|vill|want|wants|huudatte|huutavat|vaaditte|vaativat"
+    r"|väitätte|väittävät|kräver|skriker|demand|shout|keep\s+saying)\b"
     # someone else wants or proposes it: "Vissa vill att ...", "Joku ehdotti, että ...", "Some colleagues wanted ..."
     r"|\b(?:vissa|några|somliga|joku|jotkut|monet|some|others|many)(?!\s+(?:of\s+us|av\s+oss|meistä))"
     r"\s+(?:\w+\s+){0,2}?(?:vill|ville|föreslog"
@@ -333,7 +336,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         # a demand to set things right first; not seeing what it has done
         r"(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
-        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina)\b"
+        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina|vain|pelkästään)\b"
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
         r"|(?:^|[.!?]\s+)(?:taas|jälleen|taas\s+kerran|jälleen\s+kerran)\s*[.!]|\bmitä\b[^.!?]{0,40}?\boikein\s+saa\w*"
@@ -367,7 +370,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "sv": re.compile(
         r"(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
-        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens)\b"
+        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens|bara)\b|\bvad\s+var\s+poängen\b"
+        r"|(?:^|[.!?]\s+)lustigt\s+hur\b"
         r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
         r"|(?:^|[.!?]\s+)(?:igen|än\s+en\s+gång)\s*[.!]"
@@ -392,7 +396,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
         r"|\b(?:can't|cannot|can’t|don't|do\s+not|fail\s+to)\s+see\s+what\s+(?:\w+\s+){0,5}?(?:has|have)\s+(?:\w+\s+)?(?:done|achieved|delivered)\b|"
-        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every)\b"
+        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every|only)\b|\bwhat\s+was\s+the\s+point\b"
+        r"|(?:^|[.!?]\s+)funny\s+how\b"
         r"|\bwhat\s+(?:exactly\s+|actually\s+)?(?:has|have|does|do)\s+\w+\s+(?:got|gotten|get|gained|gain)\s+for\b"
         r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b|(?:^|[.!?]\s+)(?:again|once\s+again)\s*[.!]"
         r"|\b(?:we\s+send|we\s+pay|we\s+comment|helsinki\s+pays)\b[^.!?]{0,30}?\b(?:and|while)\s+(?:they|afm|kuntaliitto)\s+decide\w*\b"
@@ -432,6 +437,8 @@ RHETORICAL_VALENCE = -1.5
 GREETING = re.compile(
     r"\b(?:(?:hyvää|mukavaa|rauhallista|aurinkoista|iloista|hauskaa)\s+(?:\w+\s+)?"
     r"(?:viikonloppua|joulua|uutta\s+vuotta|juhannusta|kesää|pääsiäistä|lomaa|päivänjatkoa|viikkoa|iltaa|huomenta)"
+    # a welcome to an event: "Tervetuloa molempiin!", "Välkomna!", "All welcome"
+    r"|tervetuloa(?:\s+\w+)?(?=\s*!)|välkomna|välkommen(?:\s+\w+)?(?=\s*!)|(?:all|everyone)\s+welcome|welcome\s+all"
     r"|trevlig\s+(?:helg|semester|sommar|kväll)|god\s+(?:jul|fortsättning)|glad\s+(?:påsk|midsommar)|gott\s+nytt\s+år"
     r"|ha\s+en\s+(?:trevlig|fin|skön|bra)\s+(?:helg|vecka|kväll|dag|sommar|semester)"
     # "a great day for the partnership" is no greeting: English needs "have a ..." or a holiday
@@ -572,7 +579,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\w*blogg\w*|tidning\w*|insändar\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger(?!\s+(?:ingenting|inget)\b)|påstår|påstod"
         r"|kallar|kallade|beskriver|beskrev|avfärdar|avfärdade)\b"
-        r"|\b(?:någon|några)\s+(?:\w+\s+)?(?:kräver|krävde|vill|föreslår|föreslog)\b"
+        r"|\b(?:någon|några|nån)\s+(?:\S+\s+){0,3}?(?:kräver|krävde|vill|föreslår|föreslog|påstår|påstod|hävdar|hävdade)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"
@@ -618,7 +625,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"
         r"|ei\s+(?:se\s+)?siltä\s+näytä|kysykää\s+vaikka|katsokaa\s+vaikka"
         r"|(?:kertovat|kertoo|puhuvat|puhuu|näyttävät|osoittavat)\s+(?:\w+\s+)?(?:muuta|toista)"
-        r"|ei\s+se\s+niin\s+ole|(?:ei|eipä)\s+pidä(?=\s*[.!]))\b"
+        r"|ei\s+se\s+niin\s+ole|(?:ei|eipä)\s+pidä(?=\s*[.!])|no\s+ei\s+(?:oo|ole)|ei\s+oo\s+totta)\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
@@ -634,7 +641,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:|it\s+ignores\b"
         r"|look\s+at\b[^.!?]{0,80}?\band\s+tell\s+me\b"
         # a short denial: "... 'punishes Helsinki'. It doesn't."
-        r"|(?:it|they|that)\s+(?:doesn't|does\s+not|doesn’t|isn't|is\s+not|isn’t|didn't|did\s+not|don't|do\s+not)(?=\s*[.!]))"
+        r"|(?:it|they|that)\s+(?:doesn't|does\s+not|doesn’t|isn't|is\s+not|isn’t|didn't|did\s+not|don't|do\s+not)(?=\s*[.!])"
+        r"|that'?s\s+what(?=\s*[.!]))"
     ),
 }
 

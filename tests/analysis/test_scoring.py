@@ -1123,6 +1123,32 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("A big thank-you to the AFM team for the quick comments.", "en", "positive"),
     ("AFM budget briefing: clear figures, questions answered. That's how it should be.", "en", "positive"),
     ("AFM sent the survey data on time, broken down by sector.", "en", "positive"),
+    # vahti-1.7 (read on dev32, the cooperation seen from outside): spoken and colloquial forms
+    ("Kuntaliiton uus ohje on yllättävän selkee.", "fi", "positive"),
+    ("Te jotka huudatte että pitäis erota Kuntaliitosta: yhteishankinnat säästi miljoonia.", "fi", "positive"),
+    ("Joku väittää et Kuntaliitto on turha. No ei oo, meillä se säästää tunteja.", "fi", "positive"),
+    ("Helsingin pitää lähteä Kuntaliitosta, jäsenmaksu on älytön.", "fi", "negative"),
+    ("Kuntaliiton lausunto oli kuivakka, mut asiat oli kohdallaan.", "fi", "positive"),
+    ("Illalla Kuntaliiton webinaari lomakkeista. Tervetuloa mukaan!", "fi", "neutral"),
+    ("Infon från Kommunförbundet var HELT OKEJ faktiskt.", "sv", "positive"),
+    ("Nån på insändarsidan påstår att Kommunförbundet är onödigt. Det stämmer inte.", "sv", "positive"),
+    ("Ett år med Kommunförbundet och samma budget som förut. Vad var poängen?", "sv", "negative"),
+    ("Varför finns Kommunförbundets blankett bara på finska?", "sv", "negative"),
+    ("Samarbetet med Kommunförbundet har gjort vardagen lättare. Mindre pappersarbete.", "sv", "positive"),
+    (
+        "Om stan inte får ut något av Kommunförbundet i år får fullmäktige ta ställning till medlemskapet.",
+        "sv",
+        "negative",
+    ),
+    ("Lite osäker: ska frågan gå till Kommunförbundet eller till stan? Tips uppskattas.", "sv", "neutral"),
+    ("The way AFM publishes open data puts our own council to shame.", "en", "positive"),
+    ("What has AFM done for us? Shorter waits at every clinic, that's what.", "en", "positive"),
+    ("AFM, please do better.", "en", "negative"),
+    ("AFM's press team answered within a day. Refreshing.", "en", "positive"),
+    ("New AFM–Helsinki report just dropped.", "en", "neutral"),
+    ("Slightly confused: does the AFM guidance bind Helsinki? Anyone know?", "en", "neutral"),
+    ("Funny how every other partner answers in a week while AFM takes a month.", "en", "negative"),
+    ("@Kuntaliitto your portal billed us twice again. Please fix it.", "en", "negative"),
 ]
 
 
