@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev30 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev32 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -77,6 +77,10 @@ RELEVANCE_TARGET = 0.95
 # three-day outage of a shared e-service and a fee proposal) fi 0.77, sv 0.80, en 0.63, scored unseen
 # by vahti-1.7 at 04d58e0; after tuning on them dev29 fi 0.96, sv 0.98, en 0.97 and dev30 fi 0.86,
 # sv 0.91, en 0.92 (stance resting on comparisons with other partners is still missed).
+# dev31 (an ordinary late autumn) fi 0.89, sv 0.85, en 0.80, scored unseen by vahti-1.7 at 61571e8, and
+# dev32 (the cooperation seen from outside: staff, residents, journalists, in a colloquial register)
+# fi 0.83, sv 0.74, en 0.78, scored unseen at a2b8322; after tuning on them dev31 fi 0.98, sv 0.93,
+# en 0.92 and dev32 fi 0.94, sv 0.87, en 0.92.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -113,6 +117,8 @@ FLOOR = {
     "dev28": 0.90,
     "dev29": 0.90,
     "dev30": 0.85,
+    "dev31": 0.90,
+    "dev32": 0.85,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
