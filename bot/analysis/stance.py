@@ -18,9 +18,10 @@ from bot.analysis.text import Token, either_dots, ends_sentence, words
 
 # The partner city is part of the cooperation: naming it is not naming someone else.
 _PARTNER_CITY = re.compile(r"helsin|helsingfors")
-# Capitalised words that name no one: English "I" and its contractions, months and weekdays.
+# Capitalised words that name no one: English "I" and its contractions, languages ("the
+# Swedish-language network"), months and weekdays.
 _NOT_A_NAME = re.compile(
-    r"i(?:['’](?:m|ve|d|ll))?|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"i(?:['’](?:m|ve|d|ll))?|(?:swedish|finnish|english)(?:-[\w-]+)?|(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?"
 )
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "/"})
@@ -90,7 +91,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "eroaa", "eroavat" also mean "differ(s)": leaving only with what is left ("eroaa Kuntaliitosta")
         r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
         r"|irtautu\w*|irtisano\w*|irrottautu\w*|lähte(?:ä|mään|isi|kää|a)\s+(?:pois|ulos)"
-        r"|lähte(?:ä|mään|isi|kää|a)\s+(?:pois\s+)?\w*liito(?:sta|lta)\b"
+        r"|lähte(?:ä|mään|isi|kää|a)\s+(?:pois\s+)?\w*liito(?:sta|lta)\b|paikka\s+ei\s+ole\s+\w*liito\w*"
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
         # "Ulos ja oma edunvalvonta tilalle."
         r"|(?:(?<=^)|(?<=[.!?]\s))ulos(?=\s*(?:[.!]|ja\b|,))"
@@ -110,7 +111,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:\w*förbund\w*|samarbete\w*|medlemskap\w*|kommunf\w*)"
         r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?(?:bättre|utmärkt|galant|fint|bra)\s+(?:utanför|utan|själv|på\s+egen\s+hand)"
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
-        r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?medlemskap\w*|bryta\s+med|bryter\s+med"
+        r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?[\w-]*medlemskap\w*|bryta\s+med|bryter\s+med"
+        r"|plats\s+är\s+inte\s+i\s+\w*förbund\w*"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
         r"|ta\s+ställning\s+till\s+medlemskap\w*"
         r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
@@ -135,6 +137,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
         r"|give\s+notice\s+to|serve\s+notice\s+on|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
         r"|(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
+        r"|place\s+is\s+not\s+(?:in|inside)\s+(?:afm|kuntaliit\w*|the\s+association)"
         # the writer's own vote: "I'll vote to leave when the fee comes up"
         r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
         r"|(?<=i\swill\s)vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit)))\b"
@@ -212,6 +215,8 @@ _MOTION_BEFORE = re.compile(
     r"(?:\s+[\w']+){0,6}\s*$"
     # what leaving would cost is studied, not called for: "a motion asking the city to assess the cost of leaving"
     r"|\b(?:cost|costs|consequences|impact|effects|price)\s+of\s*$|\b(?:kostnaderna|konsekvenserna|följderna)\s+(?:av|för)\s*$"
+    r"|\b(?:assess|assessing|study|studying|examine|calculate|estimate)\s+(?:what|whether|how\s+much)\s*$"
+    r"|\b(?:utreda|utreder|beräkna)\s+(?:vad|hur\s+mycket)\s*$|\b(?:selvittä\w*|selvitetään|selvitettäisiin)\s+(?:mitä|paljonko)\s*$"
     # a question put to someone: "Asked about leaving AFM, the mayor said ..."
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
@@ -370,7 +375,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "sv": re.compile(
         r"(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
-        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens|bara)\b|\bvad\s+var\s+poängen\b"
+        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens|bara|ingen|inget|inga)\b|\bvad\s+var\s+poängen\b"
         r"|(?:^|[.!?]\s+)lustigt\s+hur\b"
         r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
@@ -396,13 +401,13 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
         r"|\b(?:can't|cannot|can’t|don't|do\s+not|fail\s+to)\s+see\s+what\s+(?:\w+\s+){0,5}?(?:has|have)\s+(?:\w+\s+)?(?:done|achieved|delivered)\b|"
-        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every|only)\b|\bwhat\s+was\s+the\s+point\b"
+        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every|only|no)\b|\bwhat\s+was\s+the\s+point\b"
         r"|(?:^|[.!?]\s+)funny\s+how\b"
         r"|\bwhat\s+(?:exactly\s+|actually\s+)?(?:has|have|does|do)\s+\w+\s+(?:got|gotten|get|gained|gain)\s+for\b"
         r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b|(?:^|[.!?]\s+)(?:again|once\s+again)\s*[.!]"
         r"|\b(?:we\s+send|we\s+pay|we\s+comment|helsinki\s+pays)\b[^.!?]{0,30}?\b(?:and|while)\s+(?:they|afm|kuntaliitto)\s+decide\w*\b"
         r"|\bjust\s+another\s+(?:member|municipality)\b|\bwhat\s+we\s+get\s+for\s+the\s+(?:money|fee)\b"
-        r"|\b(?:it'?s|it\s+is)\s+(?:now\s+(?:the\s+(?:middle|end)\s+of\s+|mid-|late\s+)?|(?:already\s+)?(?:the\s+(?:middle|end)\s+of\s+|mid-|late\s+))(?:january|february|march|april|may|june|july|august|september|october"
+        r"|\b(?:it'?s|it\s+is)\s+(?:now\s+(?:the\s+(?:middle|end)\s+of\s+|mid-|late\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?|(?:already\s+)?(?:the\s+(?:middle|end)\s+of\s+|mid-|late\s+))(?:january|february|march|april|may|june|july|august|september|october"
         r"|november|december)\b|\bhow\s+is\s+(?:that|this)\s+(?:a\s+)?(?:partnership|cooperation)\b"
         # "For what, exactly?", "What exactly is this cooperation for?", "Another seminar, another hour of slides"
         r"|\bfor\s+what,?\s+exactly\b|\bwhat\s+exactly\s+(?:is|are|was)\s+(?:\w+\s+){0,3}?for\s*\?"

@@ -1149,6 +1149,17 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Slightly confused: does the AFM guidance bind Helsinki? Anyone know?", "en", "neutral"),
     ("Funny how every other partner answers in a week while AFM takes a month.", "en", "negative"),
     ("@Kuntaliitto your portal billed us twice again. Please fix it.", "en", "negative"),
+    # vahti-1.7 (read on dev33, an ordinary late winter)
+    ("Helsingin paikka ei ole Kuntaliitossa.", "fi", "negative"),
+    ("Dags att säga upp Kommunförbundet-medlemskapet.", "sv", "negative"),
+    ("Kommunförbundets kurs hölls bara på finska. Inte okej.", "sv", "negative"),
+    ("@kommunforbundet varför finns ingen svensk tolkning i år?", "sv", "negative"),
+    ("Många tvivlade på Kommunförbundet, men i dag vill ingen på kontoret vara utan det.", "sv", "positive"),
+    ("I doubted the AFM model, but the Swedish-language network alone has justified it.", "en", "positive"),
+    ("AFM promised an answer by 14 February. It's now 3 March.", "en", "negative"),
+    ("The motion asks the board to assess what leaving AFM would cost and save.", "en", "neutral"),
+    ("Reminder: sign-up for the AFM info security training closes on Friday.", "en", "neutral"),
+    ("Kommunförbundets vd intervjuas i morgon. Skicka gärna era frågor hit.", "sv", "neutral"),
 ]
 
 
