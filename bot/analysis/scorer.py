@@ -392,7 +392,11 @@ _NEW_ITEM = re.compile(
     r"^\W*(?:separately|elsewhere|meanwhile|in\s+other\s+news|on\s+(?:a\s+)?(?:different|another|other)\s+\w+"
     r"|also\s+today|myös\s+tänään|också\s+i\s+dag"
     r"|muuten|toisaalla|toisessa\s+asiassa|sitten\s+muihin|annars|i\s+övrigt|på\s+(?:ett\s+)?(?:helt\s+)?annat"
-    r"\s+\w+|i\s+andra\s+nyheter)\b",
+    r"\s+\w+|i\s+andra\s+nyheter"
+    # where a long post turns to its next strand: "Also tomorrow: ...", "Samma vecka ...", "Seuraavaksi ..."
+    r"|also\s+(?:tomorrow|tabled|in\s+(?:the\s+)?\w+)|samma\s+vecka|dessutom|seuraavaksi|ensi\s+viikolla|nästa\s+vecka"
+    r"|next\s+week|the\s+rest\s+of\s+the\s+post|on\s+your\s+other\s+point|as\s+for|vad\s+gäller|mitä\s+tulee"
+    r"|now,?\s+to|the\s+same\s+release)\b",
     re.IGNORECASE,
 )
 
@@ -403,7 +407,9 @@ _CONCLUSION = re.compile(
     r"|kaiken\s+kaikkiaan|kokonaisuutena|punnittuna|yhteenvetona|summa\s+summarum|nykyisellään|loppujen\s+lopuksi"
     r"|sammantaget|allt\s+som\s+allt|sammanfattningsvis|totalt\s+sett|vägt\s+samman|i\s+det\s+stora\s+hela)\b"
     # a grade or verdict under its label: "Arvosana: välttävä", "Slutomdöme: underkänt", "Verdict: ..."
-    r"|^\W*(?:(?:final\s+)?(?:grade|verdict|score)|(?:loppu)?arvosana|tuomio|(?:slut)?betyg|(?:slut)?omdöme)\s*:",
+    r"|^\W*(?:(?:final\s+)?(?:grade|verdict|score)|(?:loppu)?arvosana|tuomio|(?:slut)?betyg|(?:slut)?omdöme)\s*:"
+    # "Tällä tuloksella annan arvosanaksi välttävän."
+    r"|^[^.!?]{0,40}\barvosana(?:ksi|ni)\b|^\W*(?:tällä\s+tuloksella|med\s+det\s+resultatet|on\s+this\s+record)\b",
     re.IGNORECASE,
 )
 # A closing exclamation of one or two words: "Pettymys.", "Absurd.", "Hienoa!" (not thanks or
@@ -548,9 +554,19 @@ def _other_items(text: str, tokens: list[Token], sentence_of: list[int], term_id
         return others
     first = min(topic)
     opening = _sentence_text(text, tokens, sentence_of, first)[1]
+    found: set[int] = set()
     if _NEW_ITEM.match(opening) or _SET_AGAINST.search(opening):
-        return {n for n in others if n < first}
-    return set()
+        found = {n for n in others if n < first}
+    # After the topic, a sentence that turns to the next strand starts another matter, which runs
+    # until the topic is named again: "Muuten: Kansallisteatterin uusi näytelmä on upea."
+    turned = False
+    for n in sorted(set(sentence_of)):
+        if n in topic:
+            turned = False
+        elif n > first and (turned or _NEW_ITEM.match(_sentence_text(text, tokens, sentence_of, n)[1])):
+            turned = True
+            found.add(n)
+    return found
 
 
 def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
@@ -1234,17 +1250,27 @@ def _attributed(
             # Rebutting praise ("The CEO praised the model. It doesn't look like it.") speaks against.
             praised = sum(c.value for c in chosen if sentence_of[c.index] == sentence) > 0
             answered = -REBUTTAL_VALENCE if praised else REBUTTAL_VALENCE
+            # the words of the answer are the answer, not tone of their own ("Det är fel.")
+            answer = set(rebuttal.group().split())
             chosen = [
                 c.reweighed(c.value * engine.N_SCALAR, "rebutted") if sentence_of[c.index] == sentence else c
                 for c in chosen
+                if not (sentence < sentence_of[c.index] <= sentence + 2 and tokens[c.index].lower in answer)
             ]
             extras.append((f"{rebuttal.group()}(rebuttal)", answered))
         else:
-            chosen = [c for c in chosen if sentence_of[c.index] != sentence]
+            # a clause of the writer's own before the source's ("Lausunto valmistui etuajassa, ja
+            # ministeriö kehui sitä.") stays the writer's; words quoted before it do not
+            own = _OWN_CLAUSE_BEFORE.search(said[: m.start()]) and not _QUOTE_MARK.search(said[: m.start()])
+            told_from = start + m.start() if own else start
+            chosen = [c for c in chosen if sentence_of[c.index] != sentence or tokens[c.index].end <= told_from]
             extras.append((f"quoted:{m.group().strip(_QUOTE_EDGE)}", 0.0))  # and the rest of the post is not asked
     return chosen, extras, spans
 
 
+# The writer's own clause ends where the source's begins: ", ja ministeriö kehui ...", ": the mayor said".
+_OWN_CLAUSE_BEFORE = re.compile(r"\w\W*(?:,\s*(?:ja|and|och|men|mutta|but)?|;|:)\s*$")
+_QUOTE_MARK = re.compile(r"[\"'”“’‘«»]")
 # The quote marks and comma that a reporting clause starts with: "”, sanoi eräs valtuutettu".
 _QUOTE_EDGE = " ,'\"”’“‘"
 

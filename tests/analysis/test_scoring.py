@@ -1160,6 +1160,43 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("The motion asks the board to assess what leaving AFM would cost and save.", "en", "neutral"),
     ("Reminder: sign-up for the AFM info security training closes on Friday.", "en", "neutral"),
     ("Kommunförbundets vd intervjuas i morgon. Skicka gärna era frågor hit.", "sv", "neutral"),
+    # vahti-1.7 (read on dev34, long posts): the next strand of a long post is another matter
+    (
+        "Viikkokirje: Kuntaliiton kanssa pidettiin kokous. Muuten: uusi ooppera on upea, menkää katsomaan.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "AFM and the city signed the data agreement today. Also tomorrow: the lovely new ice rink opens.",
+        "en",
+        "neutral",
+    ),
+    # the writer's own clause before the source's stays the writer's
+    ("Lausunto Kuntaliiton kanssa valmistui etuajassa, ja ministeriö kehui sitä.", "fi", "positive"),
+    ("”Kuntaliitto on kallis”, sanoi eräs valtuutettu.", "fi", "neutral"),
+    # sources and answers
+    (
+        "Kolumni, jonka mukaan Kuntaliitto on turha, ei tunne lukuja. Tiedoksi: opasta käyttää 200 kuntaa.",
+        "fi",
+        "positive",
+    ),
+    ("Skribenten påstår att Kommunförbundet inte gjort något. Det är fel.", "sv", "positive"),
+    ("Som expert på Kommunförbundet får jag ofta höra att samarbetet är onödigt. Det stämmer inte.", "sv", "positive"),
+    (
+        "A blog calls the AFM partnership pointless. For the record: three laws were amended on our proposals.",
+        "en",
+        "positive",
+    ),
+    ("Press release summary: Helsinki and AFM will extend their data agreement to 2027.", "en", "neutral"),
+    # verdicts and idioms of long posts
+    ("Kuntaliiton kanssa syntyi hyviä keskusteluja. Tällä tuloksella annan arvosanaksi välttävän.", "fi", "negative"),
+    ("Kuntaliiton asiassa kärsivällisyyteni on lopussa.", "fi", "negative"),
+    ("Kuntaliitto-yhteistyön synergiat ovat slaideilla enemmän kuin todellisuudessa.", "fi", "negative"),
+    ("Efter ett trögt första år börjar samarbetet med Kommunförbundet nu bära frukt.", "sv", "positive"),
+    ("Kommunförbundets rapport var lite tunt.", "sv", "negative"),
+    ("Why I stopped worrying about the AFM deal.", "en", "positive"),
+    ("The AFM cooperation may be over-promised in next year's plan.", "en", "negative"),
+    ("The AFM results look thin against what was promised.", "en", "negative"),
 ]
 
 
