@@ -250,6 +250,8 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev30": {"fi": 65, "sv": 55, "en": 75},
     "dev31": {"fi": 65, "sv": 55, "en": 75},
     "dev32": {"fi": 65, "sv": 55, "en": 75},
+    "dev33": {"fi": 65, "sv": 55, "en": 75},
+    "dev34": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
