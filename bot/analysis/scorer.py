@@ -56,7 +56,9 @@ _AUXILIARIES = frozenset(words("has have had is was were are 've 's on oli ovat 
 REBUTTAL_VALENCE = 1.0
 # "not yet decided", "ännu inte", "ei vielä": a status report, not a complaint about nothing.
 _NOT_YET = re.compile(
-    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|(?:no|nothing)\s+\w+\s+(?:yet|so\s+far)|ei\s+(?:\w+\s+)?vielä)\b",
+    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|(?:no|nothing)\s+\w+\s+(?:yet|so\s+far)|ei\s+(?:\w+\s+)?vielä"
+    # what costs nothing extra is news, not a complaint: "it costs nothing beyond the fee"
+    r"|costs?\s+nothing|kostar\s+(?:ingenting|inget)|ei\s+maksa\s+mitään)\b",
     re.IGNORECASE,
 )
 # What was promised and is not there yet is a complaint after all: "yksikään luvatuista aineistoista
@@ -389,7 +391,7 @@ _ROUND_UP = re.compile(
 )
 # A sentence that turns to another matter: "Separately, ...", "Muuten ...", "På ett helt annat plan: ...".
 _NEW_ITEM = re.compile(
-    r"^\W*(?:separately|elsewhere|meanwhile|in\s+other\s+news|on\s+(?:a\s+)?(?:different|another|other)\s+\w+"
+    r"^\W*(?:(?:and|och|ja)\s+)?(?:separately|elsewhere|meanwhile|in\s+other\s+news|on\s+(?:a\s+)?(?:different|another|other)\s+\w+"
     r"|also\s+today|myös\s+tänään|också\s+i\s+dag"
     r"|muuten|toisaalla|toisessa\s+asiassa|sitten\s+muihin|annars|i\s+övrigt|på\s+(?:ett\s+)?(?:helt\s+)?annat"
     r"\s+\w+|i\s+andra\s+nyheter"

@@ -1197,6 +1197,22 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Why I stopped worrying about the AFM deal.", "en", "positive"),
     ("The AFM cooperation may be over-promised in next year's plan.", "en", "negative"),
     ("The AFM results look thin against what was promised.", "en", "negative"),
+    # balanced reports of several views hold none; what costs nothing extra is news
+    (
+        "I fullmäktige ansåg majoritetsgrupperna att Kommunförbundet är nyttigt, oppositionen krävde mer.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Kyselyssä 41 prosenttia piti Kuntaliitto-yhteistyötä hyödyllisenä ja 22 prosenttia hyödyttömänä.",
+        "fi",
+        "neutral",
+    ),
+    ("In our survey 55 percent rated the AFM cooperation useful.", "en", "neutral"),
+    ("The AFM agreement costs nothing beyond the normal fee.", "en", "neutral"),
+    ("How would you rate the AFM cooperation? And separately, which park is the best in town?", "en", "neutral"),
+    ("Välkommen att följa Kommunförbundets webbinarium på torsdag.", "sv", "neutral"),
+    ("AFM postponed the joint report again. What a surprise.", "en", "negative"),
 ]
 
 
