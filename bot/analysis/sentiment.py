@@ -341,7 +341,8 @@ def _token_valence(tok: Token, lang: str, undotted: bool = False) -> tuple[float
 @lru_cache(maxsize=200_000)
 def _word_valence(word: str, lang: str, plain_word: bool, undotted: bool) -> tuple[float, str, tuple[str, ...]] | None:
     """The valence of one word (a hashtag's without its #), cached: a worker meets the same
-    words again and again, and every step below depends on the word and the language alone."""
+    words again and again, and every step below depends on its arguments alone (the lexicon and
+    profile are fixed per language)."""
     lex = lexicon_for(lang)
     profile = _cached_profile(lang)
     if (
