@@ -210,7 +210,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     sentence_of = _sentence_ids(tokens)
     # A greeting or welcome of its own ("Tervetuloa molempiin!", "Trevlig helg!") is manners, even
     # where it refers back to the topic.
-    greeted = _greeting_sentences(text, tokens, sentence_of) - {sentence_of[i] for i in term_idx}
+    greetings = _greeting_sentences(text, tokens, sentence_of)
+    greeted = greetings - {sentence_of[i] for i in term_idx}
     chosen = [c for c in chosen if sentence_of[c.index] not in greeted]
     chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
     # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
@@ -313,7 +314,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # lupasi selvityksen keväällä. Ei raporttia, ei aikataulua.", "Leaving AFM would be like
         # ... Helsinki should stay put.").
         elsewhere = (
-            _greeting_sentences(text, tokens, sentence_of)
+            greetings
             | _other_subjects(tokens, sentence_of, term_idx)
             | _other_items(text, tokens, sentence_of, term_idx)
         )
