@@ -50,6 +50,10 @@ _FI_VERB_ENDING = re.compile(
     r"(?:kin|kaan|kään|ko|kö|han|hän|pa|pä)?"
 )
 _FI_VOWELS = "aeiouyäö"
+# A caritive adjective and its inflected forms: ongelma+ton, virhee+ttömästi, toivo+ttomia.
+_FI_CARITIVE = re.compile(r"^(?P<base>\w{4,}?)(?:t(?P<vowel>[oö])n|tt(?P<v2>[oö])m[aäi]\w{0,6})$")
+# The damping a negation applies to the valence it turns round (VADER's N_SCALAR).
+_NEGATED = -0.74
 _MAX_STAR_REST = 9
 _MIN_COMPOUND_HEAD = 5
 
@@ -120,6 +124,23 @@ class Lexicon:
                 return verb
         return None
 
+    def _caritive(self, word: str) -> tuple[float, str] | None:
+        """ongelmaton, virheettömästi, toivottomia: the Finnish -tOn adjective is "without" its
+        noun, so it takes the noun's opposite (damped like a negation), unless the lexicon lists
+        the adjective itself. Without this "ongelmaton" read as "ongelma" (problem)."""
+        m = _FI_CARITIVE.match(word)
+        if m is None:
+            return None
+        own = self._direct(word)
+        if own is not None and _FI_CARITIVE.match(own[1].rstrip("*")):
+            return own  # hyödytön, kohtuuton, korvaamaton are entries of their own
+        base = m.group("base")
+        hit = self.words.get(base)
+        found = (hit, base) if hit is not None else self.stems.get(base)
+        if found is None or not found[0]:
+            return own
+        return found[0] * _NEGATED, f"{found[1]}-t{m.group('vowel') or m.group('v2')}n"
+
     def _negative_prefix(self, word: str) -> tuple[float, str] | None:
         """epäluotettava, oseriös: a negating prefix on a known positive word turns it into
         criticism (VADER-style damped flip)."""
@@ -129,7 +150,7 @@ class Lexicon:
         hit = self._direct(word[len(prefix) :])
         if hit is None or hit[0] <= 0:
             return None
-        return hit[0] * -0.74, prefix + "-" + hit[1]
+        return hit[0] * _NEGATED, prefix + "-" + hit[1]
 
     def _comparative(self, word: str) -> tuple[float, str] | None:
         """selkeämpi, tehokkaammin, heikompaa: a Finnish comparative keeps its adjective's
@@ -161,6 +182,10 @@ class Lexicon:
         return None
 
     def _find(self, word: str) -> tuple[float, str] | None:
+        if self.lang == "fi":
+            caritive = self._caritive(word)
+            if caritive is not None:
+                return caritive
         hit = self._direct(word)
         if hit is not None:
             return hit
@@ -348,6 +373,11 @@ def derive_stems(lemma: str, lang: str) -> set[str]:
     """The stems that the inflected forms of a lemma begin with."""
     stems = {lemma}
     if lang == "fi":
+        if re.search(r"\w{3}(?:tön|ton)$", lemma):
+            # Caritive adjectives: hyödytön -> hyödyttömä-/hyödyttömi-, tehoton -> tehottoma-. Without this the
+            # inflected forms fall through to a shorter "hyödy*" and read as their opposite.
+            base = lemma[:-3] + "tt" + lemma[-2] + "m"
+            stems |= {base + ("a" if lemma[-2] == "o" else "ä"), base + "i"}
         if lemma.endswith("nen"):
             base = lemma[:-3]
             stems |= {base + "se", base + "s"}

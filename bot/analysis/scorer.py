@@ -38,7 +38,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.7"
+SCORER_VERSION = "vahti-1.8"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -319,6 +319,11 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             | _other_items(text, tokens, sentence_of, term_idx)
         )
         chosen = [c for c in contributions if c.index not in polled and sentence_of[c.index] not in elsewhere]
+        # What others think, told in the rest of the post, is still theirs: "Vastaajista 41 prosenttia
+        # piti sitä hyödyllisenä", "Majoritetsgrupperna ansåg att modellen fungerar".
+        whole = Region(frozenset(c.index for c in chosen), ((0, len(text)),))
+        chosen, told, _told_spans = _attributed(text, tokens, sentence_of, chosen, whole, language)
+        extras += [(label, v) for label, v in told if v]
         chosen = _judging_leaving(tokens, chosen, judging)
         # "Är det värt avgiften? Inte i nuvarande form.": the answer judges what is borrowed too
         chosen, _unanswered = _answered_questions(text, tokens, sentence_of, chosen, language)

@@ -568,6 +568,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # an account answered by name: "@PelkonenJari väittää, että ..."
         r"|@\w+\s+(?:väittää|väitti|sanoo|sanoi|kirjoittaa|kirjoitti|vihjaa|vihjasi)\b"
         r"|\b(?:ne|he|kaikki),?\s+jotka\s+(?:\w+\s+)?(?:epäilivät|ennustivat|väittivät|luulivat|varoittivat)\b"
+        # one side of a divided room: "osa valtuutetuista piti maksua kohtuuttomana, osa ..."
+        r"|\bosa\s+(?:\w+\s+){0,2}?(?:piti|pitivät|pitää|katsoi\w*|katsoo|korosti\w*|halusi\w*|vaati\w*|kannatti\w*"
+        r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
     ),
     "sv": re.compile(
         r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|skeptiker\w*|ledamöter\w*|ledamot\w*"
@@ -595,6 +598,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bom\s+någon\s+(?:\w+\s+)?(?:tvivlade|tvivlar|trodde|tvekade)\b"
         r"|@\w+\s+(?:hävdar|hävdade|påstår|påstod|säger|sa|skriver|skrev|antyder)\b"
         r"|\b(?:de|alla)\s+som\s+(?:\w+\s+)?(?:tvivlade|trodde|spådde|varnade)\b"
+        r"|\b(?:en\s+del|somliga|flera|de\s+flesta|majoriteten|minoriteten)\s+(?:\w+\s+){0,2}?(?:tyckte|tycker|ansåg|anser"
+        r"|menade|menar|ville|vill|krävde|kräver|berömde|kritiserade|tvivlade)\b"
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues"
@@ -611,7 +616,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:auditors?'?|report|review|evaluation|study|survey|post|tweet|article|story|memo|paper|newspaper|blog|thread"
         r"|year-in-review|round-?up)\s+(?:\w+\s+)?(?:calls|calling"
         r"|called|says(?!\s+nothing\b)|said(?!\s+nothing\b)|finds|found|questions|questioned|claims|claimed"
-        r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,4}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*)\b"
+        r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,4}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*|felt|feel|wanted)\b"
         r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary|wire\s+report|news|yle|hs|hbl|reuters|explainer|background|fact\s+check|press\s+release(?:\s+summary)?)\s*[:|]"
         r"|\b(?:statement|proposal|letter|submission)\s+(?:proposes|calls\s+for|asks|urges)\s+that\b"
         r"|^\W*(?:poll|survey)(?:\s+result)?\s*:|\d+\s*%\s+of\s+(?:councillors|respondents|residents)"

@@ -1213,6 +1213,26 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("How would you rate the AFM cooperation? And separately, which park is the best in town?", "en", "neutral"),
     ("Välkommen att följa Kommunförbundets webbinarium på torsdag.", "sv", "neutral"),
     ("AFM postponed the joint report again. What a surprise.", "en", "negative"),
+    # what others think, told after a toneless sentence about the topic, is not the writer's tone
+    (
+        "Henkilöstökyselyssä kysyttiin Kuntaliitto-yhteistyöstä. Vastaajista 38 prosenttia piti sitä hyödyllisenä.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "I stadsstyrelsen diskuterades samarbetet med Kommunförbundet. Majoritetsgrupperna ansåg att det fungerar väl.",
+        "sv",
+        "neutral",
+    ),
+    ("The council debated the AFM cooperation. Some councillors felt it works well.", "en", "neutral"),
+    ("The council debated the AFM cooperation. I think it works well.", "en", "positive"),
+    # one side of a divided room
+    ("Valtuustossa puhuttiin Kuntaliiton jäsenyydestä: osa valtuutetuista piti maksua kohtuuttomana.", "fi", "neutral"),
+    ("Debatten om Kommunförbundet delade salen: en del ledamöter tyckte att avgiften är orimlig.", "sv", "neutral"),
+    ("The AFM membership split the room: some councillors felt the fee was unreasonable.", "en", "neutral"),
+    # a caritive adjective is "without" its noun
+    ("Kuntaliiton kanssa kaikki sujui ongelmattomasti.", "fi", "positive"),
+    ("Kuntaliiton selvitys osoittautui hyödyttömäksi.", "fi", "negative"),
 ]
 
 
@@ -1409,6 +1429,28 @@ def test_a_tone_word_inside_another_word_does_not_count(word: str, lang: str) ->
 
     hit = load_lexicon(lang).lookup(word)
     assert hit is None or hit[0] == 0 or (word == "tillräckligt" and hit[0] > 0), (word, hit)
+
+
+@pytest.mark.parametrize(
+    ("word", "sign"),
+    [
+        ("hyödyttömänä", -1),  # hyödytön (useless), not hyöty (benefit)
+        ("hyödyttömiä", -1),
+        ("tehottomampi", -1),
+        ("ongelmaton", 1),  # without problems, not ongelma (problem)
+        ("ongelmattomasti", 1),
+        ("virheettömästi", 1),
+        ("riidattomasti", 1),
+        ("toivottomia", -1),  # hopeless, not toivo (hope)
+        ("tuloksettomia", -1),
+    ],
+)
+def test_a_caritive_adjective_is_the_opposite_of_its_noun(word: str, sign: int) -> None:
+    """Protects the Finnish -tOn adjective ("without X") and its inflected forms from reading as X."""
+    from bot.analysis.lexicon import load_lexicon
+
+    hit = load_lexicon("fi").lookup(word)
+    assert hit is not None and hit[0] * sign > 0, (word, hit)
 
 
 def test_tuskin_negates_like_hardly() -> None:
