@@ -332,6 +332,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         region_tokens = tokens
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
     chosen = _sarcastic_verdicts(tokens, sentence_of, chosen)
+    chosen = _confounded_expectations(tokens, sentence_of, chosen, language)
     if not any(v for _label, v in extras):
         chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
     markers = irony_markers(text, skip=_quoting_spans(text, tokens, sentence_of, language)) + _mock_praise(
@@ -1146,6 +1147,8 @@ def _answered_by_but(
         sentence = sentence_of[k]
         after = [i for i in range(k + 1, len(tokens)) if sentence_of[i] == sentence and tokens[i].kind == "word"]
         before = [c for c in out if sentence_of[c.index] == sentence and c.index < k]
+        if any("expected" in c.notes for c in before):
+            continue  # the "but" has answered an expectation already
         if len(after) < 3 or sum(c.value for c in before) <= 0:
             continue
         if any(c.index > k and sentence_of[c.index] == sentence for c in out):
@@ -1153,6 +1156,40 @@ def _answered_by_but(
         if not all(i in region.indexes for i in after):
             continue
         out = [c.reweighed(-c.value, "answered-by-but") if c in before else c for c in out]
+    return out
+
+
+# What the writer expected or feared before a "but": "I expected another talking shop, but ...",
+# "Pelkäsin pahinta, mutta ...", "Jag trodde att det skulle bli ett pratmöte, men ...".
+_EXPECTED = re.compile(
+    r"\b(?:expected|feared|assumed|predicted|anticipated|braced\s+for|was\s+(?:sure|certain|convinced)"
+    r"|thought\s+(?:\w+\s+){0,3}?would|odotin|odotimme|odottaneeni|odottaneemme|pelkäsin|pelkäsimme|pelänneeni"
+    r"|luulin|luulimme|luulleeni|oletin|olin\s+varma|ennakoin|trodde|väntade\s+(?:mig|oss)|befarade|fruktade"
+    r"|räknade\s+med|var\s+(?:säker|övertygad|rädd))\b"
+)
+
+
+def _confounded_expectations(
+    tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution], lang: str
+) -> list[engine.Contribution]:
+    """An expectation or fear before a "but" whose clause has no tone of its own is proved wrong by
+    it: "I expected another talking shop, but the group closed four items" praises, and "I expected
+    a useful report, but AFM sent three slides" complains. The expected tone counts turned round."""
+    profile = engine.profile_for(lang)
+    out = chosen
+    for k in range(len(tokens)):
+        if not engine.is_contrast(tokens, k, profile):
+            continue
+        sentence = sentence_of[k]
+        if any(sentence_of[c.index] == sentence and c.index > k for c in out):
+            continue  # the "but" clause says what it thinks
+        before = [c for c in out if sentence_of[c.index] == sentence and c.index < k]
+        if not before:
+            continue
+        said = " ".join(t.lower for i, t in enumerate(tokens[:k]) if sentence_of[i] == sentence)
+        if _EXPECTED.search(said) is None:
+            continue
+        out = [c.reweighed(-c.value, "expected") if c in before else c for c in out]
     return out
 
 
@@ -1246,6 +1283,16 @@ def _attributed(
             ]
             extras.append((f"{denied.group().strip()}(rebuttal)", -REBUTTAL_VALENCE if praised else REBUTTAL_VALENCE))
             continue
+        colon = said.find(":", m.end())
+        if _ADDRESSED.match(said) and colon > 0:
+            # "Till er som kallar Kommunförbundet en pratklubb: utan deras jurister ...": the writer
+            # turns to the ones who say it, to answer them; what follows the colon is the answer.
+            answer_at = start + colon
+            told = [c for c in chosen if sentence_of[c.index] == sentence and tokens[c.index].start < answer_at]
+            praised = sum(c.value for c in told) > 0
+            chosen = [c.reweighed(c.value * engine.N_SCALAR, "rebutted") if c in told else c for c in chosen]
+            extras.append((f"{m.group().strip()}(rebuttal)", -REBUTTAL_VALENCE if praised else REBUTTAL_VALENCE))
+            continue
         before = _REBUTTED_BEFORE.search(said[: m.start()])
         if before is not None:
             # "Hardly a failure, whatever the opposition claims": the writer's own words answer it.
@@ -1276,6 +1323,8 @@ def _attributed(
     return chosen, extras, spans
 
 
+# The ones a post turns to, to answer them: "To those calling AFM ...:", "Till er som ...:", "Teille, jotka ...:".
+_ADDRESSED = re.compile(r"^\W*(?:to\s+(?:those|everyone|people|all)|till\s+(?:er|dem|alla)|teille|niille|heille)\b")
 # The writer's own clause ends where the source's begins: ", ja ministeriö kehui ...", ": the mayor said".
 _OWN_CLAUSE_BEFORE = re.compile(r"\w\W*(?:,\s*(?:ja|and|och|men|mutta|but)?|;|:)\s*$")
 _QUOTE_MARK = re.compile(r"[\"'”“’‘«»]")
@@ -1479,7 +1528,9 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
             continue
         prev = tokens[c.index - 1] if c.index > 0 else None
         before = tokens[c.index - 2].lower if c.index > 1 else ""
-        if prev is not None and prev.lower in _MOCKING and before not in _AUXILIARIES:
+        # "ei ole juuri valittamista" (hardly anything to complain of): "juuri" after a negation is no mock
+        denied = any(n.startswith("neg:") for n in c.notes)
+        if prev is not None and prev.lower in _MOCKING and before not in _AUXILIARIES and not denied:
             found.append(f"{prev.text} {c.surface}")
             continue
         after = " ".join(t.lower for t in tokens[c.index + 1 : c.index + 1 + _MOCK_REACH] if t.kind == "word")

@@ -546,7 +546,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?!minun\b|meidän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+n\s+(?:mukaan|mielestä)\b"
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
-        r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään),?\s+että\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+että\b"
+        r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+että\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+että\b"
         r"|^\W*(?:kyselyn\s+tulos|kysely|gallup)\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
         r"|\b(?:kysely|gallup)\s*:|\d+\s*(?:%|prosenttia)\s+(?:\w+\s+)?(?:haluaa|kannattaa|vastustaa|uskoo|katsoo|piti|pitää)\b"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
@@ -568,6 +568,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # an account answered by name: "@PelkonenJari väittää, että ..."
         r"|@\w+\s+(?:väittää|väitti|sanoo|sanoi|kirjoittaa|kirjoitti|vihjaa|vihjasi)\b"
         r"|\b(?:ne|he|kaikki),?\s+jotka\s+(?:\w+\s+)?(?:epäilivät|ennustivat|väittivät|luulivat|varoittivat)\b"
+        # those addressed for what they call it: "Teille, jotka kutsutte Kuntaliittoa puhekerhoksi: ..."
+        r"|\b(?:teille|niille|heille|te|ne|he),?\s+jotka\s+(?:\w+\s+)?(?:kutsutte|kutsuvat|sanotte|sanovat|väitätte|väittävät)\b"
         # one side of a divided room: "osa valtuutetuista piti maksua kohtuuttomana, osa ..."
         r"|\bosa\s+(?:\w+\s+){0,2}?(?:piti|pitivät|pitää|katsoi\w*|katsoo|korosti\w*|halusi\w*|vaati\w*|kannatti\w*"
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
@@ -598,6 +600,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bom\s+någon\s+(?:\w+\s+)?(?:tvivlade|tvivlar|trodde|tvekade)\b"
         r"|@\w+\s+(?:hävdar|hävdade|påstår|påstod|säger|sa|skriver|skrev|antyder)\b"
         r"|\b(?:de|alla)\s+som\s+(?:\w+\s+)?(?:tvivlade|trodde|spådde|varnade)\b"
+        r"|\b(?:till\s+)?(?:er|dem|de|alla|ni)\s+som\s+(?:\w+\s+)?(?:kallar|kallade|påstår|påstod|säger|sa|hävdar)\b"
         r"|\b(?:en\s+del|somliga|flera|de\s+flesta|majoriteten|minoriteten)\s+(?:\w+\s+){0,2}?(?:tyckte|tycker|ansåg|anser"
         r"|menade|menar|ville|vill|krävde|kräver|berömde|kritiserade|tvivlade)\b"
     ),
@@ -625,6 +628,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
         r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested)\b"
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
+        r"|\b(?:to\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
     ),
@@ -636,7 +640,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"
         r"|ei\s+(?:se\s+)?siltä\s+näytä|kysykää\s+vaikka|katsokaa\s+vaikka"
-        r"|(?:kertovat|kertoo|puhuvat|puhuu|näyttävät|osoittavat)\s+(?:\w+\s+)?(?:muuta|toista)"
+        r"|(?:kertovat|kertoo|puhuvat|puhuu|näyttävät|osoittavat|todistaa|todistavat|todisti)\s+(?:\w+\s+)?(?:muuta|toista)"
         r"|ei\s+se\s+niin\s+ole|(?:ei|eipä)\s+pidä(?=\s*[.!])|no\s+ei\s+(?:oo|ole)|ei\s+oo\s+totta|tiedoksi(?=\s*:))\b"
     ),
     "sv": re.compile(

@@ -1233,6 +1233,41 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # a caritive adjective is "without" its noun
     ("Kuntaliiton kanssa kaikki sujui ongelmattomasti.", "fi", "positive"),
     ("Kuntaliiton selvitys osoittautui hyödyttömäksi.", "fi", "negative"),
+    # few of what a cooperation should produce
+    ("The Kuntaliitto cooperation produces plenty of meetings and very few decisions.", "en", "negative"),
+    ("Kuntaliiton kanssa on syntynyt vain vähän päätöksiä.", "fi", "negative"),
+    ("Samarbetet med Kommunförbundet har gett lite resultat.", "sv", "negative"),
+    ("The data agreement with AFM was signed without a single open issue.", "en", "positive"),
+    # "juuri" after a negation is "hardly", not a mock
+    ("Kuntaliiton kanssa ei ole juuri valittamista.", "fi", "positive"),
+    # an expectation that the "but" clause proves wrong
+    ("I expected another talking shop, but the AFM group closed four items.", "en", "positive"),
+    ("Pelkäsin pahinta, mutta Kuntaliiton kanssa sovittiin kaikki auki olleet kohdat.", "fi", "positive"),
+    (
+        "Jag trodde att det skulle bli ännu ett pratmöte, men med Kommunförbundet beslutades fyra punkter.",
+        "sv",
+        "positive",
+    ),
+    ("I expected a useful report, but AFM sent three slides.", "en", "negative"),
+    ("Odotin hyödyllistä raporttia, mutta Kuntaliitto lähetti kolme diaa.", "fi", "negative"),
+    # a claim answered by what proves otherwise, and the ones addressed to be answered
+    (
+        "Valtuustossa väitettiin, että Kuntaliitto ajaa vain pienten kuntien asiaa. Sote-lausunto todistaa toista.",
+        "fi",
+        "positive",
+    ),
+    ("Till er som kallar Kommunförbundet en pratklubb: utan deras jurister hade vi aldrig hunnit.", "sv", "positive"),
+    (
+        "To those calling AFM a talking shop: without its lawyers our statement would never have been ready.",
+        "en",
+        "positive",
+    ),
+    (
+        "Teille, jotka kutsutte Kuntaliittoa puhekerhoksi: ilman sen juristeja lausunto ei olisi valmistunut.",
+        "fi",
+        "positive",
+    ),
+    ("To those who call AFM indispensable: show me one result this year.", "en", "negative"),
 ]
 
 
