@@ -51,6 +51,7 @@ NEGATED_LEAVE_VALENCE = 0.8
 IRONY_VALENCE = -1.0
 # Words that introduce mock praise: "Just great...", "Just loistavaa".
 _MOCKING = frozenset({"just", "juuri", "jaa", "oh"})
+_POINTING = frozenset(words("tätä tämä tässä this that det detta"))
 # "It has just delivered": "just" after an auxiliary is "recently", not mockery.
 _AUXILIARIES = frozenset(words("has have had is was were are 've 's on oli ovat olivat har hade är var"))
 REBUTTAL_VALENCE = 1.0
@@ -1530,6 +1531,8 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
         before = tokens[c.index - 2].lower if c.index > 1 else ""
         # "ei ole juuri valittamista" (hardly anything to complain of): "juuri" after a negation is no mock
         denied = any(n.startswith("neg:") for n in c.notes)
+        # "Juuri tätä jäsenmaksulla ostetaan": "just" before a pointing word is "exactly"
+        denied = denied or c.surface.lower().split()[0] in _POINTING
         if prev is not None and prev.lower in _MOCKING and before not in _AUXILIARIES and not denied:
             found.append(f"{prev.text} {c.surface}")
             continue

@@ -156,13 +156,14 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana|pysyy\s+mukana"
         # "Jäsenyys kannattaa", and those who talk of leaving are answered: "Erosta puhuvat unohtavat, että"
         r"|(?:jäsenyydestä|yhteistyöstä)\s+(?:\w+\s+)?(?:kannattaa\s+)?pitää\s+kiinni|jäsenyys\s+(?:\w+\s+)?kannattaa|(?:erosta|eroamisesta|eroa)\s+(?:\w+\s+){0,2}?(?:puhuvat|haaveilevat"
-        r"|haikailevat|vaativat|vaatijat)\s+(?:\w+\s+)?unohta\w*)\b"
+        r"|haikailevat|vaativat|vaatijat)\s+(?:\w+\s+)?unohta\w*"
+        r"|parempi\s+(?:olla\s+)?(?:sisällä|mukana|jäsenenä|jäseninä))\b"
     ),
     "sv": re.compile(
         r"\b(?:påverka\w*\s+(?:\w+\s+){0,2}?inifrån|stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
         r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|(?:de|den)\s+som\s+vill\s+(?:att\s+\w+\s+ska\s+)?(?:gå\s+ur|lämna|utträda)\b"
-        r"[^.!?]{0,40}?\b(?:glömmer|borde))\b"
+        r"[^.!?]{0,40}?\b(?:glömmer|borde)|det\s+bättre\s+(?:innanför|inne|kvar|som\s+medlem\w*))\b"
     ),
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
@@ -170,7 +171,8 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|keep\s+(?:working|building)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
-        r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget)\b"
+        r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget"
+        r"|better\s+off\s+(?:inside|in\s+it|as\s+(?:a\s+)?members?|staying))\b"
     ),
 }
 STAY_VALENCE = 1.6
@@ -372,6 +374,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:pienten|pikku)\s*kuntien\s+(?:etua|etuja|asiaa)\b"
         # the biggest payer gets the least: "maksaa eniten ja saa vähiten"
         r"|\bmaksa\w*\s+(?:\w+\s+){0,2}?(?:eniten|suurimman|suurimmat)\b[^.!?]{0,50}?\b(?:vähiten|pienimmän|pienimmät)\b"
+        # "mitä Helsinki sillä saa?", "mitä Kuntaliitto oikein tekee?", "miksi Kuntaliiton pitäisi puhua Helsingin puolesta?"
+        r"|\bmitä\s+(?:\w+\s+){0,2}?(?:sillä|siitä|tällä|niillä)\s+saa\w*\s*\?|\bmitä\s+(?:\w+\s+){1,3}?(?:oikein|oikeastaan)\s+tek\w*"
+        r"|\bmiksi\s+(?:\w+\s+){1,3}?(?:pitäisi|tulisi)\s+(?:puhua|edustaa|päättää|neuvotella)\b"
     ),
     "sv": re.compile(
         r"(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
@@ -397,6 +402,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:mycket|många|massor\s+av)\s+(?:\w+\s+){0,4}?\w+\s*(?:,|och|men)\s+(?:lite|få|knappt\s+några)\s+\w+"
         r"|\b(?:ingen|inga|inget)\s+(?:\w+\s+){0,5}?förrän\b"
         r"|\bbetala\w*\s+(?:\w+\s+){0,2}?(?:mest|högsta|största)\b[^.!?]{0,50}?\b(?:minst|minsta|lägsta)\b"
+        # "Vad gör Kommunförbundet egentligen?", "Varför ska förbundet föra Helsingfors talan?"
+        r"|\bvad\s+gör\s+(?:\w+\s+){1,3}?egentligen\b|\bvarför\s+ska\s+(?:\w+\s+){1,3}?(?:föra\s+\w+\s+talan|tala\s+för"
+        r"|representera|företräda|bestämma\s+för)\b"
     ),
     "en": re.compile(
         r"(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
@@ -432,6 +440,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:lots\s+of|plenty\s+of|a\s+lot\s+of|many|much)\s+(?:\w+\s+){0,4}?\w+\s*(?:,|and|but)\s+(?:little|few|hardly\s+any)\s+\w+"
         r"|(?:^|[.!?]\s+)no\s+(?:\w+\s+){0,5}?until\b"
         r"|\bpa(?:y|ys|id|ying)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:most|largest|biggest|highest)\b[^.!?]{0,50}?\b(?:the\s+)?(?:least|smallest|fewest|lowest)\b"
+        # "What exactly is AFM doing?", "Why should Kuntaliitto speak for Helsinki?"
+        r"|\bwhat\s+(?:exactly|actually|on\s+earth|even)\s+(?:is|are)\s+(?:\S+\s+){1,4}?doing\b"
+        r"|\bwhy\s+should\s+(?:\w+\s+){1,3}?(?:speak|decide|represent|negotiate)\s+(?:for|on\s+behalf\s+of)\s+(?:helsinki|us|the\s+city)\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -547,7 +558,10 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+että\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+että\b"
-        r"|^\W*(?:kyselyn\s+tulos|kysely|gallup)\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
+        r"|^\W*(?:kyselyn\s+tulos|\w*kysely|gallup)\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
+        r"|\b(?:lausunto|lausunnossa|kannanotto|kannanotossa|esitys|esityksessä)\s+(?:\w+\s+)?(?:esittää|ehdottaa|vaatii|edellyttää"
+        r"|esitetään|ehdotetaan|vaaditaan|edellytetään)\b"
+        r"|,\s+(?:\w+\s+){1,6}?(?:kertoi|kertoivat|tiedotti|tiedottivat|ilmoitti|ilmoittivat)(?:\s+\w+)?\W*$"
         r"|\b(?:kysely|gallup)\s*:|\d+\s*(?:%|prosenttia)\s+(?:\w+\s+)?(?:haluaa|kannattaa|vastustaa|uskoo|katsoo|piti|pitää)\b"
         # a headline quoted to be answered: "Iltalehden otsikko '...' ei pidä paikkaansa"
         r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|kertoi\s+toimittajille"
@@ -583,7 +597,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|beskyllde)\b"
         r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|(?:sade|sa|berättade)\s+(?:till\s+)?(?:reportrarna|journalisterna|pressen)"
         r"|^\W*(?:hbl|yle|svenska\s+yle|hufvudstadsbladet|stt|nyhet|nyheter|bakgrund|faktaruta|faktakoll)\s*[:|]|\b(?:föreslås|krävs),?\s+att\b"
-        r"|^\W*(?:enkät\w*|gallup)\s*:|\d+\s*%\s+av\s+(?:ledamöterna|de\s+svarande|invånarna)"
+        r"|^\W*(?:\w*enkät\w*|gallup)\s*:|\d+\s*%\s+av\s+(?:ledamöterna|de\s+svarande|invånarna)"
+        r"|\b(?:utlåtandet|förslaget|ställningstagandet|skrivelsen|yttrandet)\s+(?:föreslår|kräver|efterlyser|rekommenderar)\b"
+        r"|,\s*(?:meddelade|meddelar|uppger|uppgav|berättade)\s+(?:\w+\s+){1,5}?\w+\W*$"
         r"|\b(?:enkät|gallup)\s*:|\d+\s*(?:%|procent)\s+(?:\w+\s+)?(?:tycker|tyckte|vill|anser|ansåg|stöder|tror)\b"
         r"|(?:(?<=stämmer\sinte)|(?<=inte\ssant)),?\s+att\b|\bfår\s+(?:jag|vi)\s+(?:\w+\s+)?höra\s+att\b"
         r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår|avtal\w*|schema\w*|överenskommelse\w*|budget\w*|lag\w*)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
@@ -591,7 +607,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\w*blogg\w*|tidning\w*|insändar\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger(?!\s+(?:ingenting|inget)\b)|påstår|påstod"
         r"|kallar|kallade|beskriver|beskrev|avfärdar|avfärdade)\b"
-        r"|\b(?:någon|några|nån)\s+(?:\S+\s+){0,3}?(?:kräver|krävde|vill|föreslår|föreslog|påstår|påstod|hävdar|hävdade)\b"
+        r"|\b(?:någon|några|nån)\s+(?:\S+\s+){0,3}?(?:kräver|krävde|vill|föreslår|föreslog|påstår|påstod|hävdar|hävdade|säger|sa|tycker|menar)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"
@@ -606,7 +622,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues"
-        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties|(?:board\s+)?members)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
@@ -621,7 +637,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|called|says(?!\s+nothing\b)|said(?!\s+nothing\b)|finds|found|questions|questioned|claims|claimed"
         r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,4}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*|felt|feel|wanted)\b"
         r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary|wire\s+report|news|yle|hs|hbl|reuters|explainer|background|fact\s+check|press\s+release(?:\s+summary)?)\s*[:|]"
-        r"|\b(?:statement|proposal|letter|submission)\s+(?:proposes|calls\s+for|asks|urges)\s+that\b"
+        r"|\b(?:statement|proposal|letter|submission|position|response)\s+(?:proposes|calls\s+for|asks\s+for|asks|urges|recommends)\b"
+        # a press item's source at its end: "..., the city and Kuntaliitto said on Monday."
+        r"|,\s+(?:\w+\s+){1,6}?(?:said|says|announced|reported|confirmed)(?:\s+(?:on|in|at)\s+\w+)?\W*$"
         r"|^\W*(?:poll|survey)(?:\s+result)?\s*:|\d+\s*%\s+of\s+(?:councillors|respondents|residents)"
         r"|\bpoll\s*:|\d+\s*(?:%|percent|per\s+cent)\s+(?:\w+\s+)?(?:think|thought|want|say|said|support|oppose|believe|would|found|rated)\b"
         r"|(?:(?<=not\strue)|(?<=n't\strue)),?\s+that\b"

@@ -1268,6 +1268,34 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "positive",
     ),
     ("To those who call AFM indispensable: show me one result this year.", "en", "negative"),
+    # asking what the partner is doing at all, or why it should speak for the city
+    ("The minutes are NOT out, five weeks on. What exactly is Kuntaliitto's secretariat doing?", "en", "negative"),
+    ("Protokollet har inte kommit. Vad gör Kommunförbundet egentligen med våra synpunkter?", "sv", "negative"),
+    ("Maksu nousee taas. Mitä Kuntaliitto oikein tekee?", "fi", "negative"),
+    ("Why should Kuntaliitto speak for Helsinki in the ministry group?", "en", "negative"),
+    ("Varför ska Kommunförbundet föra Helsingfors talan i arbetsgruppen?", "sv", "negative"),
+    ("Miksi Kuntaliiton pitäisi puhua Helsingin puolesta työryhmässä?", "fi", "negative"),
+    ("Kuntaliitolle maksetaan taas enemmän, mutta mitä Helsinki sillä saa?", "fi", "negative"),
+    # what a statement proposes, and who said it at the end of a press item, are its content
+    (
+        "Helsinki and Kuntaliitto publish a joint position. The position calls for clearer rules on investments.",
+        "en",
+        "neutral",
+    ),
+    ("Staden och Kommunförbundet ger ett utlåtande. Utlåtandet föreslår tydligare regler.", "sv", "neutral"),
+    ("Kaupunki ja Kuntaliitto antoivat lausunnon. Lausunnossa ehdotetaan selkeämpiä sääntöjä.", "fi", "neutral"),
+    ("The joint AFM report is delayed to June, the city and the association said on Monday.", "en", "neutral"),
+    # a goal reached, and what the fee buys
+    ("TÄTÄ Kuntaliiton kanssa tavoiteltiin, ja tähän myös päästiin.", "fi", "positive"),
+    ("Det var detta vi siktade på med Kommunförbundet, och vi nådde dit.", "sv", "positive"),
+    ("This is what we aimed for with AFM, and we got there.", "en", "positive"),
+    ("This is what the membership fee BUYS: Kuntaliitto's lawyers answered within a day.", "en", "positive"),
+    ("Det här är vad medlemsavgiften köper: Kommunförbundets jurister svarade inom ett dygn.", "sv", "positive"),
+    ("Juuri tätä jäsenmaksulla ostetaan: Kuntaliiton juristit vastasivat vuorokaudessa.", "fi", "positive"),
+    # better off inside, said in answer to the ones who would leave
+    ("Someone says Helsinki should leave the AFM. We are better off inside.", "en", "positive"),
+    ("Någon säger att Helsingfors borde lämna Kommunförbundet. Vi har det bättre innanför.", "sv", "positive"),
+    ("Joku vaatii taas eroa Kuntaliitosta. Meillä on parempi olla sisällä.", "fi", "positive"),
 ]
 
 
