@@ -332,6 +332,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
         region_tokens = tokens
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
+    chosen = _recanted(text, tokens, sentence_of, term_idx, contributions, chosen, polled)
     chosen = _sarcastic_verdicts(tokens, sentence_of, chosen)
     chosen = _confounded_expectations(tokens, sentence_of, chosen, language)
     if not any(v for _label, v in extras):
@@ -342,6 +343,11 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if markers:
         chosen = [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
+    if _NOTICE.match(text):
+        # A post under a notice's label tells logistics: "late comments cannot be included", "offline
+        # on Saturday", "Myöhässä tulleita kommentteja ei voida huomioida" are rules, not complaints.
+        chosen = [c for c in chosen if c.value > 0]
+        extras = [(label, v) for label, v in extras if v >= 0]
     work.stance_contributions = chosen
     work.extras = extras
     total = sum(c.value for c in chosen) + sum(v for _, v in extras)
@@ -391,6 +397,12 @@ def _shouted(tokens: list[Token], sentence_of: list[int], i: int) -> bool:
     return sum(t.text.isupper() for t in mine) * 2 > len(mine)
 
 
+# A notice's label opening the post: "REMINDER:", "Service notice:", "MUISTUTUS:", "Påminnelse:".
+_NOTICE = re.compile(
+    r"^\W*(?:reminder|(?:service\s+|maintenance\s+)?notice|meeting\s+note|correction|muistutus|tiedote|ilmoitus|huoltokatko"
+    r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse)\s*[:!–—-]",
+    re.IGNORECASE,
+)
 # A round-up lists items that do not share a tone: "Viikko 14:", "Vecka 20:", "This week:".
 _ROUND_UP = re.compile(
     r"^\W*(?:(?:viikko|vecka|week|vko|v\.)\s*\d+|this\s+week|last\s+week|tällä\s+viikolla|tämä\s+viikko"
@@ -1168,6 +1180,65 @@ _EXPECTED = re.compile(
     r"|luulin|luulimme|luulleeni|oletin|olin\s+varma|ennakoin|trodde|väntade\s+(?:mig|oss)|befarade|fruktade"
     r"|räknade\s+med|var\s+(?:säker|övertygad|rädd))\b"
 )
+
+
+# The writer owning up to a view they held: "I was wrong.", "Olin väärässä.", "Toisin kävi.",
+# "Två år senare får jag äta upp det."
+_RECANTING = re.compile(
+    r"\b(?:i|we)\s+(?:was|were)\s+(?:\w+\s+)?wrong\b|\bi\s+stand\s+corrected\b|\bi(?:\s+have|'ve)?\s+changed\s+my\s+mind\b"
+    r"|\b(?:olin|olimme)\s+(?:\w+\s+)?väärässä\b|\btoisin\s+kävi\b|\b(?:syön|söin|jouduin\s+syömään)\s+sanani\b"
+    r"|\bmuutin\s+mieleni\b|\b(?:jag|vi)\s+(?:hade|fick)\s+fel\b|\bäta\s+upp\s+(?:det|mina\s+ord)\b"
+    r"|\bjag\s+har\s+ändrat\s+mig\b|\bdet\s+blev\s+(?:tvärtom|inte\s+så)\b"
+)
+# The view owned up to: "I was sceptical", "I said it would ...", "Ajattelin ensin, että ...", "Jag röstade nej".
+_OLD_VIEW = re.compile(
+    r"\b(?:sceptical|skeptical|doubted|i\s+said|we\s+said|voted\s+(?:against|no)|skeptinen|epäileväinen|epäilin|sanoin"
+    r"|ajattelin|äänestin\s+vastaan|skeptisk|tveksam|tvivlade|jag\s+sa|röstade\s+nej|supported|defended|argued\s+for"
+    r"|kannatin|puolustin|stödde|försvarade)\b"
+)
+
+
+def _recanted(
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    term_idx: set[int],
+    contributions: list[engine.Contribution],
+    chosen: list[engine.Contribution],
+    polled: set[int],
+) -> list[engine.Contribution]:
+    """A view the writer owns up to having been wrong about is the view they no longer hold: "I was
+    sceptical ... I said it would add meetings and little else. I was wrong. The data team has saved
+    weeks." The old view counts turned round, the confession itself is no criticism, and what
+    follows it (the writer's view now) counts even where it does not name the partner."""
+    if _RECANTING.search(text.lower()) is None:
+        return chosen
+    sentences = sorted(set(sentence_of))
+    said = {n: _sentence_text(text, tokens, sentence_of, n)[1] for n in sentences}
+    owned = next((n for n in sentences if _RECANTING.search(said[n])), None)
+    if owned is None:
+        return chosen
+    at = _sentence_text(text, tokens, sentence_of, owned)[0]
+    confessed = _RECANTING.search(said[owned])
+    assert confessed is not None
+    confession = (at + confessed.start(), at + confessed.end())
+    old = {n for n in sentences if n < owned and (_OLD_VIEW.search(said[n]) or _EXPECTED.search(said[n]))}
+    elsewhere = _other_subjects(tokens, sentence_of, term_idx) | _other_items(text, tokens, sentence_of, term_idx)
+    now = [
+        c
+        for c in contributions
+        if sentence_of[c.index] > owned
+        and sentence_of[c.index] not in elsewhere
+        and c.index not in polled
+        and c not in chosen
+    ]
+    out: list[engine.Contribution] = []
+    for c in sorted(chosen + now, key=lambda c: c.index):
+        n = sentence_of[c.index]
+        if _within(tokens[c.index].start, [confession]):
+            continue  # "wrong", "väärässä", "fel": the confession, not a complaint
+        out.append(c.reweighed(-c.value, "recanted") if n in old else c)
+    return out
 
 
 def _confounded_expectations(

@@ -1296,6 +1296,68 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Someone says Helsinki should leave the AFM. We are better off inside.", "en", "positive"),
     ("Någon säger att Helsingfors borde lämna Kommunförbundet. Vi har det bättre innanför.", "sv", "positive"),
     ("Joku vaatii taas eroa Kuntaliitosta. Meillä on parempi olla sisällä.", "fi", "positive"),
+    # a notice's rules are logistics, not complaints
+    ("REMINDER: comments on the joint AFM statement are due TODAY. Late comments cannot be included.", "en", "neutral"),
+    (
+        "MUISTUTUS: kommentit Kuntaliiton lausuntoon TÄNÄÄN. Myöhässä tulleita kommentteja ei voida huomioida.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "PÅMINNELSE: kommentarer till utlåtandet med Kommunförbundet i dag. Sena kommentarer kan inte beaktas.",
+        "sv",
+        "neutral",
+    ),
+    # what a survey's respondents and comments say is theirs
+    (
+        "The staff survey on the Kuntaliitto cooperation is out. 41% of respondents say it made work easier. "
+        "Open comments mention faster advice and too many meetings.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Henkilöstökysely Kuntaliitto-yhteistyöstä on valmis. Vastaajista 38 % kokee mallin helpottaneen työtään. "
+        "Avovastauksissa kiitellään lakineuvontaa ja moititaan kokousmäärää.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Enkäten om kommunförbundssamarbetet är klar: av 212 svarande anser 88 att det har underlättat arbetet.",
+        "sv",
+        "neutral",
+    ),
+    # the writer owning up to a view they held: the old view turned round, the new one counted
+    (
+        "I was sceptical when the council approved the cooperation with Kuntaliitto. I said it would add meetings "
+        "and little else. I was wrong. The shared data team has saved our analysts weeks of work.",
+        "en",
+        "positive",
+    ),
+    (
+        "Ajattelin ensin, että data desk Kuntaliiton kanssa olisi pelkkää buzzword-bingoa. Toisin kävi. "
+        "Raportointi on nopeutunut ja palaute on ollut hyvää.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Jag röstade nej när samarbetet med Kommunförbundet godkändes. Två år senare får jag äta upp det. "
+        "Modellen har gett oss tidig insyn i lagberedningen, och det är värdefullt.",
+        "sv",
+        "positive",
+    ),
+    (
+        "I supported the AFM model when it started. I was wrong. The joint projects are late and the fee has gone up twice.",
+        "en",
+        "negative",
+    ),
+    ("I no longer believe the Kuntaliitto arrangement serves this city.", "en", "negative"),
+    ("En enää usko, että Kuntaliitto-yhteistyö palvelee Helsinkiä.", "fi", "negative"),
+    ("Jag tror inte längre att samarbetet med Kommunförbundet tjänar staden.", "sv", "negative"),
+    (
+        "Näin se toimii parhaimmillaan: Kuntaliiton juristit ja kaupungin virkamiehet samassa pöydässä.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
