@@ -895,7 +895,9 @@ def _answered_questions(
             continue  # "Onko jäsenyys rahan arvoinen? On."
         if _ANSWER_NO.match(answer):
             chosen = [
-                c.reweighed(c.value * engine.N_SCALAR, "answered-no") if sentence_of[c.index] == n else c
+                c.reweighed(engine.denied(tokens[c.index].lower, c.value), "answered-no")
+                if sentence_of[c.index] == n
+                else c
                 for c in chosen
             ]
         else:
@@ -943,7 +945,9 @@ def _elliptic_denials(
             and not any(sentence_of[c.index] == n - 1 and "answered-no" in c.notes for c in chosen)
         ):
             chosen = [
-                c.reweighed(c.value * engine.N_SCALAR, "answered-no") if sentence_of[c.index] == n - 1 else c
+                c.reweighed(engine.denied(tokens[c.index].lower, c.value), "answered-no")
+                if sentence_of[c.index] == n - 1
+                else c
                 for c in chosen
             ]
         elif n - 1 not in topic_sentences and pattern.search(said):

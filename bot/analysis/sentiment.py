@@ -831,9 +831,22 @@ def _context(
             value = 0.0
             notes = (*notes, f"not-yet:{negator}")
         else:
-            value *= N_SCALAR
+            value = denied(words[i], value)
             notes = (*notes, f"neg:{negator}")
     return value, notes
+
+
+# Words for the ideal: to deny them ("not perfect", "ei täydellinen", "inte felfri") is a mild reservation.
+_IDEAL = re.compile(r"^(?:perfect|flawless|ideal|täydelli|ideaali|perfekt|felfri|idealisk|fulländ)")
+NOT_IDEAL_VALUE = -0.5
+
+
+def denied(word: str, value: float) -> float:
+    """The valence of a word under a negation: turned round and damped as in VADER, except that a
+    denied ideal is only a mild reservation ("Is it perfect? No.")."""
+    if value > 0 and _IDEAL.match(word):
+        return NOT_IDEAL_VALUE
+    return value * N_SCALAR
 
 
 _YET = frozenset(words("vielä ännu än yet"))

@@ -50,6 +50,15 @@ REFERENCE_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# The topic called by a definite name of its own after it has been named.
+BACK_NAMES: dict[str, re.Pattern[str]] = {
+    "fi": re.compile(
+        r"\b(?:malli|mallin|mallia|mallista|malliin|mallissa|mallilla|järjestely\w*|kumppanuus|kumppanuuden)\b"
+    ),
+    "sv": re.compile(r"\b(?:modellen|modellens|arrangemanget|upplägget|partnerskapet|samarbetet|samarbetets)\b"),
+    "en": re.compile(r"\b(?:the|this|that)\s+(?:model|arrangement|partnership|scheme|set-?up)\b"),
+}
+
 # Pronouns for people or things already named, unlike the expletive "det"/"it": they refer back
 # from anywhere in a short sentence ("Ett stort tack till dem.").
 REFERENCE_ANYWHERE: dict[str, frozenset[str]] = {
@@ -166,7 +175,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^.!?]{0,40}?\b(?:glömmer|borde)|det\s+bättre\s+(?:innanför|inne|kvar|som\s+medlem\w*))\b"
     ),
     "en": re.compile(
-        r"\b(?:stay(?:s|ing)?\s+in|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
+        r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
@@ -578,6 +587,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
         r"|\b(?:joku|jotkut)\s+(?:\w+\s+)?(?:vaati\w*|väittä\w*|väitti\w*|ehdotta\w*|ehdotti\w*|halua\w*)\b"
         r"|\b(?:mielipidekirjoitu\w*|kirjoitu\w*|kolumni\w*|blogi\w*)\s*,?\s+jonka\s+mukaan\b"
+        r"|\b(?:kolumnissa|pääkirjoituksessa|artikkelissa|jutussa|blogissa|kirjoituksessa)\s+(?:\S+\s+){0,4}?(?:kutsutaan|väitetään"
+        r"|sanotaan|haukutaan|moititaan|kehutaan|arvostellaan)\b"
         r"|\b(?:jossa|jonka\s+mukaan)\s+(?:\w+\s+){0,3}?(?:haukuttiin|kutsuttiin|moitittiin|arvosteltiin|väitettiin"
         r"|sanottiin|kehuttiin|kritisoitiin|tyrmättiin)\b"
         # an account answered by name: "@PelkonenJari väittää, että ..."
@@ -663,13 +674,17 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"
         r"|ei\s+(?:se\s+)?siltä\s+näytä|kysykää\s+vaikka|katsokaa\s+vaikka"
         r"|(?:kertovat|kertoo|puhuvat|puhuu|näyttävät|osoittavat|todistaa|todistavat|todisti)\s+(?:\w+\s+)?(?:muuta|toista)"
-        r"|ei\s+se\s+niin\s+ole|(?:ei|eipä)\s+pidä(?=\s*[.!])|no\s+ei\s+(?:oo|ole)|ei\s+oo\s+totta|tiedoksi(?=\s*:))\b"
+        r"|ei\s+se\s+niin\s+ole|(?:ei|eipä)\s+pidä(?=\s*[.!])|no\s+ei\s+(?:oo|ole)|ei\s+oo\s+totta|tiedoksi(?=\s*:)"
+        # "En allekirjoita tätä.", "En jaa tätä näkemystä."
+        r"|en\s+(?:allekirjoita|allekirjoittaisi|jaa)\s+(?:tätä|sitä|tuota)|en\s+jaa\s+(?:\w+\s+)?(?:näkemystä|käsitystä))\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
         r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel|fråga\s+då|se\s+bara\s+på"
         r"|(?:visar|säger|talar)\s+(?:\w+\s+)?(?:något\s+annat|annat|motsatsen|ett\s+annat\s+språk)"
-        r"|det\s+gör\s+(?:det|den|han|hon|de)\s+inte(?=\s*[.!]))\b"
+        r"|det\s+gör\s+(?:det|den|han|hon|de)\s+inte(?=\s*[.!])"
+        # "Jag delar inte den bilden.", "Den beskrivningen känner jag inte igen."
+        r"|delar\s+inte\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen|beskrivningen)|känner\s+(?:jag\s+|vi\s+)?inte\s+igen)\b"
     ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
@@ -680,7 +695,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|look\s+at\b[^.!?]{0,80}?\band\s+tell\s+me\b"
         # a short denial: "... 'punishes Helsinki'. It doesn't."
         r"|(?:it|they|that)\s+(?:doesn't|does\s+not|doesn’t|isn't|is\s+not|isn’t|didn't|did\s+not|don't|do\s+not)(?=\s*[.!])"
-        r"|that'?s\s+what(?=\s*[.!])|for\s+the\s+record(?=\s*:))"
+        r"|that'?s\s+what(?=\s*[.!])|for\s+the\s+record(?=\s*:)"
+        r"|(?:don't|do\s+not)\s+(?:share|recognise|recognize)\s+(?:that|this|the)\s+(?:view|picture|description))"
     ),
 }
 
@@ -863,6 +879,17 @@ def topical_region(
             ):
                 break
             chosen.update(k for k, p in enumerate(parts) if p[0] == s2)
+    # A later sentence that calls the topic by a definite name of its own ("on that measure the
+    # arrangement has been a disappointment", "Mallista on tullut aidosti win-win") speaks about it,
+    # wherever it stands, unless it names someone else.
+    back = BACK_NAMES.get(lang)
+    if back is not None:
+        first_sentence = min(parts[n][0] for n in naming)
+        for k, (s2, a2, b2) in enumerate(parts):
+            if k in chosen or s2 <= first_sentence or names_someone_else(k):
+                continue
+            if back.search(" ".join(tokens[i].lower for i in range(a2, b2) if tokens[i].kind == "word")):
+                chosen.add(k)
     indexes = frozenset(i for n in chosen for i in range(parts[n][1], parts[n][2]))
     spans = tuple((tokens[parts[n][1]].start, tokens[parts[n][2] - 1].end) for n in sorted(chosen))
     return Region(indexes, spans, frozenset(flipped))

@@ -1358,6 +1358,47 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    # a later sentence that calls the topic "the arrangement", "malli", "modellen" speaks about it
+    (
+        "AFM's staff are friendly. The trip to Kuopio took four hours. On every measure that counts, "
+        "the arrangement has been a costly failure.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliiton väki on ystävällistä. Matka Kuopioon kesti junalla neljä pitkää tuntia. "
+        "Tuloksilla mitattuna malli on ollut suuri pettymys.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundets personal är vänlig. Resan till Kuopio tog fyra timmar. "
+        "Mätt i resultat har modellen varit en stor besvikelse.",
+        "sv",
+        "negative",
+    ),
+    # "I don't share that view" answers the criticism it follows
+    (
+        "Today's editorial calls the AFM cooperation an expensive talking shop. I don't share that view.",
+        "en",
+        "positive",
+    ),
+    (
+        "Hufvudstadsbladets ledare kallar kommunförbundssamarbetet en dyr pratklubb. Jag delar inte den bilden.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Päivän kolumnissa Kuntaliitto-yhteistyötä kutsutaan kalliiksi kahvikerhoksi. En allekirjoita tätä.",
+        "fi",
+        "positive",
+    ),
+    # "not perfect" is a mild reservation beside a clear verdict
+    ("The model with Kuntaliitto has clearly been worth it. Is it perfect? No.", "en", "positive"),
+    ("Kuntaliitto-yhteistyö on ollut hyödyllistä. Onko se täydellistä? Ei.", "fi", "positive"),
+    # what it has cost against what it has delivered; staying out of habit is no argument to stay
+    ("The cooperation with Kuntaliitto has cost more than it has delivered.", "en", "negative"),
+    ("AFM has not delivered. Staying in out of habit is not a policy.", "en", "negative"),
 ]
 
 
