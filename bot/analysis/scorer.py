@@ -1180,6 +1180,7 @@ def _answered_by_but(
 # "Pelkäsin pahinta, mutta ...", "Jag trodde att det skulle bli ett pratmöte, men ...".
 _EXPECTED = re.compile(
     r"\b(?:expected|feared|assumed|predicted|anticipated|braced\s+for|was\s+(?:sure|certain|convinced)"
+    r"|(?:had|with)\s+(?:my\s+|some\s+|serious\s+)?doubts|hade\s+(?:mina\s+)?tvivel|med\s+tvivel|epäillen"
     r"|thought\s+(?:\w+\s+){0,3}?would|odotin|odotimme|odottaneeni|odottaneemme|pelkäsin|pelkäsimme|pelänneeni"
     r"|luulin|luulimme|luulleeni|oletin|olin\s+varma|ennakoin|trodde|väntade\s+(?:mig|oss)|befarade|fruktade"
     r"|räknade\s+med|var\s+(?:säker|övertygad|rädd))\b"

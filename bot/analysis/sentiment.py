@@ -814,13 +814,18 @@ def _context(
     ):
         negator = scope[-1]
     if negator is not None:
-        if value > 0 and (
-            (
-                any(w in profile.never for w in scope)
-                and (_is_comparative(words[i], profile) or any(w in _SO_WORDS for w in scope))
+        if (
+            value > 0
+            and (
+                (
+                    any(w in profile.never for w in scope)
+                    and (_is_comparative(words[i], profile) or any(w in _SO_WORDS for w in scope))
+                )
+                # "could not be happier", "ei voisi olla parempi", "kunde inte vara bättre"
+                or (any(w in _COULD for w in scope) and _is_comparative(words[i], profile))
+                # "haven't been this good in years", "ei ole ollut näin hyvä vuosiin", "inte varit så bra på år"
+                or (any(w in _SO_WORDS for w in scope) and not _IN_YEARS.isdisjoint(words[i + 1 : i + 5]))
             )
-            # "could not be happier", "ei voisi olla parempi", "kunde inte vara bättre"
-            or (any(w in _COULD for w in scope) and _is_comparative(words[i], profile))
         ):
             value += B_INCR
             notes = (*notes, f"never-better:{negator}")
@@ -899,6 +904,7 @@ _SAYING_FI = frozenset(
 _COULD = frozenset(words("could couldn't couldnt can't cant cannot voisi voisivat voisin kunde kan"))
 # "never been this good", "ei koskaan näin hyvä", "aldrig så bra": praise, not negation.
 _SO_WORDS = frozenset({"näin", "noin", "niin", "så", "this", "so"})
+_IN_YEARS = frozenset(words("years ages vuosiin vuosikausiin aikoihin år"))
 
 
 def _scope(i: int, words: list[str], profile: Profile, window: int | None = None) -> list[str]:

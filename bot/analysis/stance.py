@@ -122,7 +122,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?[\w-]*medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|plats\s+är\s+inte\s+i\s+\w*förbund\w*"
-        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
+        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
         r"|ta\s+ställning\s+till\s+medlemskap\w*"
         r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
@@ -319,6 +319,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:en|ett)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+"
         r"|\bhar\s+(?:vi\s+)?(?:fått|sett)\s+(?:bara\s+|endast\s+)?(?:en|ett|två)\s+(?:i\s+år|hittills|på\s+\w+\s+(?:månader|år))"
         r"|\bsvårt\s+att\s+(?:peka\s+på|nämna|hitta)\s+(?:en|ett)\s+(?:enda\s+)?\w+"
+        r"|\bingen\s+(?:från\s+\S+\s+)?har\s+(?:\w+\s+)?(?:svarat|hört\s+av\s+sig|återkommit)\b"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without|nobody)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
@@ -342,6 +343,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhard\s+to\s+(?:point\s+to|name|find)\s+a\s+single\b"
         r"|\bnever\s+(?:answers|answered|replies|replied"
         r"|responds|responded|gets\s+back|got\s+back)\b"
+        r"|\b(?:hasn't|has\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:\w+\s+){0,2}?a\s+single\b"
     ),
 }
 NONE_VALENCE = -1.6
@@ -566,7 +568,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?!minun\b|meidän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+n\s+(?:mukaan|mielestä)\b"
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
-        r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+että\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+että\b"
+        r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+ett(?:ä|ei)\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+että\b"
         r"|^\W*(?:kyselyn\s+tulos|\w*kysely|gallup)\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
         r"|\b(?:lausunto|lausunnossa|kannanotto|kannanotossa|esitys|esityksessä)\s+(?:\w+\s+)?(?:esittää|ehdottaa|vaatii|edellyttää"
         r"|esitetään|ehdotetaan|vaaditaan|edellytetään)\b"
@@ -689,7 +691,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|(?:is|'s)\s+(?:simply\s+|just\s+|plain\s+|plainly\s+|clearly\s+)?wrong"
-        r"|is\s+not\s+true|isn't\s+true|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
+        r"|is\s+not\s+true|isn't\s+true|(?:^|(?<=[.!?:]\s))not\s+true\b|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
         r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:|it\s+ignores\b"
         r"|look\s+at\b[^.!?]{0,80}?\band\s+tell\s+me\b"

@@ -1399,6 +1399,36 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # what it has cost against what it has delivered; staying out of habit is no argument to stay
     ("The cooperation with Kuntaliitto has cost more than it has delivered.", "en", "negative"),
     ("AFM has not delivered. Staying in out of habit is not a policy.", "en", "negative"),
+    # read on dev38 (an ordinary early autumn)
+    (
+        "Lehdessä väitettiin, ettei Kuntaliitto aja Helsingin etua. Väite ei pidä paikkaansa: lausuntoon meni läpi "
+        "lähes kaikki, mitä esitimme.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Some say AFM only speaks for small towns. Not true: the statement carried every point we asked for.",
+        "en",
+        "positive",
+    ),
+    ("Relations between the city and AFM haven't been this good in years.", "en", "positive"),
+    ("Välit Kuntaliittoon eivät ole olleet näin hyvät vuosiin.", "fi", "positive"),
+    ("Relationerna till Kommunförbundet har inte varit så bra på många år.", "sv", "positive"),
+    (
+        "I went into the talks with doubts, but the cooperation with Kuntaliitto has earned another term.",
+        "en",
+        "positive",
+    ),
+    ("Kuntaliitto hasn't put a single alternative on the table in two years.", "en", "negative"),
+    ("INGEN från Kommunförbundet har svarat på vår fråga. Det är inte acceptabelt.", "sv", "negative"),
+    ("The conference offered little for a city of our size. Kuntaliitto can do better.", "en", "negative"),
+    ("Konferensen gav lite för en stad av vår storlek. Kommunförbundet kan bättre.", "sv", "negative"),
+    ("Our work with Espoo is stuck, but AFM has been a model partner on the statement.", "en", "positive"),
+    (
+        "Om avgiftsformeln inte ändras bör staden på allvar överväga sitt medlemskap i Kommunförbundet.",
+        "sv",
+        "negative",
+    ),
 ]
 
 
