@@ -5,6 +5,7 @@ Pure: the text and topic in, a Score out. Models and lexicons load once, on firs
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -343,6 +344,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if markers:
         chosen = [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
+    compared = _compared(text, work.matches)
+    if compared and not any(label.endswith("(compared)") for label, _v in extras):
+        extras += compared
     if _NOTICE.match(text):
         # A post under a notice's label tells logistics: "late comments cannot be included", "offline
         # on Saturday", "Myöhässä tulleita kommentteja ei voida huomioida" are rules, not complaints.
@@ -357,6 +361,213 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     work.stance = round(stance, 4)
     work.label = label_for(stance, STANCE_THRESHOLD)
     return work
+
+
+# --- Stance carried by a comparison of durations or of counts of trouble -----------------------
+# "Espoo took six weeks to answer; Kuntaliitto turned it round in two days." "Ennen mallia
+# tarkistus vei 11 työpäivää. Nyt aikaa kuluu neljä päivää." "we had 40 open disputes before AFM
+# came in, and 12 now." The side of the partner (or of "now") against the other side (another
+# city, "before", "instead of"): less time or less trouble on the partner's side speaks for it.
+COMPARED_VALENCE = 1.6
+_NUMBER_WORDS = {
+    **dict.fromkeys(("one", "a", "an", "yksi", "yhden", "yhdessä", "en", "ett"), 1.0),
+    **dict.fromkeys(("two", "kaksi", "kahden", "kahdessa", "två"), 2.0),
+    **dict.fromkeys(("three", "kolme", "kolmen", "kolmessa", "tre"), 3.0),
+    **dict.fromkeys(("four", "neljä", "neljän", "neljässä", "fyra"), 4.0),
+    **dict.fromkeys(("five", "viisi", "viiden", "viidessä", "fem"), 5.0),
+    **dict.fromkeys(("six", "kuusi", "kuuden", "kuudessa", "sex"), 6.0),
+    **dict.fromkeys(("seven", "seitsemän", "seitsemässä", "sju"), 7.0),
+    **dict.fromkeys(("eight", "kahdeksan", "kahdeksassa", "åtta"), 8.0),
+    **dict.fromkeys(("nine", "yhdeksän", "yhdeksässä", "nio"), 9.0),
+    **dict.fromkeys(("ten", "kymmenen", "kymmenessä", "tio"), 10.0),
+    **dict.fromkeys(("eleven", "yksitoista", "elva"), 11.0),
+    **dict.fromkeys(("twelve", "kaksitoista", "tolv"), 12.0),
+}
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# days per unit
+_UNITS = (
+    (r"min(?:ute|uut|ut)\w*", 1 / 1440),
+    (r"hours?|tunni\w*|tunti\w*|timm\w*", 1 / 24),
+    (r"(?:working\s+)?days?|(?:työ)?päivä\w*|(?:arbets)?dag(?:ar|en|s)?|dygn\w*|vuorokau\w*", 1.0),
+    (r"weeks?|viiko\w*|viikk\w*|veck\w*", 7.0),
+    (r"months?|kuukau\w*|månad\w*", 30.0),
+)
+_DURATION = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+)?(?P<unit>" + "|".join(f"(?:{u})" for u, _d in _UNITS) + r")\b"
+    r"|\b(?P<fixed>next\s+morning|the\s+same\s+day|the\s+next\s+day|a\s+fortnight|a\s+(?:full\s+)?quarter|seuraavana"
+    r"\s+(?:aamuna|päivänä)|samana\s+päivänä|nästa\s+(?:morgon|dag)|samma\s+dag)\b",
+    re.IGNORECASE,
+)
+_FIXED_DAYS = {"fortnight": 14.0, "quarter": 91.0}
+# Trouble counted: fewer is better.
+_TROUBLE = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?:disputes?|complaints?|errors?|backlog|(?:\w+)?riita\w*|valitu\w*"
+    r"|virhe\w*|(?:\w+)?tvist\w*|klagomål\w*|fel)\b",
+    re.IGNORECASE,
+)
+_BARE_NUMBER_END = re.compile(rf"\b(?P<num>{_NUMBER})(?:\s+(?:now|nyt|nu|today))?\W*$", re.IGNORECASE)
+_OTHER_SIDE = re.compile(
+    r"^\W*(?:before|ennen|aiemmin|före|förr|tidigare|in\s+the\s+nordic)\b|\b(?:instead\s+of|sijaan|i\s+stället\s+för)\b"
+    r"|\b(?:before\s+(?:the\s+|AFM|Kuntaliitto)|ennen\s+\w+|före\s+\w+|the\s+year\s+before|året\s+innan)",
+    re.IGNORECASE,
+)
+_NOW_SIDE = re.compile(
+    r"\b(?:now|nyt|nu|nykyään|numera|today|since\s+\w+|sedan\s+\w+|with|med|kautta)\b", re.IGNORECASE
+)
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|ja\s+|och\s+)?(?=\S)|\s+[–—]\s+")
+
+
+def _in_days(m: re.Match[str]) -> float | None:
+    fixed = m.group("fixed")
+    if fixed:
+        last = fixed.lower().split()[-1]
+        return _FIXED_DAYS.get(last, 1.0)
+    number = _number(m.group("num"))
+    unit = m.group("unit").lower()
+    for pattern, days in _UNITS:
+        if re.fullmatch(pattern, unit):
+            return None if number is None else number * days
+    return None
+
+
+def _number(said: str) -> float | None:
+    said = said.lower()
+    if said in _NUMBER_WORDS:
+        return _NUMBER_WORDS[said]
+    try:
+        return float(said.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _compared(text: str, matches: list[Match]) -> list[tuple[str, float]]:
+    """A comparison of how long something took, or of how much trouble there was, between the
+    partner's side and another side; see COMPARED_VALENCE. Each quantity takes the side of its
+    sentence, or of its clause where a sentence holds both sides."""
+    if not (_DURATION.search(text) or _TROUBLE.search(text) or _MONTH.search(text)):
+        return []
+    for pattern in (_DURATION, _TROUBLE, _MONTH):
+        sides: dict[str, list[tuple[str, float]]] = {"partner": [], "other": []}
+        per_unit: float | None = None  # days per unit of the first quantity, for a bare number after it
+        for a, b in _spans_between(text, _SENTENCE_CUT):
+            sentence = text[a:b]
+            clauses = _spans_between(sentence, _CLAUSE_CUT)
+            quantities: list[tuple[int, str, float]] = []
+            for m in pattern.finditer(sentence):
+                value = (
+                    _in_days(m)
+                    if pattern is _DURATION
+                    else _month(m.group("month") or (m.group("month_fi") or "")[:-3])
+                    if pattern is _MONTH
+                    else _number(m.group("num"))
+                )
+                if value is None:
+                    continue
+                quantities.append((m.start(), m.group(), value))
+                if per_unit is None and pattern is not _MONTH:
+                    number = _number(m.group("num")) if m.group("num") else None
+                    per_unit = value / number if pattern is _DURATION and number else 1.0
+            if per_unit is not None:
+                # the unit said once: "... took eleven working days. Now it takes four.", "40 open
+                # disputes before AFM came in, and 12 now", "19 days for an answer instead of 4"
+                bare = _BARE_NUMBER_END.search(sentence)
+                number = None if bare is None else _number(bare.group("num"))
+                if (
+                    bare is not None
+                    and number is not None
+                    and number < 1000
+                    and all(bare.start() >= at + len(said) for at, said, _v in quantities)
+                ):
+                    quantities.append((bare.start(), bare.group().strip(" .!?"), number * per_unit))
+            if not quantities:
+                continue
+            if len(quantities) == 2 and _INSTEAD.search(sentence):
+                # "our members wait 19 days for an answer instead of 4"
+                cut = _INSTEAD.search(sentence)
+                assert cut is not None
+                for at, said, value in quantities:
+                    side = "other" if at > cut.start() else _side(sentence[: cut.start()], a, a + cut.start(), matches)
+                    if side:
+                        sides[side].append((said, value))
+                continue
+            for at, said, value in quantities:
+                if len(quantities) > 1:
+                    ca, cb = next(((x, y) for x, y in clauses if x <= at < y), (0, len(sentence)))
+                    side = _side(sentence[ca:cb], a + ca, a + cb, matches)
+                else:
+                    side = _side(sentence, a, b, matches)
+                if side:
+                    sides[side].append((said, value))
+        if len(sides["partner"]) == 1 and len(sides["other"]) == 1:
+            (ours, mine), (theirs, other_value) = sides["partner"][0], sides["other"][0]
+            if mine == other_value:
+                continue
+            better = mine < other_value
+            return [(f"{ours} vs {theirs}(compared)", COMPARED_VALENCE if better else -COMPARED_VALENCE)]
+    return []
+
+
+# When something arrives, before and now: "Before the new model we had the forecasts in September.
+# Routed through Kuntaliitto they now arrive in November": later is worse.
+_MONTH_NAMES = (
+    ("january", "tammikuu", "januari"),
+    ("february", "helmikuu", "februari"),
+    ("march", "maaliskuu", "mars"),
+    ("april", "huhtikuu", "april"),
+    ("may", "toukokuu", "maj"),
+    ("june", "kesäkuu", "juni"),
+    ("july", "heinäkuu", "juli"),
+    ("august", "elokuu", "augusti"),
+    ("september", "syyskuu", "september"),
+    ("october", "lokakuu", "oktober"),
+    ("november", "marraskuu", "november"),
+    ("december", "joulukuu", "december"),
+)
+_MONTH = re.compile(
+    r"\b(?:in|by|i|till)\s+(?P<month>" + "|".join(n for names in _MONTH_NAMES for n in names if n != "may") + r")\b"
+    r"|\b(?P<month_fi>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuussa)\b",
+    re.IGNORECASE,
+)
+
+
+def _month(said: str | None) -> float | None:
+    if not said:
+        return None
+    said = said.lower()
+    return next((float(k) for k, names in enumerate(_MONTH_NAMES) if said in names), None)
+
+
+_SENTENCE_CUT = re.compile(r"[.!?]+(?:\s+|$)|;\s+")
+_INSTEAD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|sijaan|asemesta|i\s+stället\s+för|istället\s+för)\b", re.IGNORECASE
+)
+
+
+def _spans_between(text: str, cut: re.Pattern[str]) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in cut.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+
+
+def _side(part: str, a: int, b: int, matches: list[Match]) -> str | None:
+    """Which side of a comparison a sentence or clause speaks of: the other one ("before",
+    another city), the partner's (it names the partner, or "now"), or neither."""
+    if _OTHER_SIDE.search(part) or (_names_other_place(part) and not any(a <= m.start < b for m in matches)):
+        return "other"
+    if any(a <= m.start < b for m in matches) or _NOW_SIDE.search(part):
+        return "partner"
+    return None
+
+
+# Other places a comparison may set the partner against ("Espoo took six weeks", "Vantaalta tuli").
+_OTHER_PLACES = re.compile(
+    r"\b(?:espoo\w*|esbo\w*|vantaa\w*|vanda\w*|tampere\w*|tammerfors\w*|turku\w*|åbo|oulu\w*|uleåborg\w*|stockholm\w*"
+    r"|tallinn\w*|nordic\s+capitals|pohjoismai\w*|nordiska\s+huvudstäder\w*|ministry|ministeriö\w*|ministeriet)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_other_place(part: str) -> bool:
+    return bool(_OTHER_PLACES.search(part))
 
 
 BARE_NEGATION_VALENCE = -0.45

@@ -1429,6 +1429,26 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    # a comparison of how long it took, how much trouble there was, or when it came (read on dev40)
+    (
+        "Tampere needed five weeks to comment on our draft. Kuntaliitto sent its comments in three days.",
+        "en",
+        "positive",
+    ),
+    ("Vantaa replied the same day. AFM took four weeks to answer the same question.", "en", "negative"),
+    (
+        "Ennen mallia päätösten valmistelu vei kahdeksan viikkoa. Nyt Kuntaliiton kanssa siihen menee kaksi viikkoa.",
+        "fi",
+        "positive",
+    ),
+    ("Espoo vastasi kahdessa päivässä. Kuntaliitolta vastaus tuli kuuden viikon päästä.", "fi", "negative"),
+    ("Före samarbetet hade vi 30 öppna tolkningstvister. Med Kommunförbundet är de nu sju.", "sv", "positive"),
+    ("Esbo svarade samma dag. Kommunförbundet behövde tre veckor för samma fråga.", "sv", "negative"),
+    ("Our members now wait 15 days for an answer from AFM instead of 3.", "en", "negative"),
+    ("Before the model we had the forecasts in August. Through AFM they now arrive in October.", "en", "negative"),
+    ("The joint AFM report took three weeks to prepare and is out today.", "en", "neutral"),
+    ("Kuntaliiton ja kaupungin yhteinen selvitys valmistuu kahdessa viikossa.", "fi", "neutral"),
+    ("Kommunförbundets remissvar lämnas om tre veckor.", "sv", "neutral"),
 ]
 
 
