@@ -215,7 +215,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     greetings = _greeting_sentences(text, tokens, sentence_of)
     greeted = greetings - {sentence_of[i] for i in term_idx}
     chosen = [c for c in chosen if sentence_of[c.index] not in greeted]
-    chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language)
+    chosen, quoted, quoted_spans = _attributed(text, tokens, sentence_of, chosen, region, language, contributions)
     # Leaving proposed by others ("Perussuomalaisten ryhmä esittää eroamista") is reported.
     reported: list[tuple[int, int]] = []
     # Leaving or staying asked about in a question to the audience is asked, not called for.
@@ -932,6 +932,9 @@ def _judged_proposals(
         disagreement = REBUTTAL_PATTERNS[lang].search(said) if lang in REBUTTAL_PATTERNS else None
         if disagreement is not None and disagreement.start() < 3:
             extras.append((f"{disagreement.group()}(rebuttal)", REBUTTAL_VALENCE))
+            # the words of the answer are the answer: "misstag" in "Det vore ett misstag."
+            answer = set(disagreement.group().split())
+            chosen = [c for c in chosen if not (sentence_of[c.index] == following and tokens[c.index].lower in answer)]
             continue
         if not _JUDGING.search(said):
             continue
@@ -1401,14 +1404,14 @@ _EXPECTED = re.compile(
 # The writer owning up to a view they held: "I was wrong.", "Olin väärässä.", "Toisin kävi.",
 # "Två år senare får jag äta upp det."
 _RECANTING = re.compile(
-    r"\b(?:i|we)\s+(?:was|were)\s+(?:\w+\s+)?wrong\b|\bi\s+stand\s+corrected\b|\bi(?:\s+have|'ve)?\s+changed\s+my\s+mind\b"
+    r"\b(?:i|we)\s+(?:was|were)\s+(?:\w+\s+)?wrong\b|\bi\s+stand\s+corrected\b|\bi\s+owe\s+(?:\w+\s+)?a\s+correction\b|\bi(?:\s+have|'ve)?\s+changed\s+my\s+mind\b"
     r"|\b(?:olin|olimme)\s+(?:\w+\s+)?väärässä\b|\btoisin\s+kävi\b|\b(?:syön|söin|jouduin\s+syömään)\s+sanani\b"
     r"|\bmuutin\s+mieleni\b|\b(?:jag|vi)\s+(?:hade|fick)\s+fel\b|\bäta\s+upp\s+(?:det|mina\s+ord)\b"
     r"|\bjag\s+har\s+ändrat\s+mig\b|\bdet\s+blev\s+(?:tvärtom|inte\s+så)\b"
 )
 # The view owned up to: "I was sceptical", "I said it would ...", "Ajattelin ensin, että ...", "Jag röstade nej".
 _OLD_VIEW = re.compile(
-    r"\b(?:sceptical|skeptical|doubted|i\s+said|we\s+said|voted\s+(?:against|no)|skeptinen|epäileväinen|epäilin|sanoin"
+    r"\b(?:sceptical|skeptical|doubted|i\s+said|we\s+said|i\s+called|voted\s+(?:against|no)|kutsuin|jag\s+kallade|skeptinen|epäileväinen|epäilin|sanoin"
     r"|ajattelin|äänestin\s+vastaan|skeptisk|tveksam|tvivlade|jag\s+sa|röstade\s+nej|supported|defended|argued\s+for"
     r"|kannatin|puolustin|stödde|försvarade)\b"
 )
@@ -1537,6 +1540,7 @@ def _attributed(
     chosen: list[engine.Contribution],
     region: Region,
     lang: str,
+    contributions: list[engine.Contribution] | None = None,
 ) -> tuple[list[engine.Contribution], list[tuple[str, float]], list[tuple[int, int]]]:
     """Drop the tone of criticism quoted from others ("Critics called the deal a talking shop");
     turn it round when one of the next two sentences rebuts it ("A year on, the figures say otherwise").
@@ -1564,7 +1568,7 @@ def _attributed(
             # "Ei pidä paikkaansa, että Kuntaliitto olisi jättänyt Helsingin yksin": the claim is
             # denied as it is told, so its words count the other way round (and denied praise speaks
             # against the cooperation).
-            praised = sum(c.value for c in chosen if sentence_of[c.index] == sentence) > 0
+            praised = _praised(sentence, sentence_of, chosen, contributions)
             chosen = [
                 c.reweighed(c.value * engine.N_SCALAR, "rebutted") if sentence_of[c.index] == sentence else c
                 for c in chosen
@@ -1591,7 +1595,7 @@ def _attributed(
         rebuttal = REBUTTAL_PATTERNS[lang].search(said[m.end() :] + " " + following + " " + after_that)
         if rebuttal is not None:
             # Rebutting praise ("The CEO praised the model. It doesn't look like it.") speaks against.
-            praised = sum(c.value for c in chosen if sentence_of[c.index] == sentence) > 0
+            praised = _praised(sentence, sentence_of, chosen, contributions)
             answered = -REBUTTAL_VALENCE if praised else REBUTTAL_VALENCE
             # the words of the answer are the answer, not tone of their own ("Det är fel.")
             answer = set(rebuttal.group().split())
@@ -1609,6 +1613,21 @@ def _attributed(
             chosen = [c for c in chosen if sentence_of[c.index] != sentence or tokens[c.index].end <= told_from]
             extras.append((f"quoted:{m.group().strip(_QUOTE_EDGE)}", 0.0))  # and the rest of the post is not asked
     return chosen, extras, spans
+
+
+def _praised(
+    sentence: int,
+    sentence_of: list[int],
+    chosen: list[engine.Contribution],
+    contributions: list[engine.Contribution] | None,
+) -> bool:
+    """Whether a quoted sentence praises: by the words chosen for the stance, or, where it stands
+    outside the topic's region ("The CEO says the partnership has 'never been stronger'. Then why
+    ..."), by all of its words."""
+    mine = [c for c in chosen if sentence_of[c.index] == sentence]
+    if not mine and contributions is not None:
+        mine = [c for c in contributions if sentence_of[c.index] == sentence]
+    return sum(c.value for c in mine) >= WEAK_TONE  # "Some want Helsinki to leave": "want" is no praise
 
 
 # The ones a post turns to, to answer them: "To those calling AFM ...:", "Till er som ...:", "Teille, jotka ...:".

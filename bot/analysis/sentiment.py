@@ -950,6 +950,13 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
             sentence += 1
     if not pivot:
         return
+    # A sentence that opens with "But" answers the one before it: "Kuntaliiton väki on mukavaa.
+    # Mutta itse malli on kömpelö." (unless that sentence has a contrast of its own).
+    first_word: dict[int, int] = {}
+    for i, tok in enumerate(result.tokens):
+        if tok.kind in ("word", "hashtag"):
+            first_word.setdefault(sentence_of[i], i)
+    answered = {s - 1 for s, at in pivot.items() if s > 0 and first_word.get(s) == at and s - 1 not in pivot}
     updated: list[Contribution] = []
     for c in result.contributions:
         at = pivot.get(sentence_of[c.index])
@@ -957,6 +964,8 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
             factor = BEFORE_CONTRAST if c.index < at else AFTER_CONTRAST
             note = "before-contrast" if c.index < at else "after-contrast"
             c = c.reweighed(c.value * factor, note)
+        elif sentence_of[c.index] in answered:
+            c = c.reweighed(c.value * BEFORE_CONTRAST, "before-contrast")
         updated.append(c)
     result.contributions = updated
 

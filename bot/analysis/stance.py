@@ -637,7 +637,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|menade|menar|ville|vill|krävde|kräver|berömde|kritiserade|tvivlade)\b"
     ),
     "en": re.compile(
-        r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues"
+        r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?"
         r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties|(?:board\s+)?members)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
@@ -664,6 +664,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested)\b"
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
         r"|\b(?:to\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
+        r"|\bthe\s+(?:deputy\s+)?(?:mayor|ceo)\b[^.!?]*?\b(?:calls|called|says|said|claims|claimed|describes|described)\b"
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
     ),
@@ -678,7 +679,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:kertovat|kertoo|puhuvat|puhuu|näyttävät|osoittavat|todistaa|todistavat|todisti)\s+(?:\w+\s+)?(?:muuta|toista)"
         r"|ei\s+se\s+niin\s+ole|(?:ei|eipä)\s+pidä(?=\s*[.!])|no\s+ei\s+(?:oo|ole)|ei\s+oo\s+totta|tiedoksi(?=\s*:)"
         # "En allekirjoita tätä.", "En jaa tätä näkemystä."
-        r"|en\s+(?:allekirjoita|allekirjoittaisi|jaa)\s+(?:tätä|sitä|tuota)|en\s+jaa\s+(?:\w+\s+)?(?:näkemystä|käsitystä))\b"
+        r"|en\s+(?:allekirjoita|allekirjoittaisi|jaa)\s+(?:tätä|sitä|tuota)|en\s+jaa\s+(?:\w+\s+)?(?:näkemystä|käsitystä)"
+        r"|millä\s+mittarilla)\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
@@ -686,7 +688,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:visar|säger|talar)\s+(?:\w+\s+)?(?:något\s+annat|annat|motsatsen|ett\s+annat\s+språk)"
         r"|det\s+gör\s+(?:det|den|han|hon|de)\s+inte(?=\s*[.!])"
         # "Jag delar inte den bilden.", "Den beskrivningen känner jag inte igen."
-        r"|delar\s+inte\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen|beskrivningen)|känner\s+(?:jag\s+|vi\s+)?inte\s+igen)\b"
+        r"|delar\s+inte\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen|beskrivningen)|känner\s+(?:jag\s+|vi\s+)?inte\s+igen"
+        r"|(?:det|detta)\s+vore\s+(?:ett\s+)?(?:stort\s+)?misstag|med\s+vilket\s+mått)\b"
     ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
@@ -698,7 +701,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # a short denial: "... 'punishes Helsinki'. It doesn't."
         r"|(?:it|they|that)\s+(?:doesn't|does\s+not|doesn’t|isn't|is\s+not|isn’t|didn't|did\s+not|don't|do\s+not)(?=\s*[.!])"
         r"|that'?s\s+what(?=\s*[.!])|for\s+the\s+record(?=\s*:)"
-        r"|(?:don't|do\s+not)\s+(?:share|recognise|recognize)\s+(?:that|this|the)\s+(?:view|picture|description))"
+        r"|(?:don't|do\s+not)\s+(?:share|recognise|recognize)\s+(?:that|this|the)\s+(?:view|picture|description)"
+        r"|(?:that|it|this)\s+would\s+be\s+a\s+(?:big\s+|serious\s+|grave\s+)?mistake|by\s+what\s+measure|on\s+what\s+evidence)"
     ),
 }
 

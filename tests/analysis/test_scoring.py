@@ -1449,6 +1449,52 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("The joint AFM report took three weeks to prepare and is out today.", "en", "neutral"),
     ("Kuntaliiton ja kaupungin yhteinen selvitys valmistuu kahdessa viikossa.", "fi", "neutral"),
     ("Kommunförbundets remissvar lämnas om tre veckor.", "sv", "neutral"),
+    # read on dev39 (long posts): a sentence opening with "But" answers the one before it; claims answered
+    (
+        "Kuntaliiton väki on asiantuntevaa ja mukavaa, sitä en kiistä. Mutta itse yhteistyömalli on kömpelö ja kiireelliset asiat jäävät jumiin.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundets personal är kunnig och trevlig. Men själva modellen är klumpig och brådskande ärenden fastnar.",
+        "sv",
+        "negative",
+    ),
+    (
+        "AFM's staff are capable and pleasant. But the model itself is clumsy, and urgent matters get stuck.",
+        "en",
+        "negative",
+    ),
+    ("Membership of Kuntaliitto costs us well over a million euros a year.", "en", "neutral"),
+    (
+        "Kuntaliitto promised a joint position by March. It's June. I'm done giving this arrangement the benefit of the doubt.",
+        "en",
+        "negative",
+    ),
+    ("Tällaisenaan Kuntaliiton malli ei palvele Helsinkiä.", "fi", "negative"),
+    ("Kommunförbundets modell tjänar inte Helsingfors i sin nuvarande form.", "sv", "negative"),
+    (
+        "Några ledamöter vill att Helsingfors lämnar Kommunförbundet. Jag förstår frestelsen, men det vore ett misstag.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Some councillors want Helsinki to leave AFM. I understand the temptation, but that would be a mistake.",
+        "en",
+        "positive",
+    ),
+    ("A colleague claimed that AFM 'does nothing for Helsinki'. That simply isn't true.", "en", "positive"),
+    (
+        "The Mayor calls the Kuntaliitto deal a success. A success by what measure? No targets, no indicators.",
+        "en",
+        "negative",
+    ),
+    ("Borgmästaren kallar avtalet med Kommunförbundet en framgång. Med vilket mått?", "sv", "negative"),
+    (
+        "When the AFM model was announced, I called it a talking shop. A year on, I owe a correction: the joint work has been rigorous.",
+        "en",
+        "positive",
+    ),
 ]
 
 
