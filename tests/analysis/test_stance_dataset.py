@@ -252,6 +252,12 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev32": {"fi": 65, "sv": 55, "en": 75},
     "dev33": {"fi": 65, "sv": 55, "en": 75},
     "dev34": {"fi": 65, "sv": 55, "en": 75},
+    "dev35": {"fi": 65, "sv": 55, "en": 75},
+    "dev36": {"fi": 65, "sv": 55, "en": 75},
+    "dev37": {"fi": 65, "sv": 55, "en": 75},
+    "dev38": {"fi": 65, "sv": 55, "en": 75},
+    "dev39": {"fi": 65, "sv": 55, "en": 75},
+    "dev40": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
