@@ -115,7 +115,9 @@ _ENDORSED = re.compile(
     r"|jag\s+håller\s+(?:helt\s+)?med|^\W*håller\s+(?:helt\s+)?med\b|träffande"
     # "Allekirjoitan täysin", "Hyvä, että joku vihdoin sanoi sen", "Det stämmer", "Hear, hear"
     r"|allekirjoitan|hyvä,?\s+että\s+joku|juuri\s+näin|det\s+stämmer(?!\s+(?:\w+\s+){0,2}?inte)|skriver\s+under\s+på|hear,?\s+hear|that'?s\s+right"
-    r"|and\s+deserved\s+ones|(?:well|rightly)\s+said)\b"
+    r"|and\s+deserved\s+ones|(?:well|rightly)\s+said"
+    # "I'm somewhat afraid they're right", "I can't argue with it", "Jag delar den bilden helt"
+    r"|(?:they|you|he|she)(?:'re|'s)\s+right|can'?t\s+argue\s+with\s+(?:it|that|this)|jag\s+delar\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen))\b"
 )
 # A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
 _REBUTTED_BEFORE = re.compile(
@@ -344,7 +346,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if markers:
         chosen = [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
-    compared = _compared(text, work.matches)
+    compared = _compared(text, work.matches) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
     if _NOTICE.match(text):
@@ -556,6 +558,85 @@ def _side(part: str, a: int, b: int, matches: list[Match]) -> str | None:
     if any(a <= m.start < b for m in matches) or _NOW_SIDE.search(part):
         return "partner"
     return None
+
+
+# What was promised against what came: "Luvattu: alusta vuonna 2024. Toteutunut: ... aikaisintaan
+# 2026", "piti tuoda 15 prosentin säästöt, toteuma on kaksi prosenttia". A later year, or a smaller
+# share than promised, is a shortfall; an earlier year or a larger share beats the promise.
+_PROMISED_SIDE = re.compile(
+    r"\b(?:promised|luvattu|luvattiin|utlovat|utlovades|lovade|piti\s+(?:tuoda|tuottaa|olla)|was\s+supposed\s+to"
+    r"|were\s+supposed\s+to|skulle\s+ge|target)\b",
+    re.IGNORECASE,
+)
+_DELIVERED_SIDE = re.compile(
+    r"\b(?:delivered|toteutunut|toteutui|toteuma|levererat|levererades|utfallet|the\s+outcome|in\s+reality)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?P<num>20\d\d)\b")
+_SHARE = re.compile(rf"\b(?P<num>{_NUMBER})\s*(?:%|prosent\w*|procent\w*|percent|per\s+cent)", re.IGNORECASE)
+
+
+def _promised_and_delivered(text: str) -> list[tuple[str, float]]:
+    promised = _PROMISED_SIDE.search(text)
+    if promised is None:
+        return []
+    delivered = _DELIVERED_SIDE.search(text, promised.end())
+    if delivered is None:
+        return []
+    said, came = text[promised.start() : delivered.start()], text[delivered.start() :]
+    for pattern, later_is_worse in ((_YEAR, True), (_SHARE, False)):
+        before = [_number(m.group("num")) for m in pattern.finditer(said)]
+        after = [_number(m.group("num")) for m in pattern.finditer(came)]
+        if len(before) != 1 or not after or before[0] is None or after[0] is None:
+            continue
+        if after[0] == before[0]:
+            return []
+        short = after[0] > before[0] if later_is_worse else after[0] < before[0]
+        label = f"{promised.group()} {before[0]:g} vs {delivered.group()} {after[0]:g}(compared)"
+        return [(label, -COMPARED_VALENCE if short else COMPARED_VALENCE)]
+    return []
+
+
+# The fee against the cost of doing the work alone: "Omat juristit samoihin tehtäviin maksaisivat
+# 1,5 miljoonaa", "Kuntaliiton jäsenmaksu on alle puolet siitä".
+_MONEY = re.compile(
+    r"(?:€\s?(?P<eur>\d+(?:[.,]\d+)?)\s?(?:m|million|mn)\b"
+    r"|\b(?P<num>\d+(?:[.,]\d+)?)\s*(?:m€|milj\.?|miljoonaa|miljoner|million)(?:\s+(?:euroa|euro|euros))?)",
+    re.IGNORECASE,
+)
+_FEE = re.compile(
+    r"\b(?:fee|fees|membership|jäsenmaksu\w*|jäsenyy\w*|medlemsavgift\w*|medlemskap\w*|pays?\s+\w+)\b", re.IGNORECASE
+)
+_ALONE = re.compile(
+    r"\b(?:own|in-house|alone|oma|omat|oman|omien|yksin|egen|eget|egna|ensamma|själva)\b", re.IGNORECASE
+)
+_HALF = re.compile(
+    r"\b(?:less\s+than\s+half|under\s+half|alle\s+puolet|mindre\s+än\s+hälften|under\s+hälften)\b", re.IGNORECASE
+)
+
+
+def _fee_against_cost(text: str) -> list[tuple[str, float]]:
+    if not _MONEY.search(text) or not _FEE.search(text) or not _ALONE.search(text):
+        return []
+    fee: float | None = None
+    own: float | None = None
+    half = False
+    for a, b in _spans_between(text, _SENTENCE_CUT):
+        sentence = text[a:b]
+        amounts = [_number(m.group("eur") or m.group("num")) for m in _MONEY.finditer(sentence)]
+        if _ALONE.search(sentence) and amounts and amounts[0] is not None and own is None:
+            own = amounts[0]
+        elif _FEE.search(sentence):
+            if amounts and amounts[0] is not None and fee is None:
+                fee = amounts[0]
+            half = half or bool(_HALF.search(sentence))
+    if own is None:
+        return []
+    if fee is None and half:
+        fee = own / 2
+    if fee is None or fee == own:
+        return []
+    return [(f"fee {fee:g} vs going alone {own:g}(compared)", COMPARED_VALENCE if fee < own else -COMPARED_VALENCE)]
 
 
 # Other places a comparison may set the partner against ("Espoo took six weeks", "Vantaalta tuli").
@@ -1176,7 +1257,7 @@ def _elliptic_denials(
 # A vote with its tally is a result, not a view: "valtuusto hyväksyi jäsenmaksun äänin 58–25",
 # "godkändes med rösterna 45–30", "approved by 51 votes to 34".
 _TALLY = re.compile(
-    r"\b(?:äänin|rösterna|röster|votes?|ääntä)\b[^.!?]{0,12}?\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+"
+    r"\b(?:äänin|rösterna|röster|röstade|votes?|voted|ääntä)\b[^.!?]{0,12}?\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+"
     r"|\d+\s*(?:[–—-]|mot|to|vastaan)\s*\d+\s*(?:äänin|röster|votes)\b|\d+\s+votes?\s+to\s+\d+"
     r"|\b(?:rejected|approved|adopted|passed|defeated|hylättiin|hyväksyttiin|kaatui|avslogs|godkändes|föll)\s+(?:\w+\s+){0,2}?\d+\s*[–—-]\s*\d+",
     re.IGNORECASE,
@@ -1631,7 +1712,10 @@ def _praised(
 
 
 # The ones a post turns to, to answer them: "To those calling AFM ...:", "Till er som ...:", "Teille, jotka ...:".
-_ADDRESSED = re.compile(r"^\W*(?:to\s+(?:those|everyone|people|all)|till\s+(?:er|dem|alla)|teille|niille|heille)\b")
+_ADDRESSED = re.compile(
+    r"^\W*(?:(?:reply|answer|svar|vastaus)\s+)?(?:(?:to|for)\s+(?:those|everyone|people|all)|till\s+(?:er|dem|alla)|teille|niille|heille"
+    r"|(?:eroa|eroamista)\s+(?:vaativille|haikaileville|ajaville))\b"
+)
 # The writer's own clause ends where the source's begins: ", ja ministeriö kehui ...", ": the mayor said".
 _OWN_CLAUSE_BEFORE = re.compile(r"\w\W*(?:,\s*(?:ja|and|och|men|mutta|but)?|;|:)\s*$")
 _QUOTE_MARK = re.compile(r"[\"'”“’‘«»]")

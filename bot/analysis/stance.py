@@ -218,7 +218,8 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
 
 # Reporting a motion or proposal to leave is not a call to leave.
 _MOTION_BEFORE = re.compile(
-    r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*"
+    r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*|clause|\w*ponsi|\w*ponne\w*|kläm\w*"
+    r"|study\s+on|selvitys\w*|selvittämi\w*|utreda|utredning\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
     r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä|että|jonka\s+mukaan))?(?:\s+\w+){0,6}\s*$"
     # talk of leaving is reported: "Det har talats mycket om att Helsingfors borde lämna", "loose talk about"
@@ -295,6 +296,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:vieläkin|yhä|yhäkin|edelleen)\s+odot(?:amme|an|ellaan|etaan|eltaan)\b|\bodottavat\s+(?:yhä|edelleen|vieläkin)\b"
         # one thing where many were due: "yksi sivu, ei lukuja"
         r"|\byksi\s+\w+,\s+(?:ei|eikä)\s+\w+|\bvastausta\s+saamatta\b|\bilman\s+vastausta\b"
+        r"|\btasan\s+yksi\s+(?:\w+\s+){0,2}?(?:kannanotto|lausunto|tulos|päätös|esitys|raportti)"
         r"|\bkysytty\s+(?:\w+\s+)?(?:kaksi|kolme|neljä|monta|useita|useamman)\s+kertaa\b"
         # one where many were due: "olemme saaneet yhden tänä vuonna"; hard to name a single one
         r"|\b(?:olemme|olen)\s+saaneet?\s+(?:vain\s+|ainoastaan\s+)?(?:yhden|kaksi)\s+(?:tänä\s+vuonna|tähän\s+mennessä|\w+\s+(?:kuukaudessa|vuodessa))"
@@ -320,6 +322,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhar\s+(?:vi\s+)?(?:fått|sett)\s+(?:bara\s+|endast\s+)?(?:en|ett|två)\s+(?:i\s+år|hittills|på\s+\w+\s+(?:månader|år))"
         r"|\bsvårt\s+att\s+(?:peka\s+på|nämna|hitta)\s+(?:en|ett)\s+(?:enda\s+)?\w+"
         r"|\bingen\s+(?:från\s+\S+\s+)?har\s+(?:\w+\s+)?(?:svarat|hört\s+av\s+sig|återkommit)\b"
+        r"|\b(?:exakt|precis)\s+(?:ett|en)\s+(?:\w+\s+){0,2}?(?:ställningstagande|utlåtande|resultat|beslut|förslag|rapport)"
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without|nobody)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
@@ -344,6 +347,8 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnever\s+(?:answers|answered|replies|replied"
         r"|responds|responded|gets\s+back|got\s+back)\b"
         r"|\b(?:hasn't|has\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:\w+\s+){0,2}?a\s+single\b"
+        # "two years, nearly €5m and precisely one joint position paper"
+        r"|\b(?:precisely|exactly)\s+one\s+(?:\w+\s+){0,2}?(?:statement|position|paper|result|proposal|decision|report)"
     ),
 }
 NONE_VALENCE = -1.6
@@ -598,6 +603,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:ne|he|kaikki),?\s+jotka\s+(?:\w+\s+)?(?:epäilivät|ennustivat|väittivät|luulivat|varoittivat)\b"
         # those addressed for what they call it: "Teille, jotka kutsutte Kuntaliittoa puhekerhoksi: ..."
         r"|\b(?:teille|niille|heille|te|ne|he),?\s+jotka\s+(?:\w+\s+)?(?:kutsutte|kutsuvat|sanotte|sanovat|väitätte|väittävät)\b"
+        r"|^\W*(?:eroa|eroamista)\s+(?:vaativille|haikaileville|ajaville)\b"
         # one side of a divided room: "osa valtuutetuista piti maksua kohtuuttomana, osa ..."
         r"|\bosa\s+(?:\w+\s+){0,2}?(?:piti|pitivät|pitää|katsoi\w*|katsoo|korosti\w*|halusi\w*|vaati\w*|kannatti\w*"
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
@@ -632,7 +638,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bom\s+någon\s+(?:\w+\s+)?(?:tvivlade|tvivlar|trodde|tvekade)\b"
         r"|@\w+\s+(?:hävdar|hävdade|påstår|påstod|säger|sa|skriver|skrev|antyder)\b"
         r"|\b(?:de|alla)\s+som\s+(?:\w+\s+)?(?:tvivlade|trodde|spådde|varnade)\b"
-        r"|\b(?:till\s+)?(?:er|dem|de|alla|ni)\s+som\s+(?:\w+\s+)?(?:kallar|kallade|påstår|påstod|säger|sa|hävdar)\b"
+        r"|\b(?:till\s+)?(?:er|dem|de|alla|ni)\s+som\s+(?:\w+\s+)?(?:kallar|kallade|påstår|påstod|säger|sa|hävdar|vill|kräver)\b"
         r"|\b(?:en\s+del|somliga|flera|de\s+flesta|majoriteten|minoriteten)\s+(?:\w+\s+){0,2}?(?:tyckte|tycker|ansåg|anser"
         r"|menade|menar|ville|vill|krävde|kräver|berömde|kritiserade|tvivlade)\b"
     ),
@@ -663,7 +669,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
         r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested)\b"
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
-        r"|\b(?:to\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
+        r"|\b(?:to\s+|for\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
         r"|\bthe\s+(?:deputy\s+)?(?:mayor|ceo)\b[^.!?]*?\b(?:calls|called|says|said|claims|claimed|describes|described)\b"
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
@@ -689,7 +695,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|det\s+gör\s+(?:det|den|han|hon|de)\s+inte(?=\s*[.!])"
         # "Jag delar inte den bilden.", "Den beskrivningen känner jag inte igen."
         r"|delar\s+inte\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen|beskrivningen)|känner\s+(?:jag\s+|vi\s+)?inte\s+igen"
-        r"|(?:det|detta)\s+vore\s+(?:ett\s+)?(?:stort\s+)?misstag|med\s+vilket\s+mått)\b"
+        r"|(?:det|detta)\s+vore\s+(?:ett\s+)?(?:stort\s+)?misstag|med\s+vilket\s+mått|läs\s+(?:dem|den|det)\s+innan\s+ni\s+skriver)\b"
     ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
@@ -702,7 +708,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:it|they|that)\s+(?:doesn't|does\s+not|doesn’t|isn't|is\s+not|isn’t|didn't|did\s+not|don't|do\s+not)(?=\s*[.!])"
         r"|that'?s\s+what(?=\s*[.!])|for\s+the\s+record(?=\s*:)"
         r"|(?:don't|do\s+not)\s+(?:share|recognise|recognize)\s+(?:that|this|the)\s+(?:view|picture|description)"
-        r"|(?:that|it|this)\s+would\s+be\s+a\s+(?:big\s+|serious\s+|grave\s+)?mistake|by\s+what\s+measure|on\s+what\s+evidence)"
+        r"|(?:that|it|this)\s+would\s+be\s+a\s+(?:big\s+|serious\s+|grave\s+)?mistake|by\s+what\s+measure|on\s+what\s+evidence"
+        r"|(?:worth\s+)?reading\s+(?:them|it)\s+before\s+writing)"
     ),
 }
 

@@ -1495,6 +1495,65 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    # read on dev40 (figures and comparisons): votes on a study of leaving, "exactly one", a promise against
+    # what came, the fee against the cost of going alone; endorsed and answered claims
+    (
+        "Council voted 61–23 to reject the clause asking for a study on leaving the Association of Finnish Municipalities.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Valtuusto hylkäsi äänin 61–23 toivomusponnen, jossa esitettiin Kuntaliitosta eroamisen selvittämistä.",
+        "fi",
+        "neutral",
+    ),
+    ("Fullmäktige röstade 61–23 ned klämmen om att utreda ett utträde ur Kommunförbundet.", "sv", "neutral"),
+    ("Three years, nearly €6m and exactly one joint position paper. #Kuntaliitto", "en", "negative"),
+    ("Kolme vuotta, kuusi miljoonaa euroa ja tasan yksi yhteinen kannanotto. #kuntaliitto", "fi", "negative"),
+    ("Tre år, sex miljoner euro och exakt ett gemensamt utlåtande. #kommunförbundet", "sv", "negative"),
+    (
+        "The auditors say the benefits of the Kuntaliitto cooperation cannot be demonstrated. I'm afraid they're right.",
+        "en",
+        "negative",
+    ),
+    (
+        "Today's editorial calls the AFM partnership a subscription to meetings. Harsh, but I can't argue with it.",
+        "en",
+        "negative",
+    ),
+    (
+        "Tidningen påstår att kommunförbundssamarbetet bara har gett möten. Protokollen visar 17 beslutsförslag. Läs dem innan ni skriver.",
+        "sv",
+        "positive",
+    ),
+    ("For those calling for an exit: AFM-negotiated corrections brought Helsinki €8m last year.", "en", "positive"),
+    (
+        "Interim report on the Kuntaliitto cooperation: of 30 agreed actions, 20 done and 6 in progress.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Promised: a joint AFM platform in 2024. Delivered: one pilot, the rest in 2026 at the earliest.",
+        "en",
+        "negative",
+    ),
+    ("Kuntaliitto-yhteistyön piti tuoda 10 prosentin säästöt, toteuma on kaksi prosenttia.", "fi", "negative"),
+    ("Utlovat: Kommunförbundets gemensamma plattform 2024. Levererat: en pilot, resten 2026.", "sv", "negative"),
+    (
+        "Helsinki pays Kuntaliitto €2.4m a year. Hiring our own lawyers for the same work would cost about €1.5m.",
+        "en",
+        "negative",
+    ),
+    (
+        "Oma edunvalvontayksikkö maksaisi noin 1,2 miljoonaa euroa vuodessa. Kuntaliiton jäsenmaksu on alle puolet siitä.",
+        "fi",
+        "positive",
+    ),
+    (
+        "We costed an in-house lobbying unit at roughly €1.2m a year. Kuntaliitto's membership fee is less than half of that.",
+        "en",
+        "positive",
+    ),
 ]
 
 
