@@ -349,6 +349,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     compared = _compared(text, work.matches) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
+    if _ANSWERING.match(text):
+        # "Svar på @AnnaS frågor: Ja, ... Nej, avtalet har inte sagts upp.": the answers' yes and no
+        chosen = [c for c in chosen if tokens[c.index].lower not in _YES_NO]
     if _NOTICE.match(text):
         # A post under a notice's label tells logistics: "late comments cannot be included", "offline
         # on Saturday", "Myöhässä tulleita kommentteja ei voida huomioida" are rules, not complaints.
@@ -689,10 +692,17 @@ def _shouted(tokens: list[Token], sentence_of: list[int], i: int) -> bool:
     return sum(t.text.isupper() for t in mine) * 2 > len(mine)
 
 
+# A post that answers questions put to the writer: "Svar på @AnnaS frågor:", "Vastaus @MarjaK:n kysymyksiin:".
+_ANSWERING = re.compile(
+    r"^\W*(?:svar\s+på\s+(?:\S+\s+){0,3}?frågor(?:na)?|vastau\w*\s+(?:\S+\s+){0,3}?kysymyksiin"
+    r"|(?:answers?\s+to|answering|in\s+answer\s+to|replying\s+to)\s+(?:\S+\s+){0,3}?questions)\b",
+    re.IGNORECASE,
+)
+_YES_NO = frozenset(words("ja nej kyllä ei yes no joo jo"))
 # A notice's label opening the post: "REMINDER:", "Service notice:", "MUISTUTUS:", "Påminnelse:".
 _NOTICE = re.compile(
     r"^\W*(?:reminder|(?:service\s+|maintenance\s+)?notice|meeting\s+note|correction|muistutus|tiedote|ilmoitus|huoltokatko"
-    r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse)\s*[:!–—-]",
+    r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse|obs|huom|huomio|nb)\s*[:!–—-]",
     re.IGNORECASE,
 )
 # A round-up lists items that do not share a tone: "Viikko 14:", "Vecka 20:", "This week:".
@@ -1361,6 +1371,8 @@ def _complaints(
         for word, _neg in pattern_hits(NONE_PATTERNS, text, spans, lang)[:1]:
             if any(word in idiom or idiom in word for idiom in idioms):
                 continue  # "without asking for a single change": the idiom has said it
+            if re.search(re.escape(word) + _NO_OPINION, text, re.IGNORECASE):
+                continue  # "en femtedel hade inte någon åsikt": no opinion is no complaint
             if (not _NOT_YET.search(word) and not _NOT_YET.search(text)) or _PROMISED.search(text):
                 extras.append((f"{word}(nothing)", NONE_VALENCE))
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:
@@ -1370,6 +1382,7 @@ def _complaints(
     return extras
 
 
+_NO_OPINION = r"\s+(?:åsikt|uppfattning|opinion|view|mielipidettä|kantaa|kommentarer|comment)\b"
 # "nothing but praise", "inget annat än", "ei muuta kuin": the nothing is no denial.
 _NOTHING_BUT = re.compile(r"^\W*(?:but|else\s+but|except|annat\s+än|utom|muuta\s+kuin|paitsi)\b")
 
@@ -1489,12 +1502,13 @@ _RECANTING = re.compile(
     r"|\b(?:olin|olimme)\s+(?:\w+\s+)?väärässä\b|\btoisin\s+kävi\b|\b(?:syön|söin|jouduin\s+syömään)\s+sanani\b"
     r"|\bmuutin\s+mieleni\b|\b(?:jag|vi)\s+(?:hade|fick)\s+fel\b|\bäta\s+upp\s+(?:det|mina\s+ord)\b"
     r"|\bjag\s+har\s+ändrat\s+mig\b|\bdet\s+blev\s+(?:tvärtom|inte\s+så)\b"
+    r"|\b(?:bytt|ändrat)\s+åsikt\b|\bmuutin\s+kantaani\b|\bmuuttanut\s+kantaani\b|\bchanged\s+my\s+(?:view|mind)\b"
 )
 # The view owned up to: "I was sceptical", "I said it would ...", "Ajattelin ensin, että ...", "Jag röstade nej".
 _OLD_VIEW = re.compile(
     r"\b(?:sceptical|skeptical|doubted|i\s+said|we\s+said|i\s+called|voted\s+(?:against|no)|kutsuin|jag\s+kallade|skeptinen|epäileväinen|epäilin|sanoin"
     r"|ajattelin|äänestin\s+vastaan|skeptisk|tveksam|tvivlade|jag\s+sa|röstade\s+nej|supported|defended|argued\s+for"
-    r"|kannatin|puolustin|stödde|försvarade)\b"
+    r"|kannatin|puolustin|stödde|försvarade|i\s+wrote|kirjoitin|skrev\s+jag|jag\s+skrev)\b"
 )
 
 
@@ -1535,7 +1549,7 @@ def _recanted(
     out: list[engine.Contribution] = []
     for c in sorted(chosen + now, key=lambda c: c.index):
         n = sentence_of[c.index]
-        if _within(tokens[c.index].start, [confession]):
+        if c.value < 0 and _within(tokens[c.index].start, [confession]):
             continue  # "wrong", "väärässä", "fel": the confession, not a complaint
         out.append(c.reweighed(-c.value, "recanted") if n in old else c)
     return out

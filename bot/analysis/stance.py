@@ -574,7 +574,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+ett(?:ä|ei)\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+että\b"
-        r"|^\W*(?:kyselyn\s+tulos|\w*kysely|gallup)\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
+        r"|^\W*(?:kyselyn\s+tulos|\w*kysely\w*|gallup)(?:\s+\w+){0,2}\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
         r"|\b(?:lausunto|lausunnossa|kannanotto|kannanotossa|esitys|esityksessä)\s+(?:\w+\s+)?(?:esittää|ehdottaa|vaatii|edellyttää"
         r"|esitetään|ehdotetaan|vaaditaan|edellytetään)\b"
         r"|,\s+(?:\w+\s+){1,6}?(?:kertoi|kertoivat|tiedotti|tiedottivat|ilmoitti|ilmoittivat)(?:\s+\w+)?\W*$"
@@ -605,6 +605,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:teille|niille|heille|te|ne|he),?\s+jotka\s+(?:\w+\s+)?(?:kutsutte|kutsuvat|sanotte|sanovat|väitätte|väittävät)\b"
         r"|^\W*(?:eroa|eroamista)\s+(?:vaativille|haikaileville|ajaville)\b"
         # one side of a divided room: "osa valtuutetuista piti maksua kohtuuttomana, osa ..."
+        r"|\bosallistuj\w*\s+(?:\w+\s+)?(?:halusi\w*|piti\w*|katsoi\w*|näki\w*|kannatti\w*|vastusti\w*)\b"
         r"|\bosa\s+(?:\w+\s+){0,2}?(?:piti|pitivät|pitää|katsoi\w*|katsoo|korosti\w*|halusi\w*|vaati\w*|kannatti\w*"
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
     ),
@@ -617,7 +618,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|beskyllde)\b"
         r"|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|(?:sade|sa|berättade)\s+(?:till\s+)?(?:reportrarna|journalisterna|pressen)"
         r"|^\W*(?:hbl|yle|svenska\s+yle|hufvudstadsbladet|stt|nyhet|nyheter|bakgrund|faktaruta|faktakoll)\s*[:|]|\b(?:föreslås|krävs),?\s+att\b"
-        r"|^\W*(?:\w*enkät\w*|gallup)\s*:|\d+\s*%\s+av\s+(?:ledamöterna|de\s+svarande|invånarna)"
+        r"|^\W*(?:\w*enkät\w*|gallup)(?:\s+\w+){0,2}\s*:|\d+\s*%\s+av\s+(?:ledamöterna|de\s+svarande|invånarna)"
         r"|\b(?:utlåtandet|förslaget|ställningstagandet|skrivelsen|yttrandet)\s+(?:föreslår|kräver|efterlyser|rekommenderar)\b"
         r"|,\s*(?:meddelade|meddelar|uppger|uppgav|berättade)\s+(?:\w+\s+){1,5}?\w+\W*$"
         r"|\b(?:enkät|gallup)\s*:|\d+\s*(?:%|procent)\s+(?:\w+\s+)?(?:tycker|tyckte|vill|anser|ansåg|stöder|tror|upplever|märker)\b"
@@ -629,7 +630,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\w*blogg\w*|tidning\w*|insändar\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger(?!\s+(?:ingenting|inget)\b)|påstår|påstod"
         r"|kallar|kallade|beskriver|beskrev|avfärdar|avfärdade)\b"
-        r"|\b(?:någon|några|nån)\s+(?:\S+\s+){0,3}?(?:kräver|krävde|vill|föreslår|föreslog|påstår|påstod|hävdar|hävdade|säger|sa|tycker|menar)\b"
+        r"|\b(?:någon|några|nån|andra)\s+(?:\S+\s+){0,3}?(?:kräver|krävde|vill|föreslår|föreslog|påstår|påstod|hävdar|hävdade|säger|sa|tycker|menar|ser|såg|anser|ansåg)\b"
+        r"|\bdeltagar\w*\s+(?:\w+\s+)?(?:ville|vill|ansåg|anser|tyckte|tycker|ser|såg)\b"
+        r"|\bi\s+(?:dagens\s+)?(?:ledare\w*|krönika\w*|artikel\w*|tidning\w*|insändar\w*)\b[^.!?]*?\b(?:kritiseras|hävdas|påstås|kallas|beskrivs)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"
@@ -644,7 +647,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?"
-        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties|(?:board\s+)?members)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
@@ -671,6 +674,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
         r"|\b(?:to\s+|for\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
         r"|\bthe\s+(?:deputy\s+)?(?:mayor|ceo)\b[^.!?]*?\b(?:calls|called|says|said|claims|claimed|describes|described)\b"
+        r"|\bin\s+(?:today's\s+)?(?:editorial|column|article|paper|op-?ed)\b[^.!?]*?\b(?:is|are|was|were)\s+(?:criticised|criticized|accused|called|described)\b"
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
     ),

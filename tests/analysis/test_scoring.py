@@ -1554,6 +1554,72 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    # read on dev39 (long posts): a changed view, participants' and editorials' views, notices, answers
+    (
+        "För ett år sedan skrev jag att vi borde ge Kommunförbundet en ärlig chans. Det har vi gett. Nu har jag bytt åsikt: samarbetet fungerar inte.",
+        "sv",
+        "negative",
+    ),
+    (
+        "A year ago I wrote that we should give AFM an honest chance. We have. I have changed my view: the cooperation does not work.",
+        "en",
+        "negative",
+    ),
+    (
+        "Vuosi sitten kirjoitin, että Kuntaliitolle pitää antaa reilu mahdollisuus. Annoimme sen. Nyt muutin kantaani: yhteistyö ei toimi.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Panelsamtal om Kommunförbundets framtid. Tre av deltagarna ville utveckla samarbetet, två ville se över det.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Panel on the future of AFM. Three of the participants wanted to develop the cooperation, two wanted to review it.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Åsikterna om Kommunförbundet gick isär: några ser samarbetet som en viktig kanal, andra anser att staden klarar sig bättre själv.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "I dagens ledare kritiseras Kommunförbundet för att ha glömt huvudstaden. Förbundet svarar i samma nummer.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "In today's editorial, AFM is criticised for forgetting the capital. The association replies in the same issue.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Obs: Kommunförbundets webbinarium har skjutits upp på grund av tekniska problem. En ny länk skickas per e-post.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Huom: Kuntaliiton webinaari on siirretty teknisten ongelmien vuoksi. Uusi linkki lähetetään sähköpostilla.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Svar på @AnnaS frågor: Ja, Kommunförbundet har svenskspråkiga kontaktpersoner. Nej, avtalet har inte sagts upp.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Answers to @anna_s's questions: Yes, AFM has Swedish-speaking contacts. No, the agreement has not been terminated.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Invånarenkäten är klar: 38 procent kände till samarbetet med Kommunförbundet. Ungefär lika många positiva som negativa, en femtedel hade inte någon åsikt.",
+        "sv",
+        "neutral",
+    ),
 ]
 
 
