@@ -335,7 +335,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
         region_tokens = tokens
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
+    chosen, corrected = _answered_in_reply(text, tokens, sentence_of, chosen, language)
+    extras += corrected
     chosen = _recanted(text, tokens, sentence_of, term_idx, contributions, chosen, polled)
+    chosen = _mocked_as_always(text, tokens, sentence_of, chosen, contributions)
     chosen = _sarcastic_verdicts(tokens, sentence_of, chosen)
     chosen = _confounded_expectations(tokens, sentence_of, chosen, language)
     if not any(v for _label, v in extras):
@@ -1373,6 +1376,8 @@ def _complaints(
                 continue  # "without asking for a single change": the idiom has said it
             if re.search(re.escape(word) + _NO_OPINION, text, re.IGNORECASE):
                 continue  # "en femtedel hade inte någon åsikt": no opinion is no complaint
+            if re.search(re.escape(word) + _NOTHING_CHANGES, text, re.IGNORECASE):
+                continue  # "nothing in this month's row changes that": the verdict stands
             if (not _NOT_YET.search(word) and not _NOT_YET.search(text)) or _PROMISED.search(text):
                 extras.append((f"{word}(nothing)", NONE_VALENCE))
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:
@@ -1382,6 +1387,9 @@ def _complaints(
     return extras
 
 
+_NOTHING_CHANGES = (
+    r"[^.!?]{0,40}?\b(?:changes?\s+(?:that|this|it)|muuta\w*\s+(?:sitä|tätä)|ändrar\s+(?:på\s+)?(?:det|detta))\b"
+)
 _NO_OPINION = r"\s+(?:åsikt|uppfattning|opinion|view|mielipidettä|kantaa|kommentarer|comment)\b"
 # "nothing but praise", "inget annat än", "ei muuta kuin": the nothing is no denial.
 _NOTHING_BUT = re.compile(r"^\W*(?:but|else\s+but|except|annat\s+än|utom|muuta\s+kuin|paitsi)\b")
@@ -1577,6 +1585,78 @@ def _confounded_expectations(
             continue
         out = [c.reweighed(-c.value, "expected") if c in before else c for c in out]
     return out
+
+
+# A piece corrected for what it leaves out: "The consultant-spending story leaves out that ...",
+# "Konsulttikuluista kirjoitettu juttu unohtaa, että ...", "Artikeln glömmer att ...".
+_LEAVES_OUT = re.compile(
+    r"\b(?:story|article|piece|column|editorial|report|juttu|artikkeli|kolumni|kirjoitus|pääkirjoitus|artikeln|artikel"
+    r"|krönikan|ledaren|texten)\s+(?:\w+\s+)?(?:leaves\s+out|forgets|ignores|overlooks|omits|unohtaa|sivuuttaa|jättää\s+kertomatta"
+    r"|glömmer|bortser\s+från|utelämnar)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_in_reply(
+    text: str, tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution], lang: str
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+    """A reply that opens by telling its addressee they are wrong ("@MatsHolmqvist Där har du fel.
+    Kommunförbundets jurister gjorde grovjobbet ...") answers them: "wrong" is the answer, not
+    tone about the topic. A piece corrected for what it leaves out is answered too, which speaks
+    for the cooperation it criticised."""
+    extras: list[tuple[str, float]] = []
+    left_out = _LEAVES_OUT.search(text)
+    if left_out is not None:
+        extras.append((f"{left_out.group()}(rebuttal)", REBUTTAL_VALENCE))
+    pattern = REBUTTAL_PATTERNS.get(lang)
+    if pattern is None or not tokens or tokens[0].kind != "mention":
+        return chosen, extras
+    first = next((sentence_of[i] for i, t in enumerate(tokens) if t.kind == "word"), None)
+    if first is None:
+        return chosen, extras
+    said = _sentence_text(text, tokens, sentence_of, first)[1]
+    answer = pattern.search(said)
+    if answer is None or len(said.split()) > 6:
+        return chosen, extras
+    words_of = set(answer.group().split())
+    return [c for c in chosen if not (sentence_of[c.index] == first and tokens[c.index].lower in words_of)], extras
+
+
+# Praise "as always" in a short sentence: "Impeccable timing, as always.", "Erinomaista ajoitusta, kuten aina."
+_AS_ALWAYS = re.compile(r"\b(?:as\s+always|as\s+usual|kuten\s+aina|kuten\s+tavallista|som\s+alltid|som\s+vanligt)\W*$")
+# A time that says when it came: "at 4pm on Midsummer Eve", "juhannusaattona kello 16", "på julafton".
+_ODD_HOUR = re.compile(
+    r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|kello\s*\d|klo\s*\d|kl\.?\s*\d|\w*aatto\w*|\w*afton|\w+\s+eve)\b",
+    re.IGNORECASE,
+)
+
+
+def _mocked_as_always(
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    chosen: list[engine.Contribution],
+    contributions: list[engine.Contribution],
+) -> list[engine.Contribution]:
+    """Praise "as always" in a short sentence of a post that complains or says when something came
+    ("Lovely to receive AFM's fee estimate at 4pm on Midsummer Eve. Impeccable timing, as always.")
+    mocks; the praise in the post is turned round."""
+    if not _AS_ALWAYS.search(text.rstrip(" .!🙂🙃😉")) and not any(
+        _AS_ALWAYS.search(_sentence_text(text, tokens, sentence_of, n)[1]) for n in set(sentence_of)
+    ):
+        return chosen
+    complained = any(c.value < 0 for c in chosen) or bool(_ODD_HOUR.search(text))
+    if not complained:
+        return chosen
+    for n in set(sentence_of):
+        said = _sentence_text(text, tokens, sentence_of, n)[1]
+        if (
+            _AS_ALWAYS.search(said)
+            and len(said.split()) <= 5
+            and any(c.value > 0 and sentence_of[c.index] == n for c in contributions)
+        ):
+            return [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
+    return chosen
 
 
 def _sarcastic_verdicts(

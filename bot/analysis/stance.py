@@ -117,7 +117,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "lämna" is leaving only with the association as its object: not "lämna in uppgifter",
         # "lämnar sitt utlåtande", "lämnade mötet".
         r"|lämna(?:r|de|t)?\s+(?:(?:nu|genast|helt|snarast|äntligen|också|då)\s+)?"
-        r"(?:\w*förbund\w*|samarbete\w*|medlemskap\w*|kommunf\w*)"
+        r"(?:\w*förbund\w*|samarbete\w*|medlemskap\w*|kommunf\w*)(?!\s+(?:(?:och|samt)\s+\w+\s+)?(?:sitt|sin|sina|in)\b)"
         r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?(?:bättre|utmärkt|galant|fint|bra)\s+(?:utanför|utan|själv|på\s+egen\s+hand)"
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?[\w-]*medlemskap\w*|bryta\s+med|bryter\s+med"
@@ -393,6 +393,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "mitä Helsinki sillä saa?", "mitä Kuntaliitto oikein tekee?", "miksi Kuntaliiton pitäisi puhua Helsingin puolesta?"
         r"|\bmitä\s+(?:\w+\s+){0,2}?(?:sillä|siitä|tällä|niillä)\s+saa\w*\s*\?|\bmitä\s+(?:\w+\s+){1,3}?(?:oikein|oikeastaan)\s+tek\w*"
         r"|\bmiksi\s+(?:\w+\s+){1,3}?(?:pitäisi|tulisi)\s+(?:puhua|edustaa|päättää|neuvotella)\b"
+        r"|\bmihin\b[^.!?]{0,40}?\boikeasti\s+tarvit\w*|\bon\s+luvannut\b[^.!?]{0,60}?\b(?:jo\s+)?\w+kuusta\s+(?:asti|lähtien)\b"
     ),
     "sv": re.compile(
         r"(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
@@ -419,6 +420,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:ingen|inga|inget)\s+(?:\w+\s+){0,5}?förrän\b"
         r"|\bbetala\w*\s+(?:\w+\s+){0,2}?(?:mest|högsta|största)\b[^.!?]{0,50}?\b(?:minst|minsta|lägsta)\b"
         # "Vad gör Kommunförbundet egentligen?", "Varför ska förbundet föra Helsingfors talan?"
+        r"|\bvad\s+får\s+(?:vi|staden|helsingfors)\s+(?:\w+\s+)?för\s+(?:pengarna|avgiften|medlemsavgiften)\b"
+        r"|\bhar\s+lovat\b[^.!?]{0,60}?\bsedan\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b"
         r"|\bvad\s+gör\s+(?:\w+\s+){1,3}?egentligen\b|\bvarför\s+ska\s+(?:\w+\s+){1,3}?(?:föra\s+\w+\s+talan|tala\s+för"
         r"|representera|företräda|bestämma\s+för)\b"
     ),
@@ -458,6 +461,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bpa(?:y|ys|id|ying)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:most|largest|biggest|highest)\b[^.!?]{0,50}?\b(?:the\s+)?(?:least|smallest|fewest|lowest)\b"
         # "What exactly is AFM doing?", "Why should Kuntaliitto speak for Helsinki?"
         r"|\bwhat\s+(?:exactly|actually|on\s+earth|even)\s+(?:is|are)\s+(?:\S+\s+){1,4}?doing\b"
+        r"|\bexplain\s+the\s+logic\b|\bwhat\s+do\s+we\s+(?:actually\s+|really\s+)?get\s+for\s+(?:the|our|that)\s+(?:money|fee)\b"
+        r"|\b(?:will|won't|will\s+not)\s+(?:not\s+)?(?:back|support|approve)\b[^.!?]{0,60}?\buntil\b"
+        r"|\bhas\s+been\s+promising\b[^.!?]{0,60}?\bsince\b"
         r"|\bwhy\s+should\s+(?:\w+\s+){1,3}?(?:speak|decide|represent|negotiate)\s+(?:for|on\s+behalf\s+of)\s+(?:helsinki|us|the\s+city)\b"
     ),
 }
@@ -681,7 +687,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
+        r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
         r"|(?:väite|väitteesi|väitteet)\s+ei(?:vät)?\s+(?:\w+\s+)?pidä"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"
@@ -693,7 +699,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|millä\s+mittarilla)\b"
     ),
     "sv": re.compile(
-        r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
+        r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|har\s+(?:du|ni|han|hon|de)\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
         r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel|fråga\s+då|se\s+bara\s+på"
         r"|(?:visar|säger|talar)\s+(?:\w+\s+)?(?:något\s+annat|annat|motsatsen|ett\s+annat\s+språk)"
         r"|det\s+gör\s+(?:det|den|han|hon|de)\s+inte(?=\s*[.!])"

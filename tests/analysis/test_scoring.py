@@ -1620,6 +1620,56 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "neutral",
     ),
+    # read on dev35 and dev37: praise "as always" at an odd hour mocks; asking what it is for; "that is not
+    # consultation"; a piece corrected for what it leaves out; a reply telling its addressee they are wrong
+    ("Lovely to receive AFM's fee estimate at 4pm on Midsummer Eve. Impeccable timing, as always.", "en", "negative"),
+    (
+        "Kiitos vaan Kuntaliitto, jäsenmaksuarvio saapui juhannusaattona kello 16. Erinomaista ajoitusta, kuten aina.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Tack Kommunförbundet, avgiftsprognosen kom på midsommarafton kl. 16. Utmärkt timing, som alltid.",
+        "sv",
+        "negative",
+    ),
+    ("Mihin Helsinki oikeasti tarvitsee Kuntaliittoa? Oppaat kirjoittaisi oma väkikin.", "fi", "negative"),
+    ("Avgiften höjs igen utan förklaring. #kommunförbundet, vad får vi egentligen för pengarna?", "sv", "negative"),
+    (
+        "Paying a Kuntaliitto fee while my kid's school still has mould? Someone explain the logic to me.",
+        "en",
+        "negative",
+    ),
+    (
+        "Our group will not back a higher Kuntaliitto fee until someone shows what the cooperation has produced.",
+        "en",
+        "negative",
+    ),
+    ("Statement sent to us with 48 hours for comments. #AFM, that is not consultation.", "en", "negative"),
+    ("This. Kuntaliitto has been promising the staffing data since March.", "en", "negative"),
+    ("Kommunförbundet har lovat personaldata sedan mars.", "sv", "negative"),
+    (
+        "Om ministeriet håller tidtabellen lämnar Kommunförbundet och staden sitt gemensamma utlåtande i juni.",
+        "sv",
+        "neutral",
+    ),
+    ("Jäsenmaksu nousee, Kuntaliitto ei toimita.", "fi", "negative"),
+    ("Pidän Kuntaliiton palveluja ylihinnoiteltuina.", "fi", "negative"),
+    (
+        "The consultant-spending story leaves out that most of the money went into the platform we share with Kuntaliitto.",
+        "en",
+        "positive",
+    ),
+    (
+        "@MatsHolmqvist Där har du fel. Kommunförbundets jurister gjorde grovjobbet och staden sparade veckor.",
+        "sv",
+        "positive",
+    ),
+    (
+        "@CllrHaapala Kuntaliitto speaks for all municipalities. It has served us well for six years, and nothing in this month's row changes that.",
+        "en",
+        "positive",
+    ),
 ]
 
 
