@@ -390,6 +390,11 @@ _NUMBER_WORDS = {
     **dict.fromkeys(("ten", "kymmenen", "kymmenessä", "tio"), 10.0),
     **dict.fromkeys(("eleven", "yksitoista", "elva"), 11.0),
     **dict.fromkeys(("twelve", "kaksitoista", "tolv"), 12.0),
+    **dict.fromkeys(("fifteen", "viisitoista", "femton"), 15.0),
+    **dict.fromkeys(("twenty", "kaksikymmentä", "tjugo"), 20.0),
+    **dict.fromkeys(("thirty", "kolmekymmentä", "trettio"), 30.0),
+    **dict.fromkeys(("forty", "neljäkymmentä", "fyrtio"), 40.0),
+    **dict.fromkeys(("fifty", "viisikymmentä", "femtio"), 50.0),
 }
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 # days per unit
@@ -705,7 +710,8 @@ _YES_NO = frozenset(words("ja nej kyllä ei yes no joo jo"))
 # A notice's label opening the post: "REMINDER:", "Service notice:", "MUISTUTUS:", "Påminnelse:".
 _NOTICE = re.compile(
     r"^\W*(?:reminder|(?:service\s+|maintenance\s+)?notice|meeting\s+note|correction|muistutus|tiedote|ilmoitus|huoltokatko"
-    r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse|obs|huom|huomio|nb)\s*[:!–—-]",
+    r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse|obs|huom|huomio|nb"
+    r"|(?:\w+\s+){0,2}warning|\w*varoitus|\w*varning)\s*[:!–—-]",
     re.IGNORECASE,
 )
 # A round-up lists items that do not share a tone: "Viikko 14:", "Vecka 20:", "This week:".
@@ -1497,6 +1503,7 @@ def _answered_by_but(
 _EXPECTED = re.compile(
     r"\b(?:expected|feared|assumed|predicted|anticipated|braced\s+for|was\s+(?:sure|certain|convinced)"
     r"|(?:had|with)\s+(?:my\s+|some\s+|serious\s+)?doubts|hade\s+(?:mina\s+)?tvivel|med\s+tvivel|epäillen"
+    r"|var\s+tveksam|was\s+(?:hesitant|doubtful)|olin\s+epäileväinen"
     r"|thought\s+(?:\w+\s+){0,3}?would|odotin|odotimme|odottaneeni|odottaneemme|pelkäsin|pelkäsimme|pelänneeni"
     r"|luulin|luulimme|luulleeni|oletin|olin\s+varma|ennakoin|trodde|väntade\s+(?:mig|oss)|befarade|fruktade"
     r"|räknade\s+med|var\s+(?:säker|övertygad|rädd))\b"

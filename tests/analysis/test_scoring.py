@@ -1670,6 +1670,48 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    # read on dev41 (an ordinary deep winter)
+    ("Kommunförbundets nya lönestatistiktjänst är precis vad vi har saknat.", "sv", "positive"),
+    ("AFM's new salary statistics service is exactly what we've been missing.", "en", "positive"),
+    ("Kuntaliiton uusi palkkatilastopalvelu on juuri sitä mitä olemme kaivanneet.", "fi", "positive"),
+    ("Jag var tveksam till mässan, men Kommunförbundet skötte arrangemangen galant.", "sv", "positive"),
+    ("Kommunförbundets avgift är alldeles för hög.", "sv", "negative"),
+    ("Kuntaliiton jäsenmaksu on liian korkea.", "fi", "negative"),
+    ("Kuntaliitto's fee rose again. Unjustifiable.", "en", "negative"),
+    ("Kommunförbundets avgift steg igen. Oförsvarbart.", "sv", "negative"),
+    (
+        "Kuntaliitto's CEO says the association will 'listen carefully' to the findings. The tender closes on 28 February.",
+        "en",
+        "neutral",
+    ),
+    (
+        "As a teacher I expected the AFM pilot to mean more admin, but it has meant less. A timetable now takes me twenty minutes instead of two hours.",
+        "en",
+        "positive",
+    ),
+    (
+        "Cold weather warning: -25°C expected overnight. The preparedness group meets tomorrow, with Kuntaliitto's energy specialist joining online.",
+        "en",
+        "neutral",
+    ),
+    ("Helsinki can speak for itself. Let's stop paying AFM for the privilege of being spoken over.", "en", "negative"),
+    (
+        "Loved the Christmas market. Loved rather less the news that the Kuntaliitto programme has been postponed again.",
+        "en",
+        "negative",
+    ),
+    ("Inga klagomål från rektorerna. Kommunförbundets anvisningar har hållit hela vägen.", "sv", "positive"),
+    ("The budget is through, and I stand by the Kuntaliitto fee line.", "en", "positive"),
+    (
+        "@reporter_yle Yes, I said it and I stand by it: the cooperation with Kuntaliitto has produced more meetings than results.",
+        "en",
+        "negative",
+    ),
+    (
+        "Pääkirjoitus osui oikeaan: Kuntaliiton kanssa on syntynyt enemmän kokouksia kuin tuloksia. Allekirjoitan joka sanan.",
+        "fi",
+        "negative",
+    ),
 ]
 
 
