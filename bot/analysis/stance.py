@@ -612,6 +612,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^\W*(?:eroa|eroamista)\s+(?:vaativille|haikaileville|ajaville)\b"
         # one side of a divided room: "osa valtuutetuista piti maksua kohtuuttomana, osa ..."
         r"|\bosallistuj\w*\s+(?:\w+\s+)?(?:halusi\w*|piti\w*|katsoi\w*|näki\w*|kannatti\w*|vastusti\w*)\b"
+        r"|\b\w+\s+puolesta\s*(?:,|ja)\s+\w+\s+vastaan\b|\b\d+\s+(?:\w+\s+)?(?:sanoi|sanoivat|katsoi|katsoivat|piti|pitivät|vastasi|vastasivat)\b"
         r"|\bosa\s+(?:\w+\s+){0,2}?(?:piti|pitivät|pitää|katsoi\w*|katsoo|korosti\w*|halusi\w*|vaati\w*|kannatti\w*"
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
     ),
@@ -638,6 +639,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|kallar|kallade|beskriver|beskrev|avfärdar|avfärdade)\b"
         r"|\b(?:någon|några|nån|andra)\s+(?:\S+\s+){0,3}?(?:kräver|krävde|vill|föreslår|föreslog|påstår|påstod|hävdar|hävdade|säger|sa|tycker|menar|ser|såg|anser|ansåg)\b"
         r"|\bdeltagar\w*\s+(?:\w+\s+)?(?:ville|vill|ansåg|anser|tyckte|tycker|ser|såg)\b"
+        r"|\b\w+\s+för\s*(?:,|och)\s+\w+\s+emot\b|\b\d+\s+(?:av\s+\w+\s+)?(?:sa|sade|ansåg|tyckte|svarade)\b"
         r"|\bi\s+(?:dagens\s+)?(?:ledare\w*|krönika\w*|artikel\w*|tidning\w*|insändar\w*)\b[^.!?]*?\b(?:kritiseras|hävdas|påstås|kallas|beskrivs)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
@@ -681,6 +683,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:to\s+|for\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
         r"|\b(?:the|[\w-]+'s)\s+(?:deputy\s+)?(?:mayor|ceo)\b[^.!?]*?\b(?:calls|called|says|said|claims|claimed|describes|described)\b"
         r"|\bin\s+(?:today's\s+)?(?:editorial|column|article|paper|op-?ed)\b[^.!?]*?\b(?:is|are|was|were)\s+(?:criticised|criticized|accused|called|described)\b"
+        # a tally of views: "five broadly in favour, four against", "27 said it improved, 14 said ..."
+        r"|\b\w+\s+(?:\w+\s+)?in\s+favou?r\s*(?:,|and)\s+\w+\s+against\b|\b\d+\s+(?:of\s+\w+\s+)?(?:said|say|saw|felt|thought|reported|rated)\b"
+        r"|^\W*(?:\w+\s+){0,3}(?:panel|survey|poll)\s+results?\b[^:.]{0,60}:"
         r"|\b(?:anyone|those|everyone|people|whoever)\s+who\s+(?:\w+\s+)?(?:doubted|predicted|thought|claimed"
         r"|expected|feared|warned)\b|\bif\s+anyone\s+(?:still\s+)?(?:doubted|doubts|thought|wondered)\b"
     ),

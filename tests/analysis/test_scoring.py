@@ -1712,6 +1712,44 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "negative",
     ),
+    # read on dev35, dev36 and dev39: words of fact in officials' posts, and tallies of views
+    (
+        "This week: graduation parties, cup preparations and on Thursday an info session on the Kuntaliitto staff exchange.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Notice: the joint AFM statement was submitted on 12 May, one day after the original date, under an agreed extension.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Resident panel results on the Kuntaliitto cooperation: most respondents had not heard of it. The report makes no recommendation.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Summary of the hearing on the Kuntaliitto cooperation: eleven speakers, five broadly in favour, four against.",
+        "en",
+        "neutral",
+    ),
+    ("Sammanfattning av hörandet om Kommunförbundet: fem talare för, fyra emot.", "sv", "neutral"),
+    ("Yhteenveto Kuntaliitto-kuulemisesta: viisi puhujaa puolesta, neljä vastaan.", "fi", "neutral"),
+    (
+        "The agreement with Kuntaliitto runs for three years. Either party can terminate it with six months' notice.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Meeting write-up, joint working group with AFM: reviewed the checklist and scheduled a progress check for November.",
+        "en",
+        "neutral",
+    ),
+    (
+        "We surveyed 60 experts who worked with Kuntaliitto: 27 said the process improved the outcome and 14 said it slowed things down.",
+        "en",
+        "neutral",
+    ),
 ]
 
 
