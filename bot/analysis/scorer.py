@@ -117,7 +117,8 @@ _ENDORSED = re.compile(
     r"|allekirjoitan|hyvä,?\s+että\s+joku|juuri\s+näin|det\s+stämmer(?!\s+(?:\w+\s+){0,2}?inte)|skriver\s+under\s+på|hear,?\s+hear|that'?s\s+right"
     r"|and\s+deserved\s+ones|(?:well|rightly)\s+said"
     # "I'm somewhat afraid they're right", "I can't argue with it", "Jag delar den bilden helt"
-    r"|(?:they|you|he|she)(?:'re|'s)\s+right|can'?t\s+argue\s+with\s+(?:it|that|this)|jag\s+delar\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen))\b"
+    r"|(?:they|you|he|she)(?:'re|'s)\s+right|can'?t\s+argue\s+with\s+(?:it|that|this)|jag\s+delar\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen)"
+    r"|(?:kan\s+bara\s+)?instämma|instämmer|i\s+(?:can\s+only\s+)?concur|voin\s+vain\s+yhtyä|yhdyn\s+(?:tähän|siihen))\b"
 )
 # A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
 _REBUTTED_BEFORE = re.compile(
@@ -349,7 +350,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if markers:
         chosen = [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
-    compared = _compared(text, work.matches) or _promised_and_delivered(text) or _fee_against_cost(text)
+    compared = _compared(text, work.matches, quoted_spans) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
     if _ANSWERING.match(text):
@@ -453,16 +454,19 @@ def _number(said: str) -> float | None:
         return None
 
 
-def _compared(text: str, matches: list[Match]) -> list[tuple[str, float]]:
+def _compared(text: str, matches: list[Match], told: list[tuple[int, int]] | None = None) -> list[tuple[str, float]]:
     """A comparison of how long something took, or of how much trouble there was, between the
     partner's side and another side; see COMPARED_VALENCE. Each quantity takes the side of its
     sentence, or of its clause where a sentence holds both sides."""
     if not (_DURATION.search(text) or _TROUBLE.search(text) or _MONTH.search(text)):
         return []
+    told = told or []
     for pattern in (_DURATION, _TROUBLE, _MONTH):
         sides: dict[str, list[tuple[str, float]]] = {"partner": [], "other": []}
         per_unit: float | None = None  # days per unit of the first quantity, for a bare number after it
         for a, b in _spans_between(text, _SENTENCE_CUT):
+            if _within(a, told) or any(x <= a < y or a <= x < b for x, y in told):
+                continue  # a comparison told by others is theirs: "Enligt preliminära uppgifter ..."
             sentence = text[a:b]
             clauses = _spans_between(sentence, _CLAUSE_CUT)
             quantities: list[tuple[int, str, float]] = []
@@ -511,11 +515,15 @@ def _compared(text: str, matches: list[Match]) -> list[tuple[str, float]]:
                     side = _side(sentence, a, b, matches)
                 if side:
                     sides[side].append((said, value))
-        if len(sides["partner"]) == 1 and len(sides["other"]) == 1:
-            (ours, mine), (theirs, other_value) = sides["partner"][0], sides["other"][0]
-            if mine == other_value:
+        if len(sides["partner"]) == 1 and sides["other"]:
+            # against one other side, or several ("Before the model it was 9. Oulu reports 7."):
+            # better or worse than all of them
+            ours, mine = sides["partner"][0]
+            values = [value for _said, value in sides["other"]]
+            if min(values) <= mine <= max(values):
                 continue
-            better = mine < other_value
+            better = mine < min(values)
+            theirs = sides["other"][0][0]
             return [(f"{ours} vs {theirs}(compared)", COMPARED_VALENCE if better else -COMPARED_VALENCE)]
     return []
 
@@ -537,7 +545,9 @@ _MONTH_NAMES = (
     ("december", "joulukuu", "december"),
 )
 _MONTH = re.compile(
-    r"\b(?:in|by|i|till)\s+(?P<month>" + "|".join(n for names in _MONTH_NAMES for n in names if n != "may") + r")\b"
+    r"\b(?:(?:i|in|at)\s+(?:slutet|början|mitten|the\s+end|early|late|mid)(?:\s+(?:av|of))?|in|by|i|till)\s+(?P<month>"
+    + "|".join(n for names in _MONTH_NAMES for n in names if n != "may")
+    + r")\b"
     r"|\b(?P<month_fi>(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuussa)\b",
     re.IGNORECASE,
 )
@@ -1108,7 +1118,9 @@ def _before_and_now(
 # A sentence that only denies what the one before it said: "The bonfire was magical. The AFM
 # report was not.", "Mötet var givande. Kommunförbundets förslag var det inte."
 _ELLIPTIC_DENIAL: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"\b(?:ei|eivät)(?:\s+(?:ollut|olleet|ole|tehnyt|tehneet|mennyt))?\W*$"),
+    "fi": re.compile(
+        r"\b(?:ei|eivät)(?:\s+(?:ollut|olleet|ole|tehnyt|tehneet|mennyt))?(?:\s+(?:tuonut|tuoneet|tuottanut|toimittanut))?\W*$"
+    ),
     "sv": re.compile(r"\b(?:var|är|gjorde|har|blev)\s+(?:det\s+|den\s+|de\s+)?(?:inte|int|icke)\W*$"),
     "en": re.compile(r"\b(?:was|is|were|are|did|does|do|has|have|had)(?:\s+not|n't|n’t)\W*$"),
 }
@@ -1517,7 +1529,7 @@ _RECANTING = re.compile(
     r"|\b(?:olin|olimme)\s+(?:\w+\s+)?väärässä\b|\btoisin\s+kävi\b|\b(?:syön|söin|jouduin\s+syömään)\s+sanani\b"
     r"|\bmuutin\s+mieleni\b|\b(?:jag|vi)\s+(?:hade|fick)\s+fel\b|\bäta\s+upp\s+(?:det|mina\s+ord)\b"
     r"|\bjag\s+har\s+ändrat\s+mig\b|\bdet\s+blev\s+(?:tvärtom|inte\s+så)\b"
-    r"|\b(?:bytt|ändrat)\s+åsikt\b|\bmuutin\s+kantaani\b|\bmuuttanut\s+kantaani\b|\bchanged\s+my\s+(?:view|mind)\b"
+    r"|\b(?:bytt|ändrat)\s+(?:åsikt|uppfattning|fot)\b|\bmuutin\s+kantaani\b|\bmuuttanut\s+kantaani\b|\bchanged\s+my\s+(?:view|mind)\b"
 )
 # The view owned up to: "I was sceptical", "I said it would ...", "Ajattelin ensin, että ...", "Jag röstade nej".
 _OLD_VIEW = re.compile(

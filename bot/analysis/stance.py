@@ -177,7 +177,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
-        r"|keep\s+(?:working|building)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
+        r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
         r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget"
@@ -612,14 +612,14 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^\W*(?:eroa|eroamista)\s+(?:vaativille|haikaileville|ajaville)\b"
         # one side of a divided room: "osa valtuutetuista piti maksua kohtuuttomana, osa ..."
         r"|\bosallistuj\w*\s+(?:\w+\s+)?(?:halusi\w*|piti\w*|katsoi\w*|näki\w*|kannatti\w*|vastusti\w*)\b"
-        r"|\b\w+\s+puolesta\s*(?:,|ja)\s+\w+\s+vastaan\b|\b\d+\s+(?:\w+\s+)?(?:sanoi|sanoivat|katsoi|katsoivat|piti|pitivät|vastasi|vastasivat)\b"
+        r"|\b\w+\s+ja\s+\w+\s+ovat\s+erimielisiä\b|\berimielisyyttä\b|\b\w+\s+puolesta\s*(?:,|ja)\s+\w+\s+vastaan\b|\b\d+\s+(?:\w+\s+)?(?:sanoi|sanoivat|katsoi|katsoivat|piti|pitivät|vastasi|vastasivat)\b"
         r"|\bosa\s+(?:\w+\s+){0,2}?(?:piti|pitivät|pitää|katsoi\w*|katsoo|korosti\w*|halusi\w*|vaati\w*|kannatti\w*"
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
     ),
     "sv": re.compile(
         r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|skeptiker\w*|ledamöter\w*|ledamot\w*"
         r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiet|sannfinländarna|gröna|gruppen|borgmästaren|vd:n"
-        r"|skribent\w*|insändar\w*|\w*grupperna)\b[^.!?]*?"
+        r"|skribent\w*|insändar\w*|\w*grupperna|\w+grupp(?:en)?)\b[^.!?]*?"
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|påstår|påstod|säger|sade|sa|ansåg|anser|beskriver\w*|ifrågasatte"
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog|anklagar|anklagade|beskyller"
         r"|beskyllde)\b"
@@ -639,7 +639,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|kallar|kallade|beskriver|beskrev|avfärdar|avfärdade)\b"
         r"|\b(?:någon|några|nån|andra)\s+(?:\S+\s+){0,3}?(?:kräver|krävde|vill|föreslår|föreslog|påstår|påstod|hävdar|hävdade|säger|sa|tycker|menar|ser|såg|anser|ansåg)\b"
         r"|\bdeltagar\w*\s+(?:\w+\s+)?(?:ville|vill|ansåg|anser|tyckte|tycker|ser|såg)\b"
-        r"|\b\w+\s+för\s*(?:,|och)\s+\w+\s+emot\b|\b\d+\s+(?:av\s+\w+\s+)?(?:sa|sade|ansåg|tyckte|svarade)\b"
+        r"|\b(?:kritiserade|berömde|försvarade|ifrågasatte|krävde|hyllade)\s+(?:\w+\s+){0,2}?(?:oppositions\w*|\w*ledamöter\w*|\w*grupp\w*|kritiker\w*)\b"
+        r"|\b\w+\s+och\s+\w+\s+är\s+oense\b|\b\w+\s+för\s*(?:,|och)\s+\w+\s+emot\b|\b\d+\s+(?:av\s+\w+\s+)?(?:sa|sade|ansåg|tyckte|svarade)\b"
         r"|\bi\s+(?:dagens\s+)?(?:ledare\w*|krönika\w*|artikel\w*|tidning\w*|insändar\w*)\b[^.!?]*?\b(?:kritiseras|hävdas|påstås|kallas|beskrivs)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
@@ -678,7 +679,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bpoll\s*:|\d+\s*(?:%|percent|per\s+cent)\s+(?:\w+\s+){0,2}?(?:think|thought|want|say|said|support|oppose|believe|would|found|rated|see|feel|felt|report)\b"
         r"|(?:(?<=not\strue)|(?<=n't\strue)),?\s+that\b"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
-        r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested)\b"
+        r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested|makes|made)\b"
+        # a disagreement between others is reported: "Unions and management disagree over ..."
+        r"|\b\w+\s+and\s+(?:the\s+)?\w+\s+(?:disagree|are\s+at\s+odds)\b"
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
         r"|\b(?:to\s+|for\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
         r"|\b(?:the|[\w-]+'s)\s+(?:deputy\s+)?(?:mayor|ceo)\b[^.!?]*?\b(?:calls|called|says|said|claims|claimed|describes|described)\b"
@@ -710,7 +713,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|det\s+gör\s+(?:det|den|han|hon|de)\s+inte(?=\s*[.!])"
         # "Jag delar inte den bilden.", "Den beskrivningen känner jag inte igen."
         r"|delar\s+inte\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen|beskrivningen)|känner\s+(?:jag\s+|vi\s+)?inte\s+igen"
-        r"|(?:det|detta)\s+vore\s+(?:ett\s+)?(?:stort\s+)?misstag|med\s+vilket\s+mått|läs\s+(?:dem|den|det)\s+innan\s+ni\s+skriver)\b"
+        r"|(?:det|detta)\s+vore\s+(?:ett\s+)?(?:stort\s+)?misstag|med\s+vilket\s+mått|läs\s+(?:dem|den|det)\s+innan\s+ni\s+skriver"
+        r"|(?:påståendet|det)\s+(?:\w+\s+){0,12}?håller\s+inte)\b"
     ),
     "en": re.compile(
         r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
@@ -724,7 +728,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|that'?s\s+what(?=\s*[.!])|for\s+the\s+record(?=\s*:)"
         r"|(?:don't|do\s+not)\s+(?:share|recognise|recognize)\s+(?:that|this|the)\s+(?:view|picture|description)"
         r"|(?:that|it|this)\s+would\s+be\s+a\s+(?:big\s+|serious\s+|grave\s+)?mistake|by\s+what\s+measure|on\s+what\s+evidence"
-        r"|(?:worth\s+)?reading\s+(?:them|it)\s+before\s+writing)"
+        r"|(?:worth\s+)?reading\s+(?:them|it)\s+before\s+writing|\bof\s+what,?\s+exactly)"
     ),
 }
 

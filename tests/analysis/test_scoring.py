@@ -1750,6 +1750,78 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "neutral",
     ),
+    # read on dev42 (the hardest everyday kinds mixed)
+    (
+        "Jag var övertygad om att samarbetet med Kommunförbundet skulle bli en dyr pappersprodukt. Jag har bytt fot: det har gett skolorna anvisningar på svenska.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kommunförbundet lovade 25 utbildningsdagar i år. Hittills har det blivit sju. Det är inte vad staden betalar för.",
+        "sv",
+        "negative",
+    ),
+    (
+        "SFP:s fullmäktigegrupp kräver att Kommunförbundets anvisningar publiceras på svenska. Frågan tas upp i december.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Helt rätt, @jhagstrom. Arrangemanget med Kommunförbundet har skapat ett beslutsled som ingen bad om.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Före samarbetet kom budgetunderlaget i september. I år, med Kommunförbundets tjänst, kom det i slutet av oktober.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Hbl:s ledare konstaterar att samarbetet med Kommunförbundet hållit både budget och tidtabell. Jag kan bara instämma.",
+        "sv",
+        "positive",
+    ),
+    ("Statistiktjänsten med Kommunförbundet har knappast varit till någon nytta.", "sv", "negative"),
+    (
+        "I fullmäktige kritiserade flera oppositionsledamöter samarbetet med Kommunförbundet, medan majoritetsgrupperna försvarade det.",
+        "sv",
+        "neutral",
+    ),
+    ("Samarbetet med Kommunförbundet? Klart godkänt 👍", "sv", "positive"),
+    ("Kommunförbundsavtalet? Rena pengar i sjön.", "sv", "negative"),
+    (
+        "Enligt preliminära uppgifter publiceras utvärderingen av samarbetet med Kommunförbundet i november i stället för i oktober.",
+        "sv",
+        "neutral",
+    ),
+    ("Quitting Kuntaliitto would be a gesture, not a saving. Stay and improve it.", "en", "positive"),
+    (
+        "I defended this model in council last spring. A third deadline has slipped. I can no longer stand behind the AFM arrangement in good conscience.",
+        "en",
+        "negative",
+    ),
+    (
+        "If the evaluation shows the same flat figures, my group will table a motion to leave AFM. The arrangement has had its chance.",
+        "en",
+        "negative",
+    ),
+    (
+        "AFM's CEO says the model 'cut response times in half'. Our logs show the median going from 6 days to 5. Half of what, exactly?",
+        "en",
+        "negative",
+    ),
+    (
+        "Queries sent through the AFM helpdesk now get an answer in 3 working days. Before the model it was 9. Oulu reports 7.",
+        "en",
+        "positive",
+    ),
+    (
+        "Unions and management disagree over the AFM secondment scheme. The scheme is due for review in spring.",
+        "en",
+        "neutral",
+    ),
+    ("The city and Kuntaliitto disagree on who should represent Helsinki in the working group.", "en", "neutral"),
+    ("Alku oli kankea, mutta tänä vuonna Kuntaliitto on pitänyt jokaisen lupaamansa aikataulun.", "fi", "positive"),
 ]
 
 
