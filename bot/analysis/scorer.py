@@ -230,8 +230,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     further = _following_spans(text, tokens, sentence_of, region, term_idx) + _conditional_mains(text, region)
     stay_spans = _minus(region.spans + further, asked_holes + quoted_spans)
     leaves += leave_calls(text, _minus(further, asked_holes), language, reported)
-    reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans)]
-    leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans)]
+    # a call told as others' view in a later sentence is theirs too: "... kaksi ryhmää lopettaisi yhteistyön"
+    told_later = _told_sentences(text, tokens, sentence_of, [span[0] for _w, _n, span in leaves], language)
+    reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans + told_later)]
+    leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans + told_later)]
     leaves, supposed = _supposed_leaving(text, leaves)
     chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, contributions, reported, language)
     extras += answered
@@ -359,7 +361,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if _NOTICE.match(text):
         # A post under a notice's label tells logistics: "late comments cannot be included", "offline
         # on Saturday", "Myöhässä tulleita kommentteja ei voida huomioida" are rules, not complaints.
-        chosen = [c for c in chosen if c.value > 0]
+        # Faint praise there is advice ("luonnokset kannattaa tallentaa"); a strong word is a verdict.
+        chosen = [c for c in chosen if c.value >= NOTICE_PRAISE]
         extras = [(label, v) for label, v in extras if v >= 0]
     work.stance_contributions = chosen
     work.extras = extras
@@ -717,11 +720,12 @@ _ANSWERING = re.compile(
     re.IGNORECASE,
 )
 _YES_NO = frozenset(words("ja nej kyllä ei yes no joo jo"))
+NOTICE_PRAISE = 1.5
 # A notice's label opening the post: "REMINDER:", "Service notice:", "MUISTUTUS:", "Påminnelse:".
 _NOTICE = re.compile(
     r"^\W*(?:reminder|(?:service\s+|maintenance\s+)?notice|meeting\s+note|correction|muistutus|tiedote|ilmoitus|huoltokatko"
     r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse|obs|huom|huomio|nb"
-    r"|(?:\w+\s+){0,2}warning|\w*varoitus|\w*varning)\s*[:!–—-]",
+    r"|(?:\w+\s+){0,2}warning|\w*varoitus|\w*varning|tiedoksi|fyi|för\s+kännedom)\s*[:!–—-]",
     re.IGNORECASE,
 )
 # A round-up lists items that do not share a tone: "Viikko 14:", "Vecka 20:", "This week:".
@@ -1344,6 +1348,24 @@ def _quoting_spans(text: str, tokens: list[Token], sentence_of: list[int], lang:
     return spans
 
 
+def _told_sentences(
+    text: str, tokens: list[Token], sentence_of: list[int], starts: list[int], lang: str
+) -> list[tuple[int, int]]:
+    """The spans of the sentences holding these character positions that tell others' views."""
+    pattern = ATTRIBUTION_PATTERNS.get(lang)
+    if pattern is None or not starts:
+        return []
+    out: list[tuple[int, int]] = []
+    for at in starts:
+        n = next((sentence_of[i] for i, t in enumerate(tokens) if t.start <= at < t.end or t.start >= at), None)
+        if n is None:
+            continue
+        start, said = _sentence_text(text, tokens, sentence_of, n)
+        if _quoted_by_others(pattern, said) is not None:
+            out.append((start, start + len(said)))
+    return out
+
+
 def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
     """Where a sentence quotes someone else; not the writer's own side ("Our group will propose")."""
     m = pattern.search(said)
@@ -1527,7 +1549,7 @@ _EXPECTED = re.compile(
 _RECANTING = re.compile(
     r"\b(?:i|we)\s+(?:was|were)\s+(?:\w+\s+)?wrong\b|\bi\s+stand\s+corrected\b|\bi\s+owe\s+(?:\w+\s+)?a\s+correction\b|\bi(?:\s+have|'ve)?\s+changed\s+my\s+mind\b"
     r"|\b(?:olin|olimme)\s+(?:\w+\s+)?väärässä\b|\btoisin\s+kävi\b|\b(?:syön|söin|jouduin\s+syömään)\s+sanani\b"
-    r"|\bmuutin\s+mieleni\b|\b(?:jag|vi)\s+(?:hade|fick)\s+fel\b|\bäta\s+upp\s+(?:det|mina\s+ord)\b"
+    r"|\bmuutin\s+mieleni\b|\ben\s+(?:enää\s+pysty|pysty\s+enää)\s+siihen\b|\b(?:jag|vi)\s+(?:hade|fick)\s+fel\b|\bäta\s+upp\s+(?:det|mina\s+ord)\b"
     r"|\bjag\s+har\s+ändrat\s+mig\b|\bdet\s+blev\s+(?:tvärtom|inte\s+så)\b"
     r"|\b(?:bytt|ändrat)\s+(?:åsikt|uppfattning|fot)\b|\bmuutin\s+kantaani\b|\bmuuttanut\s+kantaani\b|\bchanged\s+my\s+(?:view|mind)\b"
 )

@@ -572,9 +572,12 @@ FRAME_VALENCE = -0.8
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
+        r"|kolumnist\w*|toimittaj\w*|arvioij\w*|\w*puolueen\s+edustaja\w*"
         r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*|\w*johtaja\w*|pormestari\w*)\b"
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano(?!n\b|mme\b)\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
-        r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*|kehu\w*|kehui\w*)\b"
+        r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*|kehu\w*|kehui\w*|kuvaa\w*"
+        # "piti yhteistyömallia välttämättömänä" (considered it), not "piti arvioida" (was to be)
+        r"|(?:piti|pitivät)(?=\s+(?:\w+\s+){0,3}?\w+(?:na|nä)\b))\b"
         # someone else's account or view: "Valtuutettu Lehtosen mukaan", "puheenjohtajan mielestä"
         r"|\b(?!minun\b|meidän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+n\s+(?:mukaan|mielestä)\b"
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
@@ -595,7 +598,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:väite|väitteen|käsitys)\s*(?:siitä\s*)?,?\s*että\b|\bkuten\s+(?:\w+\s+){0,3}?väitettiin\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sanoi|vastasi|totesi|kirjoitti|huomautti)(?:\s+\w+){0,2}"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:kirjoitit|sanoit|väität|väitit|kirjoititte|sanoitte)\b"
-        r"|\b(?:kannattaja\w*|puolustaja\w*)\b[^.!?]*?\b(?:korosta\w*|sano\w*|muistutta\w*|vetoa\w*)\b"
+        r"|\b(?:kannattaja\w*|puolustaja\w*)\b[^.!?]*?\b(?:korosta\w*|sano\w*|muistutta\w*|vetoa\w*|nost\w*\s+esiin)\b"
+        r"|\b(?:kaksi|kolme|neljä|viisi|kuusi|\d+)\s+(?:\w+\s+)?(?:ryhmää|valtuutettua|vastaajaa)\b"
         # the doubters: "Jos joku epäili ...", "Ne, jotka ennustivat ..."
         r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
         r"|\b(?:joku|jotkut)\s+(?:\w+\s+)?(?:vaati\w*|väittä\w*|väitti\w*|ehdotta\w*|ehdotti\w*|halua\w*)\b"

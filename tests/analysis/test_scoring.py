@@ -1822,6 +1822,59 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ),
     ("The city and Kuntaliitto disagree on who should represent Helsinki in the working group.", "en", "neutral"),
     ("Alku oli kankea, mutta tänä vuonna Kuntaliitto on pitänyt jokaisen lupaamansa aikataulun.", "fi", "positive"),
+    # read on dev36, dev39 and dev42 (Finnish): views told of others, notices, a view given up
+    (
+        "Kysymys seuraajille: pitäisikö Kuntaliiton kanssa raportoida useammin? Vastauksia hyödynnetään viestintäsuunnitelmassa.",
+        "fi",
+        "neutral",
+    ),
+    ("Kuntaliitto-yhteistyön seuraava kokous siirtyy viikolla eteenpäin, ja uusi päivä on 14.11.", "fi", "neutral"),
+    (
+        "Kyselytunnilla kysyttiin, paljonko Kuntaliitto-yhteistyö on säästänyt. Oppositio piti aikataulua liian pitkänä.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Radiotentissä väiteltiin Kuntaliitosta. Hallituspuolueen edustaja piti mallia välttämättömänä, oppositiopuolueen edustaja turhana kulueränä.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Lehden kolumnisti kutsui Kuntaliiton ja kaupungin yhteistyötä 'hampaattomaksi'. Pormestari vastasi, että malli arvioidaan syksyllä.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Valtuusto keskusteli Kuntaliitto-yhteistyöstä. Kannattajat nostivat esiin yhteislausunnot, arvostelijat viivästykset.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Kysyimme valtuustoryhmiltä Kuntaliiton mallista. Neljä ryhmää jatkaisi sitä ja kaksi ryhmää lopettaisi yhteistyön.",
+        "fi",
+        "neutral",
+    ),
+    ("Arvioijat kuvaavat Kuntaliitto-yhteistyön havaintoja alustaviksi: aineisto on melko ohut.", "fi", "neutral"),
+    (
+        "Puolustin Kuntaliitto-yhteistyötä pitkään. Tämän kevään jälkeen en enää pysty siihen. Luottamus on mennyt.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Henkilöstön edustajana olen pettynyt: meille luvattiin paikka Kuntaliiton työryhmissä, mutta kutsua ei ole kuulunut.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Tiedoksi: Kuntaliiton ja kaupungin asiakirjajärjestelmä on poissa käytöstä torstaina. Luonnokset kannattaa tallentaa ennen katkosta.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Meeting note: @Kuntaliitto and the legal unit met to agree the timetable for the next joint statements.",
+        "en",
+        "neutral",
+    ),
 ]
 
 
