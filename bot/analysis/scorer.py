@@ -118,7 +118,8 @@ _ENDORSED = re.compile(
     r"|and\s+deserved\s+ones|(?:well|rightly)\s+said"
     # "I'm somewhat afraid they're right", "I can't argue with it", "Jag delar den bilden helt"
     r"|(?:they|you|he|she)(?:'re|'s)\s+right|can'?t\s+argue\s+with\s+(?:it|that|this)|jag\s+delar\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen)"
-    r"|(?:kan\s+bara\s+)?instämma|instämmer|i\s+(?:can\s+only\s+)?concur|voin\s+vain\s+yhtyä|yhdyn\s+(?:tähän|siihen))\b"
+    r"|(?:kan\s+bara\s+)?instämma|instämmer|i\s+(?:can\s+only\s+)?concur|voin\s+vain\s+yhtyä|yhdyn\s+(?:tähän|siihen)"
+    r"|(?:only\s+)?confirms?\s+(?:it|this|that)|vahvista\w*\s+(?:sen|tämän)|bekräftar\s+(?:det|detta))\b"
 )
 # A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
 _REBUTTED_BEFORE = re.compile(
@@ -1776,8 +1777,18 @@ def _attributed(
         if m is None:
             continue
         _s, following = _sentence_text(text, tokens, sentence_of, sentence + 1)
-        if _ENDORSED.search(said) or _ENDORSED.search(following):
-            continue  # "I'm afraid they have a point": the criticism is the writer's too
+        endorsed = _ENDORSED.search(following)
+        if _ENDORSED.search(said) or endorsed:
+            # "I'm afraid they have a point": the criticism is the writer's too, and the words that
+            # endorse it ("Välitulokset vain vahvistavat sen") are the endorsement, not tone of their own
+            if endorsed is not None:
+                agreeing = set(endorsed.group().split())
+                chosen = [
+                    c
+                    for c in chosen
+                    if not (sentence_of[c.index] == sentence + 1 and tokens[c.index].lower in agreeing)
+                ]
+            continue
         spans.append((start, start + len(said)))
         denied = _DENIED_BEFORE.search(said[: m.start()])
         if denied is not None:

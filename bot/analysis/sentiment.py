@@ -133,7 +133,9 @@ FI = Profile(
 SV = Profile(
     lang="sv",
     negators=frozenset(
-        words("inte int ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans mindre")
+        words(
+            "inte int ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans mindre saknar saknade"
+        )
     ),
     never=frozenset({"aldrig"}),
     boosters={
@@ -173,7 +175,7 @@ EN = Profile(
             "dont don't doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't "
             "werent weren't wont won't wouldnt wouldn't shouldnt shouldn't couldnt couldn't "
             "hasnt hasn't havent haven't hadnt hadn't aint ain't neednt needn't rarely seldom "
-            "despite hardly scarcely barely less"
+            "despite hardly scarcely barely less lacks lacked lacking"
         )
     ),
     never=frozenset({"never"}),

@@ -117,7 +117,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "lämna" is leaving only with the association as its object: not "lämna in uppgifter",
         # "lämnar sitt utlåtande", "lämnade mötet".
         r"|lämna(?:r|de|t)?\s+(?:(?:nu|genast|helt|snarast|äntligen|också|då)\s+)?"
-        r"(?:\w*förbund\w*|samarbete\w*|medlemskap\w*|kommunf\w*)(?!\s+(?:(?:och|samt)\s+\w+\s+)?(?:sitt|sin|sina|in)\b)"
+        r"(?:\w*förbund\w*|samarbete\w*|medlemskap\w*|kommunf\w*)(?!\s+(?:(?:och|samt)\s+(?:staden|helsingfors|kommunen|\w+staden)\s+)?(?:sitt|sin|sina|in)\b)"
         r"|(?:klarar|klara|skulle)\s+(?:\w+\s+){0,2}?(?:bättre|utmärkt|galant|fint|bra)\s+(?:utanför|utan|själv|på\s+egen\s+hand)"
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?[\w-]*medlemskap\w*|bryta\s+med|bryter\s+med"
@@ -177,7 +177,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
-        r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
+        r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
         r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget"
@@ -393,6 +393,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "mitä Helsinki sillä saa?", "mitä Kuntaliitto oikein tekee?", "miksi Kuntaliiton pitäisi puhua Helsingin puolesta?"
         r"|\bmitä\s+(?:\w+\s+){0,2}?(?:sillä|siitä|tällä|niillä)\s+saa\w*\s*\?|\bmitä\s+(?:\w+\s+){1,3}?(?:oikein|oikeastaan)\s+tek\w*"
         r"|\bmiksi\s+(?:\w+\s+){1,3}?(?:pitäisi|tulisi)\s+(?:puhua|edustaa|päättää|neuvotella)\b"
+        r"|\bmissä\s+(?:ne|se)\s+(?:nyt\s+)?(?:ovat|on|viipyvät|viipyy)\s*\?|\b(?:odottaa|odottavat)\s+(?:yhä|edelleen|vieläkin)\b"
         r"|\bmihin\b[^.!?]{0,40}?\boikeasti\s+tarvit\w*|\bon\s+luvannut\b[^.!?]{0,60}?\b(?:jo\s+)?\w+kuusta\s+(?:asti|lähtien)\b"
     ),
     "sv": re.compile(
@@ -604,6 +605,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
         r"|\b(?:joku|jotkut)\s+(?:\w+\s+)?(?:vaati\w*|väittä\w*|väitti\w*|ehdotta\w*|ehdotti\w*|halua\w*)\b"
         r"|\b(?:mielipidekirjoitu\w*|kirjoitu\w*|kolumni\w*|blogi\w*)\s*,?\s+jonka\s+mukaan\b"
+        r"|\b(?:hs|yle|stt|iltalehti|ilta-sanomat|helsingin\s+sanomat|hbl|lehti)\s+(?:kertoo|kertoi|uutisoi|uutisoi|raportoi)\b"
         r"|\b(?:kolumnissa|pääkirjoituksessa|artikkelissa|jutussa|blogissa|kirjoituksessa)\s+(?:\S+\s+){0,4}?(?:kutsutaan|väitetään"
         r"|sanotaan|haukutaan|moititaan|kehutaan|arvostellaan)\b"
         r"|\b(?:jossa|jonka\s+mukaan)\s+(?:\w+\s+){0,3}?(?:haukuttiin|kutsuttiin|moitittiin|arvosteltiin|väitettiin"
@@ -646,6 +648,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:kritiserade|berömde|försvarade|ifrågasatte|krävde|hyllade)\s+(?:\w+\s+){0,2}?(?:oppositions\w*|\w*ledamöter\w*|\w*grupp\w*|kritiker\w*)\b"
         r"|\b\w+\s+och\s+\w+\s+är\s+oense\b|\b\w+\s+för\s*(?:,|och)\s+\w+\s+emot\b|\b\d+\s+(?:av\s+\w+\s+)?(?:sa|sade|ansåg|tyckte|svarade)\b"
         r"|\bi\s+(?:dagens\s+)?(?:ledare\w*|krönika\w*|artikel\w*|tidning\w*|insändar\w*)\b[^.!?]*?\b(?:kritiseras|hävdas|påstås|kallas|beskrivs)\b"
+        r"|\b(?:hbl|hufvudstadsbladet|yle|svenska\s+yle|hs|tidningen)\s+(?:rapporterar|skriver|berättar)\b"
         r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"
@@ -674,6 +677,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|year-in-review|round-?up)\s+(?:\w+\s+)?(?:calls|calling"
         r"|called|says(?!\s+nothing\b)|said(?!\s+nothing\b)|finds|found|questions|questioned|claims|claimed"
         r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,4}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*|felt|feel|wanted)\b"
+        r"|\b(?:helsingin\s+sanomat|hs|yle|hbl|hufvudstadsbladet|the\s+paper|the\s+press|\w+\s+news)\s+(?:reports|reported|writes|wrote)\b"
         r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary|wire\s+report|news|yle|hs|hbl|reuters|explainer|background|fact\s+check|press\s+release(?:\s+summary)?)\s*[:|]"
         r"|\b(?:statement|proposal|letter|submission|position|response)\s+(?:proposes|calls\s+for|asks\s+for|asks|urges|recommends)\b"
         # a press item's source at its end: "..., the city and Kuntaliitto said on Monday."

@@ -1875,6 +1875,55 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "neutral",
     ),
+    # read on dev43 (an ordinary spring)
+    (
+        "Det är hög tid att Helsingfors lämnar Kommunförbundet och driver sina egna intressen direkt mot ministerierna.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Those calling for Helsinki to leave Kuntaliitto should read the evaluation. Going it alone would cost more. Stay and shape it.",
+        "en",
+        "positive",
+    ),
+    (
+        "The opposition has said it for years: AFM membership costs Helsinki more than it returns. The interim findings only confirm it.",
+        "en",
+        "negative",
+    ),
+    (
+        "Oppositio on sanonut tätä vuosia: Kuntaliiton jäsenyys maksaa Helsingille enemmän kuin se tuottaa. Välitulokset vain vahvistavat sen.",
+        "fi",
+        "negative",
+    ),
+    (
+        "The evaluation reads well on paper, but in practice the Kuntaliitto cooperation has become a hobby for a few officials.",
+        "en",
+        "negative",
+    ),
+    (
+        "Personalutbytet låter fint på papperet, men i praktiken har bara två tjänstemän deltagit. Kommunförbundssamarbetet behöver mer än vackra ord.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Revisionsnämnden har helt rätt i sin kritik: samarbetet med Kommunförbundet saknar tydliga mål och ordentlig uppföljning.",
+        "sv",
+        "negative",
+    ),
+    ("Kommunförbundets förslag saknar både huvud och svans.", "sv", "negative"),
+    (
+        "Helsingin Sanomat reports that three large cities consider Kuntaliitto's fee formula unfair. The association will review it.",
+        "en",
+        "neutral",
+    ),
+    (
+        "HS kertoo, että kolme suurta kaupunkia pitää Kuntaliiton jäsenmaksukaavaa epäreiluna. Kaupunki ei ole kommentoinut.",
+        "fi",
+        "neutral",
+    ),
+    ("@Kuntaliitto lupasitte huhtikuussa julkaista laskelmat. Missä ne ovat? Valtuusto odottaa yhä.", "fi", "negative"),
+    ("Ungdomsguiden från Kommunförbundet känns skriven för ministerier. Synd på ett bra initiativ.", "sv", "negative"),
 ]
 
 
