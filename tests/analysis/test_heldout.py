@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev42 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev44 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -85,6 +85,17 @@ RELEVANCE_TARGET = 0.95
 # dev34 (long posts, the cooperation one strand among several) fi 0.75, sv 0.71, en 0.74, scored
 # unseen at c911fdc; after tuning on them dev33 fi 0.96, sv 1.00, en 1.00 and dev34 fi 0.85, sv 0.80,
 # en 0.82 (long posts whose other strands carry their own tone are still the weakest kind).
+# dev35 (an ordinary early summer) fi 0.80, sv 0.91, en 0.82, scored unseen by vahti-1.8 at fc63df0;
+# dev36 (verdicts argued over several sentences) fi 0.71, sv 0.82, en 0.70 and dev37 (a month on the
+# small platforms) fi 0.84, sv 0.85, en 0.80, both at 63791c2; dev38 (an ordinary early autumn) fi 0.94,
+# sv 0.95, en 0.83 and dev40 (stance carried by comparisons and figures) fi 0.62, sv 0.71, en 0.67, both
+# at 06ef03c; dev39 (long posts in officials' longer formats) fi 0.83, sv 0.71, en 0.77 at 507cbb2;
+# dev41 (an ordinary deep winter) fi 0.86, sv 0.80, en 0.83 at 9a30a62; dev42 (the hardest everyday
+# kinds mixed) fi 0.78, sv 0.61, en 0.75 at 53ed292. After tuning on them: dev35 0.90/0.98/0.98,
+# dev36 0.88/0.91/0.90, dev37 0.90/0.98/0.95, dev38 0.96/1.00/0.93, dev39 0.92/0.91/0.93, dev40
+# 0.85/0.91/0.92, dev41 0.88/0.93/0.95, dev42 0.86/0.86/0.88 (fi/sv/en). dev43 (an ordinary spring)
+# fi 0.90, sv 0.88, en 0.90 scored unseen at ad6d93a; dev44 (a month of conversations) fi 0.88, sv 0.80,
+# en 0.83 at 08501af.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -128,13 +139,15 @@ FLOOR = {
     "dev33": 0.90,
     "dev34": 0.75,
     "dev35": 0.85,
-    "dev36": 0.80,
+    "dev36": 0.85,
     "dev37": 0.85,
     "dev38": 0.90,
-    "dev39": 0.70,
-    "dev40": 0.65,
-    "dev41": 0.80,
-    "dev42": 0.60,
+    "dev39": 0.85,
+    "dev40": 0.80,
+    "dev41": 0.85,
+    "dev42": 0.80,
+    "dev43": 0.90,
+    "dev44": 0.75,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
