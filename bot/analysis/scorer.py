@@ -235,6 +235,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     told_later = _told_sentences(text, tokens, sentence_of, [span[0] for _w, _n, span in leaves], language)
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans + told_later)]
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans + told_later)]
+    leaves, refusals = _leaving_refused(text, tokens, sentence_of, leaves)
+    chosen = [c for c in chosen if sentence_of[c.index] not in refusals]
     leaves, supposed = _supposed_leaving(text, leaves)
     chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, contributions, reported, language)
     extras += answered
@@ -963,6 +965,13 @@ def _judging_leaving(
     ]
 
 
+# Leaving asked about and then judged: "Att lämna Kommunförbundet nu, mitt i EU-ansökan? Det vore att
+# skjuta sig själv i foten."
+_ASKED_THEN_JUDGED = re.compile(
+    r"^[^.!?]{0,60}\?\s+(?=(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore)\b)", re.IGNORECASE
+)
+
+
 def _supposed_leaving(
     text: str, leaves: list[tuple[str, bool, tuple[int, int]]]
 ) -> tuple[list[tuple[str, bool, tuple[int, int]]], list[tuple[str, bool, tuple[int, int]]]]:
@@ -974,6 +983,7 @@ def _supposed_leaving(
         if not _SUPPOSED.search(text[leave[2][1] :].lower())
         and not _IF_BEFORE.search(text[: leave[2][0]].lower())
         and not _GAIN_BEFORE.search(text[: leave[2][0]].lower())
+        and not _ASKED_THEN_JUDGED.match(text[leave[2][1] :])
     ]
     return calls, [leave for leave in leaves if leave not in calls]
 
@@ -1347,6 +1357,52 @@ def _quoting_spans(text: str, tokens: list[Token], sentence_of: list[int], lang:
         if said and _quoted_by_others(pattern, said) is not None and not _ENDORSED.search(said):
             spans.append((start, start + len(said)))
     return spans
+
+
+# A refusal that answers a question about leaving: "Leave Kuntaliitto? Not a chance.", "Ero
+# Kuntaliitosta? Ei kiitos.", "Gå ur Kommunförbundet? Nej tack."
+_REFUSED = re.compile(
+    r"^\W*(?:not\s+a\s+chance|no\s+way|no\s+thanks|absolutely\s+not|certainly\s+not|ei\s+kiitos|ei\s+todellakaan|ei\s+missään"
+    r"\s+nimessä|nej\s+tack|absolut\s+inte|inte\s+en\s+chans|knappast|nope|no|ei|nej)\b",
+    re.IGNORECASE,
+)
+
+
+def _leaving_refused(
+    text: str, tokens: list[Token], sentence_of: list[int], leaves: list[tuple[str, bool, tuple[int, int]]]
+) -> tuple[list[tuple[str, bool, tuple[int, int]]], set[int]]:
+    """Leaving asked about and refused in the next sentence is the opposite of a call to leave; a
+    question that names leaving only as a noun ("Ero Kuntaliitosta? Ei kiitos.") is refused too.
+    Returns the calls and the sentences that refuse (their words are the refusal, not tone)."""
+    out: list[tuple[str, bool, tuple[int, int]]] = []
+    refused: set[int] = set()
+    for word, neg, (a, b) in leaves:
+        n = next((sentence_of[i] for i, t in enumerate(tokens) if t.start >= a), None)
+        if n is not None and not neg:
+            _start, said = _sentence_text(text, tokens, sentence_of, n)
+            _s, answer = _sentence_text(text, tokens, sentence_of, n + 1)
+            if said.rstrip().endswith("?") and _REFUSED.match(answer):
+                out.append((word, True, (a, b)))
+                refused.add(n + 1)
+                continue
+        out.append((word, neg, (a, b)))
+    for n in sorted(set(sentence_of)):
+        start, said = _sentence_text(text, tokens, sentence_of, n)
+        if n + 1 in refused or not said.rstrip().endswith("?") or not _LEAVING_NOUN.search(said):
+            continue
+        if any(start <= a < start + len(said) for _w, _n, (a, _b) in leaves):
+            continue
+        _s, answer = _sentence_text(text, tokens, sentence_of, n + 1)
+        if _REFUSED.match(answer):
+            out.append((_LEAVING_NOUN.search(said).group(), True, (start, start + len(said))))  # type: ignore[union-attr]
+            refused.add(n + 1)
+    return out, refused
+
+
+_LEAVING_NOUN = re.compile(
+    r"\b(?:ero|eroaminen|eroamista|utträde|utträdet|exit|leaving|quitting)\b[^?]{0,40}?\b(?:kuntaliito\w*|kommunförbund\w*|afm|kuntaliitto\w*|the\s+association)",
+    re.IGNORECASE,
+)
 
 
 def _told_sentences(

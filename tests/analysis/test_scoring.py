@@ -1924,6 +1924,46 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ),
     ("@Kuntaliitto lupasitte huhtikuussa julkaista laskelmat. Missä ne ovat? Valtuusto odottaa yhä.", "fi", "negative"),
     ("Ungdomsguiden från Kommunförbundet känns skriven för ministerier. Synd på ett bra initiativ.", "sv", "negative"),
+    # read on dev44 (a month of conversations): leaving asked about and refused or judged
+    ("Leave Kuntaliitto? Not a chance. We'd lose our seat at every table that matters.", "en", "positive"),
+    ("Ero Kuntaliitosta? Ei kiitos. Jäsenmaksulla saamme paikan jokaiseen pöytään.", "fi", "positive"),
+    ("Att lämna Kommunförbundet nu, mitt i EU-ansökan? Det vore att skjuta sig själv i foten.", "sv", "positive"),
+    ("Gå ur Kommunförbundet? Nej tack. Vi stannar kvar.", "sv", "positive"),
+    (
+        "Kuntaliiton kannanotto lähti eteenpäin ilman Helsingin kommentteja. Näinkö kumppanuutta tehdään?",
+        "fi",
+        "negative",
+    ),
+    ("AFM's statement went out without Helsinki's comments. Is this how partnership works?", "en", "negative"),
+    (
+        "Espoon kanssa neuvonta takkuaa yhä, mutta Kuntaliiton kanssa homma on toiminut moitteetta alusta asti.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Fullmäktigegrupperna är splittrade i frågan om Kommunförbundets avgift. Omröstningen hålls på tisdag.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Sammanfattning av tråden från moderatorn: åsikterna om Kommunförbundets avgiftshöjning går isär. Håll god ton i svaren, tack.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "@petra_reports The report is late, yes, but only because AFM widened it. Worth the wait, in my view.",
+        "en",
+        "positive",
+    ),
+    ("The report was due in JUNE. It's December. Come on, AFM.", "en", "negative"),
+    ("AFM fumbled the Swedish forms again.", "en", "negative"),
+    ("Say it louder for the people at the back: the AFM cooperation WORKS.", "en", "positive"),
+    ("Our tram partnership with Vantaa delivers. The AFM one mostly produces meetings.", "en", "negative"),
+    (
+        "A local paper reports that the joint report with AFM slipped because two city divisions sent their data late.",
+        "en",
+        "neutral",
+    ),
 ]
 
 
