@@ -651,6 +651,10 @@ def _fee_against_cost(text: str) -> list[tuple[str, float]]:
     for a, b in _spans_between(text, _SENTENCE_CUT):
         sentence = text[a:b]
         amounts = [_number(m.group("eur") or m.group("num")) for m in _MONEY.finditer(sentence)]
+        if _ALONE.search(sentence) and not amounts and fee is not None:
+            # the unit said once: "Egna jurister ... skulle kosta ungefär 1,5."
+            bare = re.search(r"(\d+(?:[.,]\d+)?)\W*$", sentence)
+            amounts = [_number(bare.group(1))] if bare else []
         if _ALONE.search(sentence) and amounts and amounts[0] is not None and own is None:
             own = amounts[0]
         elif _FEE.search(sentence):
@@ -728,7 +732,8 @@ NOTICE_PRAISE = 1.5
 _NOTICE = re.compile(
     r"^\W*(?:reminder|(?:service\s+|maintenance\s+)?notice|meeting\s+note|correction|muistutus|tiedote|ilmoitus|huoltokatko"
     r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse|obs|huom|huomio|nb"
-    r"|(?:\w+\s+){0,2}warning|\w*varoitus|\w*varning|tiedoksi|fyi|för\s+kännedom)\s*[:!–—-]",
+    r"|(?:\w+\s+){0,2}warning|\w*varoitus|\w*varning|tiedoksi|fyi|för\s+kännedom|status\s+update|tilannekatsaus|lägesrapport)"
+    r"\s*[:!–—-]",
     re.IGNORECASE,
 )
 # A round-up lists items that do not share a tone: "Viikko 14:", "Vecka 20:", "This week:".

@@ -424,6 +424,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Vad gör Kommunförbundet egentligen?", "Varför ska förbundet föra Helsingfors talan?"
         r"|\bvad\s+får\s+(?:vi|staden|helsingfors)\s+(?:\w+\s+)?för\s+(?:pengarna|avgiften|medlemsavgiften)\b"
         r"|\bär\s+det\s+så\s+här\s+(?:ett\s+)?(?:samarbete|partnerskap)\b"
+        r"|\bså\s+kan\s+(?:\w+\s+){0,5}?inte\s+fortsätta\b"
         r"|\bhar\s+lovat\b[^.!?]{0,60}?\bsedan\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b"
         r"|\bvad\s+gör\s+(?:\w+\s+){1,3}?egentligen\b|\bvarför\s+ska\s+(?:\w+\s+){1,3}?(?:föra\s+\w+\s+talan|tala\s+för"
         r"|representera|företräda|bestämma\s+för)\b"

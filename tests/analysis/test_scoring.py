@@ -1964,6 +1964,32 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "neutral",
     ),
+    # read on dev40 and dev42 (Swedish): endorsed findings, the fee against a bare figure, unpaid work
+    (
+        "Revisionsnämnden skriver att nyttan av kommunförbundssamarbetet inte kan påvisas. Jag är lite rädd att de har rätt.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Medlemsavgiften till Kommunförbundet är 2,4 miljoner om året. Egna jurister för samma uppgifter skulle kosta ungefär 1,5.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Status update: the Kuntaliitto payroll service outage was resolved at 11:40. A full incident report will follow.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Kurserna som Kommunförbundet ordnar hålls efter arbetstid. Det är inte fortbildning, det är obetalt arbete.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Vi får svar på finska – om vi alls får svar. Så kan samarbetet med Kommunförbundet inte fortsätta.",
+        "sv",
+        "negative",
+    ),
 ]
 
 
