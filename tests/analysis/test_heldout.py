@@ -92,10 +92,12 @@ RELEVANCE_TARGET = 0.95
 # at 06ef03c; dev39 (long posts in officials' longer formats) fi 0.83, sv 0.71, en 0.77 at 507cbb2;
 # dev41 (an ordinary deep winter) fi 0.86, sv 0.80, en 0.83 at 9a30a62; dev42 (the hardest everyday
 # kinds mixed) fi 0.78, sv 0.61, en 0.75 at 53ed292. After tuning on them: dev35 0.90/0.98/0.98,
-# dev36 0.88/0.91/0.90, dev37 0.90/0.98/0.95, dev38 0.96/1.00/0.93, dev39 0.92/0.91/0.93, dev40
-# 0.85/0.91/0.92, dev41 0.88/0.93/0.95, dev42 0.86/0.86/0.88 (fi/sv/en). dev43 (an ordinary spring)
+# dev36 0.88/0.91/0.90, dev37 0.90/0.98/0.95, dev38 0.96/1.00/0.93, dev39 0.92/0.93/0.93, dev40
+# 0.85/0.96/0.93, dev41 0.88/0.93/0.95, dev42 0.86/0.91/0.88 (fi/sv/en). dev43 (an ordinary spring)
 # fi 0.90, sv 0.88, en 0.90 scored unseen at ad6d93a; dev44 (a month of conversations) fi 0.88, sv 0.80,
-# en 0.83 at 08501af.
+# en 0.83 at 08501af; after tuning dev43 0.96/0.98/0.97 and dev44 0.94/0.87/0.95. vahti-1.8 on test,
+# read once at the end of that session (misses never read, no change made because of it): fi 0.88,
+# sv 0.91, en 0.94, unchanged.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -147,7 +149,7 @@ FLOOR = {
     "dev41": 0.85,
     "dev42": 0.80,
     "dev43": 0.90,
-    "dev44": 0.75,
+    "dev44": 0.80,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
