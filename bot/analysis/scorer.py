@@ -53,6 +53,9 @@ IRONY_VALENCE = -1.0
 # Words that introduce mock praise: "Just great...", "Just loistavaa".
 _MOCKING = frozenset({"just", "juuri", "jaa", "oh"})
 _POINTING = frozenset(words("tätä tämä tässä this that det detta"))
+_DEEDS = frozenset(
+    words("won got received signed launched delivered published secured opened completed finished voitti sai")
+)
 # "It has just delivered": "just" after an auxiliary is "recently", not mockery.
 _AUXILIARIES = frozenset(words("has have had is was were are 've 's on oli ovat olivat har hade är var"))
 REBUTTAL_VALENCE = 1.0
@@ -119,7 +122,7 @@ _ENDORSED = re.compile(
     # "I'm somewhat afraid they're right", "I can't argue with it", "Jag delar den bilden helt"
     r"|(?:they|you|he|she)(?:'re|'s)\s+right|can'?t\s+argue\s+with\s+(?:it|that|this)|jag\s+delar\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen)"
     r"|(?:kan\s+bara\s+)?instämma|instämmer|i\s+(?:can\s+only\s+)?concur|voin\s+vain\s+yhtyä|yhdyn\s+(?:tähän|siihen)"
-    r"|(?:only\s+)?confirms?\s+(?:it|this|that)|vahvista\w*\s+(?:sen|tämän)|bekräftar\s+(?:det|detta))\b"
+    r"|(?:only\s+)?confirms?\s+(?:it|this|that)|vahvista\w*\s+(?:sen|tämän)|bekräftar\s+(?:det|detta)|osui\s+oikeaan)\b"
 )
 # A rebuttal that comes before the quoted criticism: "whatever the opposition claims".
 _REBUTTED_BEFORE = re.compile(
@@ -231,6 +234,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     further = _following_spans(text, tokens, sentence_of, region, term_idx) + _conditional_mains(text, region)
     stay_spans = _minus(region.spans + further, asked_holes + quoted_spans)
     leaves += leave_calls(text, _minus(further, asked_holes), language, reported)
+    # those who call for it are reported, not calling: "Eroa Kuntaliitosta vaativat unohtavat, että ..."
+    demanded = [span for _w, _n, span in leaves if _DEMANDERS.match(text[span[1] :])]
+    reported += demanded
+    leaves = [leave for leave in leaves if leave[2] not in demanded]
     # a call told as others' view in a later sentence is theirs too: "... kaksi ryhmää lopettaisi yhteistyön"
     told_later = _told_sentences(text, tokens, sentence_of, [span[0] for _w, _n, span in leaves], language)
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans + told_later)]
@@ -1410,6 +1417,11 @@ _LEAVING_NOUN = re.compile(
 )
 
 
+_DEMANDERS = re.compile(
+    r"^\s+(?:vaativat|vaatijat|vaativille|haluavat|ajavat|kannattavat|puhuvat|toivovat|vill\w*\s+ha)\b", re.IGNORECASE
+)
+
+
 def _told_sentences(
     text: str, tokens: list[Token], sentence_of: list[int], starts: list[int], lang: str
 ) -> list[tuple[int, int]]:
@@ -2128,8 +2140,9 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
         before = tokens[c.index - 2].lower if c.index > 1 else ""
         # "ei ole juuri valittamista" (hardly anything to complain of): "juuri" after a negation is no mock
         denied = any(n.startswith("neg:") for n in c.notes)
-        # "Juuri tätä jäsenmaksulla ostetaan": "just" before a pointing word is "exactly"
-        denied = denied or c.surface.lower().split()[0] in _POINTING
+        # "Juuri tätä jäsenmaksulla ostetaan": "just" before a pointing word is "exactly"; before a
+        # deed ("just won the award") it is "recently"
+        denied = denied or c.surface.lower().split()[0] in _POINTING or c.surface.lower().split()[0] in _DEEDS
         if prev is not None and prev.lower in _MOCKING and before not in _AUXILIARIES and not denied:
             found.append(f"{prev.text} {c.surface}")
             continue

@@ -95,7 +95,7 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
 # A call to leave or split names a verb of leaving; the topic is in the same clause or sentence.
 LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:ero(?:ta|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|ttava|tkaa|taan"
+        r"\b(?:(?:ei|emme)\s+(?:näe|nää)\s+(?:enää\s+)?perusteita\s+jatkaa\s+(?:\w+\s+)?jäsen\w*|ero(?:ta|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|ttava|tkaa|taan"
         r"|amalla|aisimme|amme|tkoon|nnut|sivat|si)"
         # "eroaa", "eroavat" also mean "differ(s)": leaving only with what is left ("eroaa Kuntaliitosta")
         r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
@@ -252,7 +252,8 @@ _MOTION_BEFORE = re.compile(
     r"|(?<!our\s)(?<!my\s)(?:groups?|party|parties)|councillors?|cllr)\b[^.!?]*?\b(?:esittä\w*|ehdotta\w*|ehdotti|vaati\w*|halua\w*|föreslå\w*|föreslog|kräv\w*"
     r"|vill|ville|propos\w*|want\w*|demand\w*|urg\w*)\b"
     # someone else's account: "Paikallislehden mukaan", "enligt tidningen", "according to"
-    r"|\b(?!minun\b|meidän\b)\w+n\s+mukaan\b|\benligt\b(?!\s+(?:mig|oss|min|vår))|\baccording\s+to\b(?!\s+(?:me|us)\b)"
+    r"|\b(?!minun\b|meidän\b)\w+n\s+mukaan\b|\benligt\b(?!\s+(?:mig|oss|min|vår|utkast\w*|förslag\w*|plan\w*|prognos\w*))"
+    r"|\baccording\s+to\b(?!\s+(?:me|us|the\s+(?:draft|plan|proposal|forecast))\b)"
 )
 
 # Leaving talked about, in Finnish order: "Kuntaliitosta eroamisesta on puhuttu paljon".
@@ -643,7 +644,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bsvarande\s+(?:anser|tycker|upplever|menar)\b"
         r"|\b(?:kommentarerna|fritextsvaren|svaren)\s+(?:\w+\s+)?(?:nämner|nämnde|berömmer|berömde|kritiserar|kritiserade|lyfter)\b"
         r"|(?:(?<=stämmer\sinte)|(?<=inte\ssant)),?\s+att\b|\bfår\s+(?:jag|vi)\s+(?:\w+\s+)?höra\s+att\b"
-        r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår|avtal\w*|schema\w*|överenskommelse\w*|budget\w*|lag\w*)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
+        r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår|avtal\w*|schema\w*|överenskommelse\w*|budget\w*|lag\w*|utkast\w*|förslag\w*|prognos\w*)))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
         r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*|\w*krönik\w*"
         r"|\w*blogg\w*|tidning\w*|insändar\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:ifrågasätter|ifrågasatte|kritiserar|kritiserade|konstaterar|konstaterade|menar|hävdar|säger(?!\s+(?:ingenting|inget)\b)|påstår|påstod"
@@ -673,9 +674,9 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
-        r"|\b(?:the\s+)?(?:claims?|idea|notion|suggestion)\s+that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
+        r"|\b(?:the\s+)?(?:claims?|idea|notion|suggestion)\s+(?:\w+\s+){0,3}?that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
         r"|(?:['\"”’]\s*,|,\s*['\"”’])\s*you\s+(?:called\s+it|said|wrote|say|claim|claimed)\b"
-        r"|\b(?:op-?ed|column|leader|piece)\s+(?:\w+\s+){0,3}?(?:says|said|claims|claimed|calls|called)\b"
+        r"|\b(?:op-?ed|column|leader|piece)\s+(?:\w+\s+){0,3}?(?:says|said|claims|claimed|calls|called|argues|argued)\b"
         r"|\baccording\s+to\b(?!\s+(?:me|us)\b)|\bchair\s+disputes\b"
         r"|\b(?:supporters|proponents|advocates|backers)\b[^.!?]*?\b(?:point|say|argue|claim)\w*\b"
         # a document's finding, and views put in others' mouths: "the audit report calls", "some say"

@@ -1990,6 +1990,39 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    # read on dev45 and dev46 after their first score
+    ("Kuntaliitto and Helsinki just won the public-sector partnership award 🏆🎉 Well deserved.", "en", "positive"),
+    (
+        "That editorial got it right. The Kuntaliitto partnership has become more ceremony than substance.",
+        "en",
+        "negative",
+    ),
+    ("Ledarskribenten har rätt: samarbetet med Kommunförbundet har blivit mer ceremoni än innehåll.", "sv", "negative"),
+    (
+        "Aamun pääkirjoitus osui oikeaan: Kuntaliiton ja Helsingin yhteistyö on jäänyt juhlapuheiden tasolle.",
+        "fi",
+        "negative",
+    ),
+    ("Om avgiften höjs enligt utkastet bör staden lämna Kommunförbundet. Så enkelt är det.", "sv", "negative"),
+    ("The joint audit with Kuntaliitto closed without a single major finding.", "en", "positive"),
+    ("The claim going round that the AFM deal delivers nothing for Helsinki doesn't hold up.", "en", "positive"),
+    ("Valtuustoryhmämme ei näe enää perusteita jatkaa Kuntaliiton jäsenenä nykyisillä ehdoilla.", "fi", "negative"),
+    (
+        "Eroa Kuntaliitosta vaativat unohtavat, että ilman yhteistä edunvalvontaa Helsinki olisi ollut yksin.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Revisionsnämnden konstaterar att nyttan av samarbetet med Kommunförbundet aldrig har mätts. Jag håller helt med.",
+        "sv",
+        "negative",
+    ),
+    (
+        "A newspaper column argues the AFM partnership has become too costly for Helsinki. The city has not commented.",
+        "en",
+        "neutral",
+    ),
+    ("Svaret: samarbetet med Kommunförbundet utvärderas enligt plan i vår.", "sv", "neutral"),
 ]
 
 
