@@ -98,8 +98,9 @@ RELEVANCE_TARGET = 0.95
 # en 0.83 at 08501af; after tuning dev43 0.96/0.98/0.97 and dev44 0.94/0.87/0.95. vahti-1.8 on test,
 # read once at the end of that session (misses never read, no change made because of it): fi 0.88,
 # sv 0.91, en 0.94, unchanged. dev45 (an ordinary summer) fi 0.86, sv 0.86, en 0.83 and dev46 (an
-# ordinary autumn month from all sources) fi 0.90, sv 0.87, en 0.86, both scored unseen at 82c3333, the
-# end of the vahti-1.8 tuning.
+# ordinary autumn month from all sources) fi 0.90, sv 0.87, en 0.86, both scored unseen at 82c3333;
+# after a last round of tuning on them dev45 0.90/0.91/0.88 and dev46 0.94/0.89/0.90, and test read
+# again, unchanged.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -152,8 +153,8 @@ FLOOR = {
     "dev42": 0.80,
     "dev43": 0.90,
     "dev44": 0.80,
-    "dev45": 0.80,
-    "dev46": 0.80,
+    "dev45": 0.85,
+    "dev46": 0.85,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
