@@ -1400,13 +1400,14 @@ def _leaving_refused(
         out.append((word, neg, (a, b)))
     for n in sorted(set(sentence_of)):
         start, said = _sentence_text(text, tokens, sentence_of, n)
-        if n + 1 in refused or not said.rstrip().endswith("?") or not _LEAVING_NOUN.search(said):
+        noun = _LEAVING_NOUN.search(said)
+        if n + 1 in refused or not said.rstrip().endswith("?") or noun is None:
             continue
         if any(start <= a < start + len(said) for _w, _n, (a, _b) in leaves):
             continue
         _s, answer = _sentence_text(text, tokens, sentence_of, n + 1)
         if _REFUSED.match(answer):
-            out.append((_LEAVING_NOUN.search(said).group(), True, (start, start + len(said))))  # type: ignore[union-attr]
+            out.append((noun.group(), True, (start, start + len(said))))
             refused.add(n + 1)
     return out, refused
 
