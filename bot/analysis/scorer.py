@@ -242,7 +242,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     told_later = _told_sentences(text, tokens, sentence_of, [span[0] for _w, _n, span in leaves], language)
     reported += [span for _w, _n, span in leaves if _within(span[0], quoted_spans + told_later)]
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans + told_later)]
-    leaves, refusals = _leaving_refused(text, tokens, sentence_of, leaves)
+    leaves, refusals = _leaving_refused(text, tokens, sentence_of, leaves, work.matches)
     chosen = [c for c in chosen if sentence_of[c.index] not in refusals]
     leaves, supposed = _supposed_leaving(text, leaves)
     chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, contributions, reported, language)
@@ -435,7 +435,7 @@ _TROUBLE = re.compile(
 _BARE_NUMBER_END = re.compile(rf"\b(?P<num>{_NUMBER})(?:\s+(?:now|nyt|nu|today))?\W*$", re.IGNORECASE)
 _OTHER_SIDE = re.compile(
     r"^\W*(?:before|ennen|aiemmin|före|förr|tidigare|in\s+the\s+nordic)\b|\b(?:instead\s+of|sijaan|i\s+stället\s+för)\b"
-    r"|\b(?:before\s+(?:the\s+|AFM|Kuntaliitto)|ennen\s+\w+|före\s+\w+|the\s+year\s+before|året\s+innan)",
+    r"|\b(?:before\s+(?:the\s+\w+|\w+\s+came)|ennen\s+\w+|före\s+\w+|the\s+year\s+before|året\s+innan)",
     re.IGNORECASE,
 )
 _NOW_SIDE = re.compile(
@@ -1381,7 +1381,11 @@ _REFUSED = re.compile(
 
 
 def _leaving_refused(
-    text: str, tokens: list[Token], sentence_of: list[int], leaves: list[tuple[str, bool, tuple[int, int]]]
+    text: str,
+    tokens: list[Token],
+    sentence_of: list[int],
+    leaves: list[tuple[str, bool, tuple[int, int]]],
+    matches: list[Match],
 ) -> tuple[list[tuple[str, bool, tuple[int, int]]], set[int]]:
     """Leaving asked about and refused in the next sentence is the opposite of a call to leave; a
     question that names leaving only as a noun ("Ero Kuntaliitosta? Ei kiitos.") is refused too.
@@ -1403,6 +1407,8 @@ def _leaving_refused(
         noun = _LEAVING_NOUN.search(said)
         if n + 1 in refused or not said.rstrip().endswith("?") or noun is None:
             continue
+        if not any(start <= m.start < start + len(said) for m in matches):
+            continue
         if any(start <= a < start + len(said) for _w, _n, (a, _b) in leaves):
             continue
         _s, answer = _sentence_text(text, tokens, sentence_of, n + 1)
@@ -1412,10 +1418,8 @@ def _leaving_refused(
     return out, refused
 
 
-_LEAVING_NOUN = re.compile(
-    r"\b(?:ero|eroaminen|eroamista|utträde|utträdet|exit|leaving|quitting)\b[^?]{0,40}?\b(?:kuntaliito\w*|kommunförbund\w*|afm|kuntaliitto\w*|the\s+association)",
-    re.IGNORECASE,
-)
+# Leaving named as a noun in a question; the partner must be named in the same question.
+_LEAVING_NOUN = re.compile(r"\b(?:ero|eroaminen|eroamista|utträde|utträdet|exit|leaving|quitting)\b", re.IGNORECASE)
 
 
 _DEMANDERS = re.compile(
