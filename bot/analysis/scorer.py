@@ -739,7 +739,8 @@ NOTICE_PRAISE = 1.5
 _NOTICE = re.compile(
     r"^\W*(?:reminder|(?:service\s+|maintenance\s+)?notice|meeting\s+note|correction|muistutus|tiedote|ilmoitus|huoltokatko"
     r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse|obs|huom|huomio|nb"
-    r"|(?:\w+\s+){0,2}warning|\w*varoitus|\w*varning|tiedoksi|fyi|för\s+kännedom|status\s+update|tilannekatsaus|lägesrapport)"
+    r"|(?:storm|weather|cold|heat|flood|wind|cold\s+weather|severe\s+weather)\s+warning|\w+varoitus|\w+varning|tiedoksi|fyi"
+    r"|för\s+kännedom|status\s+update|tilannekatsaus|lägesrapport)"
     r"\s*[:!–—-]",
     re.IGNORECASE,
 )
@@ -1744,9 +1745,10 @@ def _answered_in_reply(
 
 # Praise "as always" in a short sentence: "Impeccable timing, as always.", "Erinomaista ajoitusta, kuten aina."
 _AS_ALWAYS = re.compile(r"\b(?:as\s+always|as\s+usual|kuten\s+aina|kuten\s+tavallista|som\s+alltid|som\s+vanligt)\W*$")
-# A time that says when it came: "at 4pm on Midsummer Eve", "juhannusaattona kello 16", "på julafton".
+# A time that says when it came, late in the day or on a holiday's eve: "at 4pm on Midsummer Eve",
+# "juhannusaattona kello 16", "på julafton".
 _ODD_HOUR = re.compile(
-    r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|kello\s*\d|klo\s*\d|kl\.?\s*\d|\w*aatto\w*|\w*afton|\w+\s+eve)\b",
+    r"\b(?:(?:[4-9]|1[01])(?::\d\d)?\s*pm|(?:kello|klo|kl\.?)\s*(?:1[6-9]|2[0-3])|\w*aatto\w*|\w*afton|\w+\s+eve)\b",
     re.IGNORECASE,
 )
 

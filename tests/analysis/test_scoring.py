@@ -2023,6 +2023,9 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "neutral",
     ),
     ("Svaret: samarbetet med Kommunförbundet utvärderas enligt plan i vår.", "sv", "neutral"),
+    # praise "as always" at an ordinary hour is sincere; a "warning" that is no weather notice keeps its complaint
+    ("Great briefing, as always. AFM at 9am sharp.", "en", "positive"),
+    ("Fair warning: AFM has let us down again on the fee model.", "en", "negative"),
 ]
 
 
