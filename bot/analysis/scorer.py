@@ -1376,7 +1376,7 @@ def _quoting_spans(text: str, tokens: list[Token], sentence_of: list[int], lang:
 # Kuntaliitosta? Ei kiitos.", "Gå ur Kommunförbundet? Nej tack."
 _REFUSED = re.compile(
     r"^\W*(?:not\s+a\s+chance|no\s+way|no\s+thanks|absolutely\s+not|certainly\s+not|ei\s+kiitos|ei\s+todellakaan|ei\s+missään"
-    r"\s+nimessä|nej\s+tack|absolut\s+inte|inte\s+en\s+chans|knappast|nope|no|ei|nej)\b",
+    r"\s+nimessä|nej\s+tack|absolut\s+inte|inte\s+en\s+chans|knappast|nope|no(?!\s+(?:doubt|question))|ei|nej)\b",
     re.IGNORECASE,
 )
 
@@ -1711,9 +1711,9 @@ def _confounded_expectations(
 # A piece corrected for what it leaves out: "The consultant-spending story leaves out that ...",
 # "Konsulttikuluista kirjoitettu juttu unohtaa, että ...", "Artikeln glömmer att ...".
 _LEAVES_OUT = re.compile(
-    r"\b(?:story|article|piece|column|editorial|report|juttu|artikkeli|kolumni|kirjoitus|pääkirjoitus|artikeln|artikel"
-    r"|krönikan|ledaren|texten)\s+(?:\w+\s+)?(?:leaves\s+out|forgets|ignores|overlooks|omits|unohtaa|sivuuttaa|jättää\s+kertomatta"
-    r"|glömmer|bortser\s+från|utelämnar)\b",
+    r"\b(?:story|article|piece|column|editorial|juttu|artikkeli|kolumni|pääkirjoitus|artikeln|krönikan|ledaren)"
+    r"\s+(?:\w+\s+)?(?:leaves\s+out|forgets|overlooks|omits|unohtaa|sivuuttaa|jättää\s+kertomatta|glömmer|bortser\s+från"
+    r"|utelämnar)\b",
     re.IGNORECASE,
 )
 

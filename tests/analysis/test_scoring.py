@@ -2026,6 +2026,8 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # praise "as always" at an ordinary hour is sincere; a "warning" that is no weather notice keeps its complaint
     ("Great briefing, as always. AFM at 9am sharp.", "en", "positive"),
     ("Fair warning: AFM has let us down again on the fee model.", "en", "negative"),
+    # a partner's own report that ignores the city is criticised, not corrected
+    ("The AFM report ignores Helsinki's needs entirely.", "en", "negative"),
 ]
 
 
