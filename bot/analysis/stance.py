@@ -664,7 +664,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bom\s+någon\s+(?:\w+\s+)?(?:tvivlade|tvivlar|trodde|tvekade)\b"
         r"|@\w+\s+(?:hävdar|hävdade|påstår|påstod|säger|sa|skriver|skrev|antyder)\b"
         r"|\b(?:de|alla)\s+som\s+(?:\w+\s+)?(?:tvivlade|trodde|spådde|varnade)\b"
-        r"|\b(?:till\s+)?(?:er|dem|de|alla|ni)\s+som\s+(?:\w+\s+)?(?:kallar|kallade|påstår|påstod|säger|sa|hävdar|vill|kräver)\b"
+        r"|\b(?:till\s+)?(?:er|dem|de|alla|ni)\s+som\s+(?:\w+\s+)?(?:kallar|kallade|påstår|påstod|säger|sa|hävdar"
+        r"|(?:vill|kräver)(?=\s+(?:\w+\s+){0,5}?(?:utträde|lämna|gå\s+ur)))\b"
         r"|\b(?:en\s+del|somliga|flera|de\s+flesta|majoriteten|minoriteten)\s+(?:\w+\s+){0,2}?(?:tyckte|tycker|ansåg|anser"
         r"|menade|menar|ville|vill|krävde|kräver|berömde|kritiserade|tvivlade)\b"
     ),
@@ -700,6 +701,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b\w+\s+and\s+(?:the\s+)?\w+\s+(?:disagree|are\s+at\s+odds)\b"
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
         r"|\b(?:to\s+|for\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
+        r"(?!\s+(?:in|back|on|by)\b)"
         r"|\b(?:the|[\w-]+'s)\s+(?:deputy\s+)?(?:mayor|ceo)\b[^.!?]*?\b(?:calls|called|says|said|claims|claimed|describes|described)\b"
         r"|\bin\s+(?:today's\s+)?(?:editorial|column|article|paper|op-?ed)\b[^.!?]*?\b(?:is|are|was|were)\s+(?:criticised|criticized|accused|called|described)\b"
         # a tally of views: "five broadly in favour, four against", "27 said it improved, 14 said ..."

@@ -2028,6 +2028,9 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Fair warning: AFM has let us down again on the fee model.", "en", "negative"),
     # a partner's own report that ignores the city is criticised, not corrected
     ("The AFM report ignores Helsinki's needs entirely.", "en", "negative"),
+    # thanks to those who call in or want to take part is no quote of their views
+    ("Thanks to everyone who called in to the AFM webinar, great questions!", "en", "positive"),
+    ("Tack till alla som vill delta i Kommunförbundets utmärkta webbinarium!", "sv", "positive"),
 ]
 
 
