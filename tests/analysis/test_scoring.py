@@ -2031,6 +2031,9 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # thanks to those who call in or want to take part is no quote of their views
     ("Thanks to everyone who called in to the AFM webinar, great questions!", "en", "positive"),
     ("Tack till alla som vill delta i Kommunförbundets utmärkta webbinarium!", "sv", "positive"),
+    # the writer's own "as I said" and "we and AFM disagree" are no reports of others
+    ("AFM delivered the report early and it is excellent, as I said.", "en", "positive"),
+    ("We and AFM disagree on almost everything in this fee model, and it is getting worse.", "en", "negative"),
 ]
 
 
