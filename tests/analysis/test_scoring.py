@@ -2034,6 +2034,7 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # the writer's own "as I said" and "we and AFM disagree" are no reports of others
     ("AFM delivered the report early and it is excellent, as I said.", "en", "positive"),
     ("We and AFM disagree on almost everything in this fee model, and it is getting worse.", "en", "negative"),
+    ("Andra kvartalet ser riktigt bra ut för samarbetet med Kommunförbundet.", "sv", "positive"),
 ]
 
 
