@@ -611,7 +611,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bjos\s+joku\s+(?:\w+\s+)?(?:epäili|epäilee|luuli|ajatteli|epäröi)\b"
         r"|\b(?:joku|jotkut)\s+(?:\w+\s+)?(?:vaati\w*|väittä\w*|väitti\w*|ehdotta\w*|ehdotti\w*|halua\w*)\b"
         r"|\b(?:mielipidekirjoitu\w*|kirjoitu\w*|kolumni\w*|blogi\w*)\s*,?\s+jonka\s+mukaan\b"
-        r"|\b(?:hs|yle|stt|iltalehti|ilta-sanomat|helsingin\s+sanomat|hbl|lehti)\s+(?:kertoo|kertoi|uutisoi|uutisoi|raportoi)\b"
+        r"|\b(?:hs|yle|stt|iltalehti|ilta-sanomat|helsingin\s+sanomat|hbl|lehti)\s+(?:kertoo|kertoi|uutisoi|raportoi)\b"
         r"|\b(?:kolumnissa|pääkirjoituksessa|artikkelissa|jutussa|blogissa|kirjoituksessa)\s+(?:\S+\s+){0,4}?(?:kutsutaan|väitetään"
         r"|sanotaan|haukutaan|moititaan|kehutaan|arvostellaan)\b"
         r"|\b(?:jossa|jonka\s+mukaan)\s+(?:\w+\s+){0,3}?(?:haukuttiin|kutsuttiin|moitittiin|arvosteltiin|väitettiin"
