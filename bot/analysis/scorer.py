@@ -353,7 +353,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _recanted(text, tokens, sentence_of, term_idx, contributions, chosen, polled)
     chosen = _mocked_as_always(text, tokens, sentence_of, chosen, contributions)
     chosen = _sarcastic_verdicts(tokens, sentence_of, chosen)
-    chosen = _confounded_expectations(tokens, sentence_of, chosen, language)
+    chosen = _confounded_expectations(text, tokens, sentence_of, chosen, language)
     if not any(v for _label, v in extras):
         chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
     markers = irony_markers(text, skip=_quoting_spans(text, tokens, sentence_of, language)) + _mock_praise(
@@ -1403,6 +1403,8 @@ def _leaving_refused(
                 refused.add(n + 1)
                 continue
         out.append((word, neg, (a, b)))
+    if "?" not in text:
+        return out, refused  # no question, nothing refused
     for n in sorted(set(sentence_of)):
         start, said = _sentence_text(text, tokens, sentence_of, n)
         noun = _LEAVING_NOUN.search(said)
@@ -1685,11 +1687,13 @@ def _recanted(
 
 
 def _confounded_expectations(
-    tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution], lang: str
+    text: str, tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution], lang: str
 ) -> list[engine.Contribution]:
     """An expectation or fear before a "but" whose clause has no tone of its own is proved wrong by
     it: "I expected another talking shop, but the group closed four items" praises, and "I expected
     a useful report, but AFM sent three slides" complains. The expected tone counts turned round."""
+    if _EXPECTED.search(text.lower()) is None:
+        return chosen
     profile = engine.profile_for(lang)
     out = chosen
     for k in range(len(tokens)):
@@ -1745,6 +1749,9 @@ def _answered_in_reply(
 
 # Praise "as always" in a short sentence: "Impeccable timing, as always.", "Erinomaista ajoitusta, kuten aina."
 _AS_ALWAYS = re.compile(r"\b(?:as\s+always|as\s+usual|kuten\s+aina|kuten\s+tavallista|som\s+alltid|som\s+vanligt)\W*$")
+_AS_ALWAYS_ANYWHERE = re.compile(
+    r"\b(?:as\s+always|as\s+usual|kuten\s+aina|kuten\s+tavallista|som\s+alltid|som\s+vanligt)\b", re.IGNORECASE
+)
 # A time that says when it came, late in the day or on a holiday's eve: "at 4pm on Midsummer Eve",
 # "juhannusaattona kello 16", "på julafton".
 _ODD_HOUR = re.compile(
@@ -1763,10 +1770,8 @@ def _mocked_as_always(
     """Praise "as always" in a short sentence of a post that complains or says when something came
     ("Lovely to receive AFM's fee estimate at 4pm on Midsummer Eve. Impeccable timing, as always.")
     mocks; the praise in the post is turned round."""
-    if not _AS_ALWAYS.search(text.rstrip(" .!🙂🙃😉")) and not any(
-        _AS_ALWAYS.search(_sentence_text(text, tokens, sentence_of, n)[1]) for n in set(sentence_of)
-    ):
-        return chosen
+    if not _AS_ALWAYS_ANYWHERE.search(text):
+        return chosen  # the common case, found without splitting the post into sentences
     complained = any(c.value < 0 for c in chosen) or bool(_ODD_HOUR.search(text))
     if not complained:
         return chosen
