@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.analysis import sentiment as engine
 from bot.analysis.language import SUPPORTED, detect_language, normalise_code
@@ -1448,8 +1449,10 @@ def _told_sentences(
     return out
 
 
+@lru_cache(maxsize=1024)
 def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
-    """Where a sentence quotes someone else; not the writer's own side ("Our group will propose")."""
+    """Where a sentence quotes someone else; not the writer's own side ("Our group will propose").
+    Cached: three passes ask this of the same sentences, and the attribution patterns are long."""
     m = pattern.search(said)
     return None if m is None or _OWN_SIDE.search(said[: m.start()]) or _OWN_GROUP.search(said) else m
 
