@@ -19,6 +19,7 @@ from bot.analysis.stance import (
     FRAME_PATTERNS,
     FRAME_VALENCE,
     GREETING,
+    LEAVE_PATTERNS,
     LEAVE_VALENCE,
     NONE_PATTERNS,
     NONE_VALENCE,
@@ -34,6 +35,7 @@ from bot.analysis.stance import (
     irony_markers,
     leave_calls,
     pattern_hits,
+    thrown_back,
     topical_region,
 )
 from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
@@ -101,9 +103,15 @@ _COUNTERFACTUAL_FRAME = re.compile(
     r"|\b(?:sold|billed|marketed|pitched|touted)\b|\bonko\b|\bwhether\b"
 )
 _OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+$")
+# ... though "my opponent", "vår motståndare" are not on the writer's side.
+_ADVERSARY = re.compile(
+    r"(?:opponents?|rivals?|challengers?|motståndar\w*|konkurrent\w*|vastustaj\w*|kilpailij\w*)\b", re.IGNORECASE
+)
 # "Our council group will propose", "vår fullmäktigegrupp", "valtuustoryhmämme": the writer's side.
 _OWN_GROUP = re.compile(
-    r"\b(?:our|my|vår|min)\s+(?:\w+\s+)?(?:group|party|\w*grupp\w*|parti\w*)\b|\b\w*ryhmämme\b", re.IGNORECASE
+    r"\b(?:our|my|vår|vårt|min|mitt)\s+(?:\w+\s+)?(?:group|party|manifesto|programme|program|platform|\w*grupp\w*|parti\w*"
+    r"|\w*program\w*)\b|\b\w*(?:ryhmä|ohjelma)(?:mme|stamme|ssamme)\b",
+    re.IGNORECASE,
 )
 _ENDORSED = re.compile(
     r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
@@ -116,7 +124,8 @@ _ENDORSED = re.compile(
     r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with"
     r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|jag\s+delar\s+(?:den\s+|denna\s+)?bedömning\w*"
     r"|i\s+share\s+(?:that|this|the)\s+(?:view|assessment|concern)|jaan\s+(?:tämän\s+|sen\s+)?(?:arvion|näkemyksen|huolen)|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
-    r"|jag\s+håller\s+(?:helt\s+)?med|^\W*håller\s+(?:helt\s+)?med\b|träffande"
+    r"|jag\s+håller\s+(?:helt\s+)?med|^\W*håller\s+(?:helt\s+)?med\b|håller\s+(?:jag|vi)\s+(?:helt\s+)?med|träffande"
+    r"|(?:couldn't|couldn’t|could\s+not)\s+agree\s+more"
     # "Allekirjoitan täysin", "Hyvä, että joku vihdoin sanoi sen", "Det stämmer", "Hear, hear"
     r"|allekirjoitan|hyvä,?\s+että\s+joku|juuri\s+näin|det\s+stämmer(?!\s+(?:\w+\s+){0,2}?inte)|skriver\s+under\s+på|hear,?\s+hear|that'?s\s+right"
     r"|and\s+deserved\s+ones|(?:well|rightly)\s+said"
@@ -245,10 +254,23 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     leaves = [leave for leave in leaves if not _within(leave[2][0], quoted_spans + told_later)]
     leaves, refusals = _leaving_refused(text, tokens, sentence_of, leaves, work.matches)
     chosen = [c for c in chosen if sentence_of[c.index] not in refusals]
+    polls, poll_spans = _poll_answered(text, tokens, sentence_of, work.matches, language)
+    if polls:
+        # the answer to a voting-advice statement is the stance; the statement's own words are not
+        leaves = [leave for leave in leaves if not _within(leave[2][0], poll_spans)]
+        chosen = [c for c in chosen if not _within(tokens[c.index].start, poll_spans)]
+        stay_spans = _minus(stay_spans, tuple(poll_spans))
+        extras += polls
     leaves, supposed = _supposed_leaving(text, leaves)
     chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, contributions, reported, language)
     extras += answered
     work.leaves = leaves
+    for _word, neg, (a, _b) in leaves:
+        # "One outage is not a reason to leave": the trouble named before it is conceded, not held
+        # against the cooperation.
+        if neg and _NO_REASON_BEFORE.search(text[:a].lower()):
+            begins = max(text.rfind(ch, 0, a) for ch in ".!?\n") + 1
+            chosen = [c for c in chosen if not (c.value < 0 and begins <= tokens[c.index].start < a)]
     for word, neg, _span in leaves:
         extras.append((word, NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE))
     if leaves or supposed:
@@ -357,9 +379,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _confounded_expectations(text, tokens, sentence_of, chosen, language)
     if not any(v for _label, v in extras):
         chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
-    markers = irony_markers(text, skip=_quoting_spans(text, tokens, sentence_of, language)) + _mock_praise(
-        tokens, chosen
-    )
+    quoting = _quoting_spans(text, tokens, sentence_of, language) + poll_spans
+    thrown = thrown_back(text, quoting)
+    chosen = [c for c in chosen if not _within(tokens[c.index].start, thrown)]
+    markers = irony_markers(text, skip=quoting) + _mock_praise(tokens, chosen)
     if markers:
         chosen = [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
@@ -375,6 +398,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # Faint praise there is advice ("luonnokset kannattaa tallentaa"); a strong word is a verdict.
         chosen = [c for c in chosen if c.value >= NOTICE_PRAISE]
         extras = [(label, v) for label, v in extras if v >= 0]
+    if poll_spans:
+        chosen = [c for c in chosen if not _within(tokens[c.index].start, poll_spans)]
     work.stance_contributions = chosen
     work.extras = extras
     total = sum(c.value for c in chosen) + sum(v for _, v in extras)
@@ -1382,6 +1407,62 @@ _REFUSED = re.compile(
 )
 
 
+_NO_REASON_BEFORE = re.compile(
+    r"\b(?:not\s+a\s+(?:good\s+)?reason|no\s+reason|inget\s+skäl|inte\s+(?:ett\s+)?skäl|ingen\s+anledning"
+    r"|ei\s+(?:ole\s+)?(?:mikään\s+)?(?:syy|peruste))\s+(?:\w+\s+){0,3}$"
+)
+# A voting-advice answer to a statement or question about leaving or staying: "Should Helsinki
+# leave Kuntaliitto? Disagree.", "Vaalikone kysyi, pitäisikö Helsingin erota Kuntaliitosta. Täysin
+# samaa mieltä.", "Borde Helsingfors lämna Kommunförbundet? Jag svarade helt av annan åsikt."
+_POLL_ANSWER = re.compile(
+    r"^\W*(?:(?:my\s+answer|i\s+answered|answer|vastaukseni|vastasin|vastaus|jag\s+svarade|mitt\s+svar|svar)\s*:?\s*)?"
+    r"(?:(?P<no>(?:strongly\s+|completely\s+|totally\s+)?disagree|(?:täysin\s+|jokseenkin\s+)?eri\s+mieltä"
+    r"|(?:helt\s+|delvis\s+)?av\s+annan\s+åsikt|håller\s+inte\s+med)"
+    r"|(?P<yes>(?:strongly\s+|completely\s+|totally\s+)?agree|(?:täysin\s+|jokseenkin\s+)?samaa\s+mieltä"
+    r"|(?:helt\s+|delvis\s+)?av\s+samma\s+åsikt|(?:håller\s+med|instämmer)(?:\s+helt)?))"
+    r"(?=\s*(?:[.!,;:–—-]|$))",
+    re.IGNORECASE,
+)
+_POLL_ANSWER_GATE = re.compile(r"agree|mieltä|åsikt|håller\s+(?:inte\s+)?med|instämmer", re.IGNORECASE)
+# What was put: a question, or a statement named as one ("Voting-advice question 12: '...'").
+_POLL_PUT = re.compile(
+    r"\b(?:vaalikone\w*|väite\w*|kysymys\w*|kysyi\w*|kysyy|question|statement|asks?|asked|valkompass\w*"
+    r"|påstående\w*|fråga\w*)\b"
+)
+
+
+def _poll_answered(
+    text: str, tokens: list[Token], sentence_of: list[int], matches: list[Match], lang: str
+) -> tuple[list[tuple[str, float]], list[tuple[int, int]]]:
+    """Leaving or staying put to the writer and answered in the next sentence, as voting-advice
+    answers are: agreeing to leave or disagreeing to stay is against the cooperation, and the
+    reverse is for it. Returns the stances and where the statements and their answers stand."""
+    leave, stay = LEAVE_PATTERNS.get(lang), STAY_PATTERNS.get(lang)
+    if leave is None or stay is None or not sentence_of or not _POLL_ANSWER_GATE.search(text):
+        return [], []
+    out: list[tuple[str, float]] = []
+    spans: list[tuple[int, int]] = []
+    for n in range(sentence_of[-1]):
+        start, said = _sentence_text(text, tokens, sentence_of, n)
+        if not (said.rstrip().endswith("?") or _POLL_PUT.search(said)):
+            continue
+        if not any(start <= m.start < start + len(said) for m in matches):
+            continue
+        answer_at, answer = _sentence_text(text, tokens, sentence_of, n + 1)
+        reply = _POLL_ANSWER.match(answer)
+        if reply is None:
+            continue
+        left, stayed = leave.search(said), stay.search(said)
+        if (left is None) == (stayed is None):
+            continue  # neither put, or both: the answer says nothing clear
+        against = (left is not None) == (reply.group("yes") is not None)
+        word = (left or stayed).group()  # type: ignore[union-attr]
+        said_so = reply.group("yes") or reply.group("no")
+        out.append((f"{word}({said_so})", LEAVE_VALENCE if against else STAY_VALENCE))
+        spans += [(start, start + len(said)), (answer_at, answer_at + len(answer))]
+    return out, spans
+
+
 def _leaving_refused(
     text: str,
     tokens: list[Token],
@@ -1454,7 +1535,9 @@ def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | No
     """Where a sentence quotes someone else; not the writer's own side ("Our group will propose").
     Cached: three passes ask this of the same sentences, and the attribution patterns are long."""
     m = pattern.search(said)
-    return None if m is None or _OWN_SIDE.search(said[: m.start()]) or _OWN_GROUP.search(said) else m
+    if m is None or _ADVERSARY.match(said, m.start()):
+        return m
+    return None if _OWN_SIDE.search(said[: m.start()]) or _OWN_GROUP.search(said) else m
 
 
 _BACK_REFERENCE = frozenset(words("sen sitä siitä siihen niitä niistä niihin dem detta it them"))
@@ -1503,6 +1586,8 @@ def _complaints(
                 continue  # "en femtedel hade inte någon åsikt": no opinion is no complaint
             if re.search(re.escape(word) + _NOTHING_CHANGES, text, re.IGNORECASE):
                 continue  # "nothing in this month's row changes that": the verdict stands
+            if re.search(re.escape(word) + _NO_COST, text, re.IGNORECASE):
+                continue  # "at almost no extra cost": a burden denied is no complaint
             if (not _NOT_YET.search(word) and not _NOT_YET.search(text)) or _PROMISED.search(text):
                 extras.append((f"{word}(nothing)", NONE_VALENCE))
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:
@@ -1514,6 +1599,10 @@ def _complaints(
 
 _NOTHING_CHANGES = (
     r"[^.!?]{0,40}?\b(?:changes?\s+(?:that|this|it)|muuta\w*\s+(?:sitä|tätä)|ändrar\s+(?:på\s+)?(?:det|detta))\b"
+)
+_NO_COST = (
+    r"\s+(?:extra\s+|additional\s+|added\s+)?(?:cost|costs|expense|charge|delay|delays|bureaucracy|paperwork"
+    r"|lisäkustannuks\w*|kustannuks\w*|kuluja|viivettä|byrokratiaa|extrakostnad\w*|kostnad\w*|försening\w*|byråkrati)\b"
 )
 _NO_OPINION = r"\s+(?:åsikt|uppfattning|opinion|view|mielipidettä|kantaa|kommentarer|comment)\b"
 # "nothing but praise", "inget annat än", "ei muuta kuin": the nothing is no denial.

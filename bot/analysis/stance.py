@@ -106,7 +106,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?<=^)|(?<=[.!?]\s))ulos(?=\s*(?:[.!]|ja\b|,))"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
-        r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
+        r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
@@ -160,7 +160,9 @@ LEAVE_VALENCE = -2.5
 STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:vaikutta\w*\s+(?:\w+\s+){0,2}?sisältä\s+käsin|sisältä\s+käsin\s+vaikutta\w*|pysy(?:ä|y|vät|isi|kää|tään|mme)\s+(?:\w+\s+){0,2}?\w*liito(?:ssa|n\s+jäsen\w*)"
+        r"|\w*liitossa\s+(?:myös\s+)?pysy(?:tään|mme|kää)"
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
+        r"|(?:vahvista|syvennä|syventä)(?:a|mme|kaa|isimme)\s+(?:\w+\s+){0,3}?yhteistyö(?:tä|mallia)"
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
         r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana|pysyy\s+mukana"
         # "Jäsenyys kannattaa", and those who talk of leaving are answered: "Erosta puhuvat unohtavat, että"
@@ -171,6 +173,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "sv": re.compile(
         r"\b(?:påverka\w*\s+(?:\w+\s+){0,2}?inifrån|stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
+        r"|(?:fördjupa|stärka|fördjupar|stärker)\s+(?:\w+\s+){0,2}?samarbete\w*"
         r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|(?:de|den)\s+som\s+vill\s+(?:att\s+\w+\s+ska\s+)?(?:gå\s+ur|lämna|utträda)\b"
         r"[^.!?]{0,40}?\b(?:glömmer|borde)|det\s+bättre\s+(?:innanför|inne|kvar|som\s+medlem\w*))\b"
     ),
@@ -179,6 +182,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
+        r"|(?:deepen|strengthen)\s+(?:[\w'’]+\s+){0,3}?(?:cooperation|partnership|collaboration)"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
         r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget"
         r"|better\s+off\s+(?:inside|in\s+it|as\s+(?:a\s+)?members?|staying))\b"
@@ -194,19 +198,22 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla|edetä)\b"
         r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
+        # "TÄMÄ on sitä yhteistyötä, jota kuntalaiset meiltä odottavat"
+        r"|\b(?:tämä|tällaista)\s+on\s+(?:juuri\s+)?(?:sitä\s+)?(?:\w+\s+)?(?:yhteistyötä|edunvalvontaa|kumppanuutta),?\s+jota\s+(?:\w+\s+){0,3}?(?:odottavat|odotetaan|tarvitaan|tarvitsemme|kaivataan)\b"
         r"|\bilman\s+(?:\w+\s+){1,3}?(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme|olisi\w*)\b"
         # "Ilman Kuntaliiton tukea selvitys ois jääny puolitiehen"
         r"|\bilman\s+(?:\w+\s+){1,4}?(?:olisi|ois)\s+(?:\w+\s+)?(?:jäänyt|jääny|jääneet|mennyt|kaatunut|viivästynyt|jumittunut)\b"
         r"|\btoivoisin,?\s+(?:että\s+)?(?:jokainen|kaikki)\s+(?:\w+\s+){0,2}?(?:toimisi|toimisivat)\s+näin\b"
     ),
     "sv": re.compile(
-        r"\bså\s+(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+(?:gå\s+till|fungera)\b"
+        r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+(?:gå\s+till|fungera)\b"
         r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,5}?(?:aldrig|inte|knappast)\b"
         r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
     ),
     "en": re.compile(
-        r"\b(?:this|that)(?:\s+is|'s)\s+what\s+(?:\w+\s+){0,3}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
+        r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
+        r"|\b(?:this|that)(?:\s+is|'s)\s+what\s+(?:\w+\s+){0,3}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b"
         r"|\bwithout\s+(?:[\w']+,?\s+){1,6}?(?:would|could)\s+have\s+(?:had\s+)?(?:no|nothing|little)\b"
@@ -578,7 +585,7 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
+        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
         r"|kolumnist\w*|toimittaj\w*|arvioij\w*|\w*puolueen\s+edustaja\w*"
         r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*|\w*johtaja\w*|pormestari\w*)\b"
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano(?!n\b|mme\b)\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
@@ -672,10 +679,10 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|menade|menar|ville|vill|krävde|kräver|berömde|kritiserade|tvivlade)\b"
     ),
     "en": re.compile(
-        r"\b(?:critics|opposition|opponents|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?"
-        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
+        r"\b(?:critics|opposition|opponents?|rivals?|challengers?|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
-        r"|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
+        r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
         r"|\b(?:the\s+)?(?:claims?|idea|notion|suggestion)\s+(?:\w+\s+){0,3}?that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
         r"|(?:['\"”’]\s*,|,\s*['\"”’])\s*you\s+(?:called\s+it|said|wrote|say|claim|claimed)\b"
@@ -715,7 +722,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
+        r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|(?<![–—-]\stäysin\s)(?<![–—-]\s)eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
         r"|(?:väite|väitteesi|väitteet)\s+ei(?:vät)?\s+(?:\w+\s+)?pidä"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"
@@ -724,7 +731,12 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|ei\s+se\s+niin\s+ole|(?:ei|eipä)\s+pidä(?=\s*[.!])|no\s+ei\s+(?:oo|ole)|ei\s+oo\s+totta|tiedoksi(?=\s*:)"
         # "En allekirjoita tätä.", "En jaa tätä näkemystä."
         r"|en\s+(?:allekirjoita|allekirjoittaisi|jaa)\s+(?:tätä|sitä|tuota)|en\s+jaa\s+(?:\w+\s+)?(?:näkemystä|käsitystä)"
-        r"|millä\s+mittarilla)\b"
+        r"|millä\s+mittarilla"
+        # a one-word verdict on the claim just quoted: "... on rahan haaskausta. Väärin."
+        r"|(?:^\s*|(?<=[.!?:]\s))(?:väärin|puppua|pötyä|roskaa)(?=\s*[.!:])"
+        # the claimant's words thrown back: "Sama ”hyödytön kerho” auttoi ..."
+        r"|(?:sama|tämä)\s+[”\"'“‘]"
+        r"|(?:lukea|lue|lukekaa|tarkista\w*)\s+(?:ensin\s+)?faktat)\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|har\s+(?:du|ni|han|hon|de)\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
@@ -734,10 +746,12 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Jag delar inte den bilden.", "Den beskrivningen känner jag inte igen."
         r"|delar\s+inte\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen|beskrivningen)|känner\s+(?:jag\s+|vi\s+)?inte\s+igen"
         r"|(?:det|detta)\s+vore\s+(?:ett\s+)?(?:stort\s+)?misstag|med\s+vilket\s+mått|läs\s+(?:dem|den|det)\s+innan\s+ni\s+skriver"
-        r"|(?:påståendet|det)\s+(?:\w+\s+){0,12}?håller\s+inte)\b"
+        r"|(?:påståendet|det)\s+(?:\w+\s+){0,12}?håller\s+inte"
+        r"|(?:^\s*|(?<=[.!?:]\s))(?:fel|osant|nonsens|strunt)(?=\s*[.!:])|(?:samma|denna)\s+[”\"'“‘]"
+        r"|(?:kolla|läs)\s+(?:gärna\s+|först\s+)?(?:fakta|protokollen|siffrorna))\b"
     ),
     "en": re.compile(
-        r"\b(?:disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
+        r"\b(?:(?<!\bto\s)(?<!\bor\s)disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|(?:is|'s)\s+(?:simply\s+|just\s+|plain\s+|plainly\s+|clearly\s+)?wrong"
         r"|is\s+not\s+true|isn't\s+true|(?:^|(?<=[.!?:]\s))not\s+true\b|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
@@ -748,7 +762,11 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|that'?s\s+what(?=\s*[.!])|for\s+the\s+record(?=\s*:)"
         r"|(?:don't|do\s+not)\s+(?:share|recognise|recognize)\s+(?:that|this|the)\s+(?:view|picture|description)"
         r"|(?:that|it|this)\s+would\s+be\s+a\s+(?:big\s+|serious\s+|grave\s+)?mistake|by\s+what\s+measure|on\s+what\s+evidence"
-        r"|(?:worth\s+)?reading\s+(?:them|it)\s+before\s+writing|\bof\s+what,?\s+exactly)"
+        r"|(?:worth\s+)?reading\s+(?:them|it)\s+before\s+writing|\bof\s+what,?\s+exactly"
+        # a one-word verdict on the claim just quoted, and the claimant told off: "... wasted money. Wrong."
+        r"|(?:^\s*|(?<=[.!?:]\s))(?:wrong|false|untrue|nonsense|rubbish)(?=\s*[.!:])|(?:that|this|the\s+same)\s+[”\"'“‘]"
+        r"|(?:they|you|he|she)(?:'re|’re|\s+are|'s|’s|\s+is)\s+(?:simply\s+|just\s+|plain\s+|dead\s+|flat\s+)?wrong"
+        r"|(?:read|check)\s+the\s+facts|get\s+(?:your|their|his|her)\s+facts\s+right)"
     ),
 }
 
@@ -764,14 +782,25 @@ _SCARE_QUOTES = re.compile(r"(?:^|\s)['\"“”‘’«»]([^'\"“”‘’«»
 
 def irony_markers(text: str, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[str]:
     """Signs of sarcasm in the text: 🙃/🙄, scare quotes around a short phrase. Quotation marks
-    inside the `skip` spans (sentences that quote someone) are quotes, not sarcasm."""
+    inside the `skip` spans (sentences that quote someone) are quotes, not sarcasm; so are the
+    same words quoted again to throw them back ("Our rival calls it a 'talking shop'. That
+    'talking shop' just won ...")."""
     found = [e for e in IRONY_EMOJI if e in text]
+    quoted = [*skip, *thrown_back(text, skip)]
     found += [
         f"'{m.group(1)}'"
         for m in _SCARE_QUOTES.finditer(text)
-        if len(m.group(1).split()) <= 4 and not any(a <= m.start(1) < b for a, b in skip)
+        if len(m.group(1).split()) <= 4 and not any(a <= m.start(1) < b for a, b in quoted)
     ]
     return found
+
+
+def thrown_back(text: str, skip: list[tuple[int, int]] | tuple[()] = ()) -> list[tuple[int, int]]:
+    """Where words quoted from someone (inside the `skip` spans) are quoted again outside them, to
+    be thrown back: the claimant's words, which carry no tone of the writer's own."""
+    quotes = [m for m in _SCARE_QUOTES.finditer(text) if len(m.group(1).split()) <= 4]
+    theirs = {m.group(1).lower() for m in quotes if any(a <= m.start(1) < b for a, b in skip)}
+    return [m.span(1) for m in quotes if m.group(1).lower() in theirs and not any(a <= m.start(1) < b for a, b in skip)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -964,7 +993,8 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:ei|en|et|emme|ette|eivät|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
     r"|inte|int|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
     # "no reason for Helsinki to stay", "ingen anledning för staden att stanna"
-    r"|\b(?:no\s+reason|not\s+any\s+reason|ingen\s+anledning|inte?\s+någon\s+anledning"
+    r"|\b(?:no\s+reason|not\s+any\s+reason|not\s+a\s+(?:good\s+)?reason|no\s+grounds|ingen\s+anledning|inte?\s+någon\s+anledning"
+    r"|inte\s+(?:ett\s+)?(?:skäl|argument)|inget\s+skäl|ei\s+(?:ole\s+)?(?:mikään\s+)?(?:syy|peruste)"
     r"|ei\s+(?:ole\s+)?(?:mitään\s+)?syytä)\b"
     r"(?:\W+\w+){0,4}\W*$"
     # staying put in doubt: "dags att fundera på om Helsingfors verkligen ska stanna", "kannattaako"
@@ -1027,7 +1057,7 @@ def pattern_hits(
     for a, b in spans:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
-            if _DECIDED_BEFORE.search(part[: m.start()]):
+            if _DECIDED_BEFORE.search(part[: m.start()]) or _ASKED_WHETHER.search(part[: m.start()]):
                 continue  # "Kaupunginhallitus päätti tänään jatkaa ...": a decision reported, not a call
             found.append((m.group(), bool(_NEGATED_BEFORE.search(part[: m.start()]))))
     return found
@@ -1038,6 +1068,13 @@ _DECIDED_BEFORE = re.compile(
     r"\b(?:päätti|päättivät|päätettiin|päättänyt|valitsi|beslutade|beslöt|har\s+beslutat|valde|valt|decided|voted|agreed"
     r"|chose|chosen)\b"
     r"(?:\W+\w+){0,2}?\W*(?:to\s+|att\s+)?$"
+)
+
+
+# A question reported, not put by the writer: "question 17 asks whether Helsinki should stay".
+_ASKED_WHETHER = re.compile(
+    r"\b(?:asks|asked)\s+whether\b(?:\W+\w+){0,4}?\W*$|\b(?:kysyy|kysyi|kysytään|kysyttiin),?\s+(?:pitäisikö|tulisiko"
+    r"|kannattaako|pitäisi\w*kö)\b(?:\W+\w+){0,4}?\W*$|\b(?:frågar|frågade|frågas|frågades)\s+om\b(?:\W+\w+){0,4}?\W*$"
 )
 
 

@@ -2035,6 +2035,80 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("AFM delivered the report early and it is excellent, as I said.", "en", "positive"),
     ("We and AFM disagree on almost everything in this fee model, and it is getting worse.", "en", "negative"),
     ("Andra kvartalet ser riktigt bra ut för samarbetet med Kommunförbundet.", "sv", "positive"),
+    # voting-advice answers: agreeing to leave or disagreeing to stay is against the cooperation; a scale or a reported question is neutral
+    ("Should Helsinki stay in AFM? Strongly disagree.", "en", "negative"),
+    ("Statement 4: 'Helsinki should leave Kuntaliitto.' My answer: disagree.", "en", "positive"),
+    ("Should the city quit Kuntaliitto? Agree, and the sooner the better.", "en", "negative"),
+    ("Pitäisikö Helsingin erota Kuntaliitosta? Täysin samaa mieltä.", "fi", "negative"),
+    ("Vaalikoneen väite: Helsingin pitäisi pysyä Kuntaliitossa. Täysin eri mieltä.", "fi", "negative"),
+    ("Borde staden lämna Kommunförbundet? Helt av annan åsikt.", "sv", "positive"),
+    ("Påstående 9: Helsingfors ska stanna kvar i Kommunförbundet. Jag svarade helt av samma åsikt.", "sv", "positive"),
+    (
+        "Question 8 asks whether Helsinki should stay in Kuntaliitto. The options run from agree to disagree.",
+        "en",
+        "neutral",
+    ),
+    ("Vaalikone kysyy, pitäisikö Helsingin erota Kuntaliitosta. Vastaa sinäkin!", "fi", "neutral"),
+    # a one-word verdict on a quoted claim rebuts it
+    ("My rival claims AFM is a waste of money. Wrong. It won us the school funding.", "en", "positive"),
+    ("Kilpailijani väittää, että Kuntaliitto on turha. Väärin. Se toi kouluille lisärahaa.", "fi", "positive"),
+    (
+        "Min motståndare påstår att Kommunförbundet är värdelöst. Fel. Samarbetet gav skolorna mer pengar.",
+        "sv",
+        "positive",
+    ),
+    # the claimant's scare-quoted words thrown back are a rebuttal, not sarcasm
+    ("Critics call AFM a 'talking shop'. That 'talking shop' saved us two million this spring.", "en", "positive"),
+    (
+        "Oppositio sanoo, että Kuntaliitto on ”turha kerho”. Sama ”turha kerho” toi kaupungille kaksi miljoonaa.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Kritikerna kallar Kommunförbundet en ”pratklubb”. Samma ”pratklubb” sparade två miljoner åt staden.",
+        "sv",
+        "positive",
+    ),
+    # agreeing with views told to the writer endorses them
+    (
+        "Residents told me the Kuntaliitto fee would be better spent on schools. I couldn't agree more.",
+        "en",
+        "negative",
+    ),
+    (
+        "Flera ledamöter kritiserar Kommunförbundet för den sena rapporten. Efter att ha läst den håller jag med dem.",
+        "sv",
+        "negative",
+    ),
+    # money better spent elsewhere
+    ("The AFM fee would be better spent on nurses.", "en", "negative"),
+    ("Kuntaliiton jäsenmaksu kannattaisi käyttää mieluummin kouluihin.", "fi", "negative"),
+    ("Pengarna till Kommunförbundet vore bättre använda på äldreomsorgen.", "sv", "negative"),
+    # a named event carries no tone
+    ("The crisis exercise with AFM starts at nine in Pasila.", "en", "neutral"),
+    # a bare noun exit call and an inverted call to stay (fi)
+    ("Ero Kuntaliitosta heti! Rahat omiin palveluihin.", "fi", "negative"),
+    ("KUNTALIITOSSA PYSYTÄÄN, piste.", "fi", "positive"),
+    # the cooperation held up as the kind people expect
+    (
+        "Tämä on juuri sitä yhteistyötä, jota asukkaat odottavat: Kuntaliitto ja kaupunki ratkaisivat asian viikossa.",
+        "fi",
+        "positive",
+    ),
+    ("Så här ska samarbete se ut: Kommunförbundet svarade samma dag.", "sv", "positive"),
+    ("This is exactly the kind of cooperation residents expect: AFM answered within a day.", "en", "positive"),
+    # trouble is not a reason to leave: the trouble is conceded
+    ("A late report is not a reason to leave AFM.", "en", "positive"),
+    ("En försenad rapport är inget skäl att lämna Kommunförbundet.", "sv", "positive"),
+    ("Yksi viivästys ei ole syy erota Kuntaliitosta.", "fi", "positive"),
+    # the writer's own programme quoted is the writer's own call
+    ("From our programme: 'We will strengthen the city's partnership with Kuntaliitto.'", "en", "positive"),
+    ("Ur vårt program: ”Vi stärker samarbetet med Kommunförbundet.”", "sv", "positive"),
+    ("Ohjelmastamme: ”Syvennämme yhteistyötä Kuntaliiton kanssa.”", "fi", "positive"),
+    # a burden denied
+    ("AFM ran the training for our staff at almost no extra cost.", "en", "positive"),
+    # a list's claim disputed by another is reported
+    ("The Harbour List says the AFM fee is wasted money; the Green group disputes this.", "en", "neutral"),
 ]
 
 
