@@ -259,7 +259,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # the answer to a voting-advice statement is the stance; the statement's own words are not
         leaves = [leave for leave in leaves if not _within(leave[2][0], poll_spans)]
         chosen = [c for c in chosen if not _within(tokens[c.index].start, poll_spans)]
-        stay_spans = _minus(stay_spans, tuple(poll_spans))
+        stay_spans = _minus(stay_spans, poll_spans)
         extras += polls
     leaves, supposed = _supposed_leaving(text, leaves)
     chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, contributions, reported, language)
@@ -386,6 +386,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if markers:
         chosen = [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
+    chosen, contrasted = _contrasted_with_other(text, tokens, contributions, chosen, work.matches)
+    extras += contrasted
     compared = _compared(text, work.matches, quoted_spans) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
@@ -706,13 +708,71 @@ def _fee_against_cost(text: str) -> list[tuple[str, float]]:
 # Other places a comparison may set the partner against ("Espoo took six weeks", "Vantaalta tuli").
 _OTHER_PLACES = re.compile(
     r"\b(?:espoo\w*|esbo\w*|vantaa\w*|vanda\w*|tampere\w*|tammerfors\w*|turku\w*|åbo|oulu\w*|uleåborg\w*|stockholm\w*"
-    r"|tallinn\w*|nordic\s+capitals|pohjoismai\w*|nordiska\s+huvudstäder\w*|ministry|ministeriö\w*|ministeriet)\b",
+    r"|tallinn\w*|turu(?:n|ssa|sta|lle|lta)|nordic\s+capitals|pohjoismai\w*|nordiska\s+huvudstäder\w*|ministry|ministeriö\w*|ministeriet)\b",
     re.IGNORECASE,
 )
 
 
 def _names_other_place(part: str) -> bool:
     return bool(_OTHER_PLACES.search(part))
+
+
+# --- The partner set against another partner by contrast ------------------------------------------
+# "Tallinnan kanssa vaihto sujuu hienosti, Kuntaliiton kanssa taas jokainen asia kestää kuukausia."
+# "Med Esbo blev det gräl, men med Kommunförbundet har förnyelsen gått enligt tidtabellen." The
+# other partner's tone is about the other partner; where the partner's own part has no tone of its
+# own, the contrast says it is the opposite.
+_PIECE_CUT = re.compile(
+    r",\s+|;\s+|\s+[–—]\s+|\s+(?=(?:but|whereas|while|men|medan|mutta|kun\s+taas)\s)", re.IGNORECASE
+)
+_CONTRAST_MARK = re.compile(
+    r"\b(?:but|whereas|while|however|on\s+the\s+other\s+hand|men|medan|däremot|mutta|taas|sen\s+sijaan|puolestaan)\b",
+    re.IGNORECASE,
+)
+_LIKEWISE = re.compile(r"\b(?:too|also|as\s+well|likewise|myös|samoin|också|likaså|även)\b", re.IGNORECASE)
+# A part that opens with the partner or another place set side by side: "With Kuntaliitto we ...",
+# "Med Esbo ...", "Kuntaliiton kanssa ...", "Från Kommunförbundet får vi ...".
+_OPENS_WITH_SIDE = re.compile(
+    r"^\W*(?:(?:with|from|med|från)\s+(?:\w+\s+){0,2}?\w+|\w+\s+(?:\w+\s+)?(?:kanssa|kautta))\b", re.IGNORECASE
+)
+
+
+def _contrasted_with_other(
+    text: str,
+    tokens: list[Token],
+    contributions: list[engine.Contribution],
+    chosen: list[engine.Contribution],
+    matches: list[Match],
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+    """See _PIECE_CUT above. Returns the contributions without the other partner's tone, and the
+    stance the contrast gives the partner's part when that part has no tone of its own."""
+    if not matches or not _OTHER_PLACES.search(text):
+        return chosen, []
+    pieces = [
+        (a + x, a + y, a)
+        for a, b in _spans_between(text, _SENTENCE_CUT)
+        for x, y in _spans_between(text[a:b], _PIECE_CUT)
+    ]
+    extras: list[tuple[str, float]] = []
+    for (a0, b0, s0), (a1, b1, s1) in itertools.pairwise(pieces):
+        other, ours = text[a0:b0], text[a1:b1]
+        if not _names_other_place(other) or _names_other_place(ours) or _LIKEWISE.search(ours):
+            continue
+        if any(a0 <= m.start < b0 for m in matches) or not any(a1 <= m.start < b1 for m in matches):
+            continue
+        # side by side: "Espoon kanssa ..., Kuntaliiton kanssa ...", or a sentence about another
+        # partner and then one that opens with the partner ("With Kuntaliitto we mostly get ...")
+        side_by_side = _OPENS_WITH_SIDE.match(ours) and (_OPENS_WITH_SIDE.match(other) or (a1 == s1 and a0 == s0))
+        if not (_CONTRAST_MARK.search(ours) or side_by_side):
+            continue
+        in_other = [c for c in contributions if a0 <= tokens[c.index].start < b0]
+        theirs = sum(c.value for c in in_other)
+        chosen = [c for c in chosen if not a0 <= tokens[c.index].start < b0]
+        own = sum(c.value for c in chosen if a1 <= tokens[c.index].start < b1)
+        if abs(own) < WEAK_TONE <= abs(theirs):
+            name = _OTHER_PLACES.search(other).group()  # type: ignore[union-attr]
+            extras.append((f"{name} vs partner(contrast)", -COMPARED_VALENCE if theirs > 0 else COMPARED_VALENCE))
+    return chosen, extras
 
 
 BARE_NEGATION_VALENCE = -0.45

@@ -74,6 +74,9 @@ class Profile:
     # Words of sparing that turn a bad thing after them into good news: "spared the city an
     # awkward conversation", "vältti pahimmat ongelmat", "undvek en konflikt".
     avoid_before: frozenset[str] = frozenset()
+    # ... or just after it, in the passive: "palvelukatko korjattiin tunnissa", "felet rättades",
+    # "the error was fixed overnight".
+    avoid_after: frozenset[str] = frozenset()
     # Words of scarcity that deny the good thing right after them unless "a" comes first: "little
     # benefit", "few results" (but "a little better", "a few good ideas").
     scarce_before: frozenset[str] = frozenset()
@@ -128,6 +131,7 @@ FI = Profile(
             "vältti vältimme vältettiin välttyi välttyivät säästi säästyi esti estettiin auttoi ratkaisi ratkaisivat ratkaisimme ratkoi ratkoivat ratkottiin korjasi korjasivat"
         )
     ),
+    avoid_after=frozenset(words("korjattiin korjaantui korjautui ratkesi ratkaistiin ratkottiin korjasi korjasivat")),
 )
 
 SV = Profile(
@@ -163,7 +167,14 @@ SV = Profile(
     loss_after=frozenset(words("borta förlorat förlorad försvunnen försvunnit slut förbrukat")),
     loss_before=frozenset(words("förlorat förlorade tappat tappade förlora tappa förlorar tappar")),
     avoid_before=frozenset(
-        words("undvek undvikit undviker slapp besparade förhindrade förhindrat avvärjde hjälpte hjälper löste löser")
+        words(
+            "undvek undvikit undviker slapp besparade förhindrade förhindrat avvärjde hjälpte hjälper löste löser "
+            "rättade åtgärdade lagade sparade sparat"
+        )
+    ),
+    avoid_after=frozenset(
+        # also the active verb after its object: "När anvisningen visade sig innehålla ett fel rättade förbundet den"
+        words("rättades rättats åtgärdades åtgärdats löstes lösts lagades lagats fixades fixats rättade åtgärdade")
     ),
 )
 
@@ -194,9 +205,10 @@ EN = Profile(
     avoid_before=frozenset(
         words(
             "spared spares avoided avoids averted averts prevented prevents forestalled cut cuts halved reduced "
-            "caught spotted fixed solved resolved helped helps"
+            "caught spotted fixed solved resolved helped helps patched corrected rectified remedied repaired"
         )
     ),
+    avoid_after=frozenset(words("fixed resolved corrected patched solved repaired rectified remedied")),
 )
 
 PROFILES: dict[str, Profile] = {"fi": FI, "sv": SV, "en": EN}
@@ -434,6 +446,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             continue
         found = _phrase_at(plain, i, phrases)
         notes: tuple[str, ...]
+        denied_by: str | None = None
         if found is not None:
             length, value, entry = found
             skip_until = i + length - 1
@@ -445,6 +458,9 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             # is not negated again by it.
             if any(w in profile.negators or w in profile.post_negators for w in lowered[i : i + length]):
                 notes = ("idiom",)  # ... or its own scarcity: "gets very little", "fungerar inte"
+                # ... but a negator just before it in the same clause denies the idiom: "mikään
+                # kysymys ei jäänyt ilman vastausta", "not without a hitch"
+                denied_by = _denied_idiom(tokens, lowered, i, length)
         else:
             hit = _token_valence(tok, lang, undotted)
             if hit is None or (tok.kind == "word" and _is_name_part(i, tokens, lang)):
@@ -452,6 +468,8 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             value, entry, notes = hit
             surface = tok.text
         base = value
+        if denied_by is not None:
+            value, notes = value * N_SCALAR, ("idiom", f"neg:{denied_by}")
         if tok.kind == "word" and tok.text.isupper() and len(tok.text) > 1 and not all_caps:
             value += C_INCR if value > 0 else -C_INCR
             notes = (*notes, "caps")
@@ -471,6 +489,25 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
     _apply_contrast(result, profile)
     _apply_concession(result, lang)
     return result
+
+
+# The negators that deny a verb ("ei jäänyt ilman vastausta", "not without a hitch"), unlike
+# "nobody" or "nothing", which deny a thing of their own clause ("reports nobody reads isn't worth it").
+_VERB_NEGATORS = frozenset(words("ei eikä en emme eivät et ette not never inte aldrig ej"))
+# "päätä eikä häntää", "neither rhyme nor reason": the negator before belongs to the idiom itself.
+_CORRELATIVES = frozenset(words("eikä nor varken"))
+
+
+def _denied_idiom(tokens: list[Token], lowered: list[str], i: int, length: int) -> str | None:
+    """A verb negator among the three words before the idiom at i, with no punctuation between."""
+    if not _CORRELATIVES.isdisjoint(lowered[i : i + length]):
+        return None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j].kind != "word":
+            return None
+        if lowered[j] in _VERB_NEGATORS:
+            return lowered[j]
+    return None
 
 
 def _apply_scarce(result: Analysis, words: list[str]) -> None:
@@ -667,7 +704,13 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
     bad thing that it says was spared or avoided (Profile.avoid_before)."""
     if all(
         table.isdisjoint(words)
-        for table in (profile.loss_after, profile.loss_before, profile.avoid_before, _COUNTERFACTUAL_WORDS)
+        for table in (
+            profile.loss_after,
+            profile.loss_before,
+            profile.avoid_before,
+            profile.avoid_after,
+            _COUNTERFACTUAL_WORDS,
+        )
     ):
         return
     updated: list[Contribution] = []
@@ -695,6 +738,11 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
             if at is not None:
                 sparing.add(c.index - len(scope) + at)
                 c = c.reweighed(c.value * N_SCALAR, f"avoided:{scope[at]}")
+            else:
+                mended = _mended_after(c.index, words, profile)
+                if mended is not None:
+                    sparing.add(mended)
+                    c = c.reweighed(c.value * N_SCALAR, f"avoided:{words[mended]}")
         updated.append(c)
     # "cut red tape": the cutting is the good news, not a bad word of its own.
     result.contributions = [c for c in updated if c.index not in sparing]
@@ -709,6 +757,20 @@ _COUNTERFACTUAL_WORDS = frozenset(words("have would've ollut olleet hade"))
 _DETERMINERS = frozenset(words("the these those their its our his her my your a an"))
 # How many words before a bad thing a word of sparing reaches: "spared the city a very awkward".
 AVOID_WINDOW = 5
+
+
+_CLAUSE_JOINS = frozenset(words("and but how when while ja mutta miten kun och men hur när"))
+
+
+def _mended_after(i: int, words: list[str], profile: Profile) -> int | None:
+    """Where the bad thing at i is said to be mended within the next eight words ("the error was
+    fixed"), unless that is negated ("virhettä ei korjattu", "was not fixed")."""
+    for j in range(i + 1, min(i + 9, len(words))):
+        if words[j] in _CLAUSE_JOINS:
+            return None  # "how the error arose and how it was fixed": another clause
+        if words[j] in profile.avoid_after:
+            return None if any(w in profile.negators for w in words[i + 1 : j]) else j
+    return None
 
 
 def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:

@@ -2109,6 +2109,34 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("AFM ran the training for our staff at almost no extra cost.", "en", "positive"),
     # a list's claim disputed by another is reported
     ("The Harbour List says the AFM fee is wasted money; the Green group disputes this.", "en", "neutral"),
+    # the partner set against another partner by contrast: the other's tone is about the other, and a toneless part of the partner's is its opposite; 'too' sets them side by side
+    (
+        "Vantaan kanssa kaavoitus polkee paikallaan, mutta Kuntaliiton kanssa lausunto valmistui viikossa.",
+        "fi",
+        "positive",
+    ),
+    ("Med Vanda blev det bråk om bussarna, men med Kommunförbundet gick avtalet igenom på en vecka.", "sv", "positive"),
+    ("Talks with Tallinn went brilliantly, whereas with AFM every small item drags into next month.", "en", "negative"),
+    (
+        "Turun kanssa yhteistyö sujuu loistavasti, Kuntaliiton kanssa taas jokainen asia vie kuukausia.",
+        "fi",
+        "negative",
+    ),
+    ("Our project with Vantaa is going really well. With AFM we mostly get memos.", "en", "negative"),
+    ("Vantaa was excellent on this and Kuntaliitto was excellent too.", "en", "positive"),
+    # trouble said to be mended after it is named ('was corrected', 'åtgärdades', 'korjattiin'), unless negated
+    ("The mistake in the joint AFM table was corrected the same morning.", "en", "positive"),
+    ("Problemet i Kommunförbundets tabell åtgärdades samma förmiddag.", "sv", "positive"),
+    ("Kuntaliiton taulukon virhe korjattiin samana aamuna.", "fi", "positive"),
+    ("The mistake in the joint AFM table was not corrected for a month.", "en", "negative"),
+    # an idiom that carries a negation is denied by a verb negator just before it, but not by its own correlative
+    ("Kuntaliiton kanssa yksikään viesti ei jäänyt ilman vastausta.", "fi", "positive"),
+    ("The AFM reform is not without a hitch.", "en", "negative"),
+    ("Kuntaliiton malli: ei päätä eikä häntää.", "fi", "negative"),
+    # fuss denied, a day made, waiting spared
+    ("AFM sorted our contract question in a day, no fuss.", "en", "positive"),
+    ("The quick reply from AFM made my day.", "en", "positive"),
+    ("Kommunförbundets mall har sparat oss månader av väntan.", "sv", "positive"),
 ]
 
 
