@@ -57,7 +57,10 @@ IRONY_VALENCE = -1.0
 _MOCKING = frozenset({"just", "juuri", "jaa", "oh"})
 _POINTING = frozenset(words("tätä tämä tässä this that det detta"))
 _DEEDS = frozenset(
-    words("won got received signed launched delivered published secured opened completed finished voitti sai")
+    words(
+        "won got received signed launched delivered published secured opened completed finished saved cut fixed "
+        "solved resolved voitti sai"
+    )
 )
 # "It has just delivered": "just" after an auxiliary is "recently", not mockery.
 _AUXILIARIES = frozenset(words("has have had is was were are 've 's on oli ovat olivat har hade är var"))
@@ -394,7 +397,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if _ANSWERING.match(text):
         # "Svar på @AnnaS frågor: Ja, ... Nej, avtalet har inte sagts upp.": the answers' yes and no
         chosen = [c for c in chosen if tokens[c.index].lower not in _YES_NO]
-    if _NOTICE.match(text):
+    if _NOTICE.match(text) or (_RESCHEDULED.search(text) and not _AGAIN_OR_USUAL.search(text)):
         # A post under a notice's label tells logistics: "late comments cannot be included", "offline
         # on Saturday", "Myöhässä tulleita kommentteja ei voida huomioida" are rules, not complaints.
         # Faint praise there is advice ("luonnokset kannattaa tallentaa"); a strong word is a verdict.
@@ -828,6 +831,19 @@ _NOTICE = re.compile(
     r"|(?:storm|weather|cold|heat|flood|wind|cold\s+weather|severe\s+weather)\s+warning|\w+varoitus|\w+varning|tiedoksi|fyi"
     r"|för\s+kännedom|status\s+update|tilannekatsaus|lägesrapport)"
     r"\s*[:!–—-]",
+    re.IGNORECASE,
+)
+# A cancellation or move told as a notice, with the new date to follow: "The joint seminar has been
+# cancelled because the keynote speaker is ill. A new date will follow." Not when it is told as a
+# pattern ("cancelled again", "as usual").
+_RESCHEDULED = re.compile(
+    r"\b(?:(?:a\s+)?new\s+(?:date|time)\s+will\s+(?:follow|be\s+(?:announced|confirmed|set))"
+    r"|uusi\s+(?:päivä|päivämäärä|ajankohta)\s+(?:ilmoitetaan|tiedotetaan|vahvistetaan)"
+    r"|nytt\s+datum\s+(?:meddelas|kommer|bekräftas|tillkännages))",
+    re.IGNORECASE,
+)
+_AGAIN_OR_USUAL = re.compile(
+    r"\b(?:again|as\s+usual|as\s+always|once\s+more|taas|jälleen|kuten\s+aina|tavalliseen\s+tapaan|igen|som\s+vanligt|som\s+alltid)\b",
     re.IGNORECASE,
 )
 # A round-up lists items that do not share a tone: "Viikko 14:", "Vecka 20:", "This week:".

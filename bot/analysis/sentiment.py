@@ -766,8 +766,8 @@ def _mended_after(i: int, words: list[str], profile: Profile) -> int | None:
     """Where the bad thing at i is said to be mended within the next eight words ("the error was
     fixed"), unless that is negated ("virhettä ei korjattu", "was not fixed")."""
     for j in range(i + 1, min(i + 9, len(words))):
-        if words[j] in _CLAUSE_JOINS:
-            return None  # "how the error arose and how it was fixed": another clause
+        if words[j] in _CLAUSE_JOINS or not any(ch.isalnum() for ch in words[j]):
+            return None  # "how the error arose and how it was fixed", "too early. The corrected": another clause
         if words[j] in profile.avoid_after:
             return None if any(w in profile.negators for w in words[i + 1 : j]) else j
     return None

@@ -488,14 +488,14 @@ RHETORICAL_VALENCE = -1.5
 # Hyvää viikonloppua!").
 GREETING = re.compile(
     r"\b(?:(?:hyvää|mukavaa|rauhallista|aurinkoista|iloista|hauskaa)\s+(?:\w+\s+)?"
-    r"(?:viikonloppua|joulua|uutta\s+vuotta|juhannusta|kesää|pääsiäistä|lomaa|päivänjatkoa|viikkoa|iltaa|huomenta)"
+    r"(?:viikonloppua|joulua|uutta\s+vuotta|juhannusta|kesää|pääsiäistä|lomaa|päivänjatkoa|viikkoa|iltaa|huomenta|\w+päivää)"
     # a welcome to an event: "Tervetuloa molempiin!", "Välkomna!", "All welcome"
     r"|tervetuloa(?:\s+\w+)?(?=\s*!)|välkomna|välkommen(?:\s+\w+)?(?=\s*!)|(?:all|everyone)\s+welcome|welcome\s+all"
-    r"|trevlig\s+(?:helg|semester|sommar|kväll)|god\s+(?:jul|fortsättning)|glad\s+(?:påsk|midsommar)|gott\s+nytt\s+år"
+    r"|trevlig\s+(?:helg|semester|sommar|kväll)|god\s+(?:jul|fortsättning)|glad\s+(?:påsk|midsommar|\w+dag(?:en)?)|gott\s+nytt\s+år"
     r"|ha\s+en\s+(?:trevlig|fin|skön|bra)\s+(?:helg|vecka|kväll|dag|sommar|semester)"
     # "a great day for the partnership" is no greeting: English needs "have a ..." or a holiday
     r"|have\s+a\s+(?:nice|great|good|lovely|restful)\s+(?:weekend|day|evening|week|summer|holiday|break)"
-    r"|(?:happy|merry)\s+(?:christmas|holidays|new\s+year|easter|midsummer)"
+    r"|(?:happy|merry)\s+(?:christmas|holidays|new\s+year|easter|midsummer|(?:father's|mother's|independence|valentine's)\s+day)"
     r"|season'?s\s+greetings)\b",
     re.IGNORECASE,
 )
@@ -665,7 +665,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bi\s+(?:dagens\s+)?(?:ledare\w*|krönika\w*|artikel\w*|tidning\w*|insändar\w*)\b[^.!?]*?\b(?:kritiseras|hävdas|påstås|kallas|beskrivs)\b"
         r"|\b(?:hbl|hufvudstadsbladet|yle|svenska\s+yle|hs|tidningen)\s+(?:rapporterar|skriver|berättar)\b"
         r"|^\W*sammanfattning\s+av\s+(?:tråden|debatten|diskussionen)\b"
-        r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b"
+        r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b|\bdet\s+(?:påstås|hävdas|sägs|påstods|hävdades)\s+att\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"
         r"|\b(?:förespråkar\w*|anhängar\w*)\b[^.!?]*?\b(?:pekar|säger|menar|hävdar|lyfter)\b"
@@ -684,6 +684,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
+        r"|\bit\s+(?:is|was|has\s+been|'s\s+been)\s+(?:claimed|alleged|said|suggested)\s+that\b"
         r"|\b(?:the\s+)?(?:claims?|idea|notion|suggestion)\s+(?:\w+\s+){0,3}?that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
         r"|(?:['\"”’]\s*,|,\s*['\"”’])\s*you\s+(?:called\s+it|said|wrote|say|claim|claimed)\b"
         r"|\b(?:op-?ed|column|leader|piece)\s+(?:\w+\s+){0,3}?(?:says|said|claims|claimed|calls|called|argues|argued)\b"

@@ -2137,6 +2137,46 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("AFM sorted our contract question in a day, no fuss.", "en", "positive"),
     ("The quick reply from AFM made my day.", "en", "positive"),
     ("Kommunförbundets mall har sparat oss månader av väntan.", "sv", "positive"),
+    # a greeting for a named day is no tone of the notice after it
+    ("Hyvää itsenäisyyspäivää! Kuntaliiton tiedotustilaisuus siirtyy maanantaille.", "fi", "neutral"),
+    ("Glad morsdag! Kommunförbundets rapport publiceras på onsdag.", "sv", "neutral"),
+    ("Happy Father's Day to all dads! The AFM briefing is on Tuesday at ten.", "en", "neutral"),
+    # a claim told impersonally ('det sägs att', 'it has been claimed that') and denied is rebutted
+    (
+        "Det sägs att Kommunförbundet struntade i stadens synpunkter. Stämmer inte: alla våra förslag finns med.",
+        "sv",
+        "positive",
+    ),
+    (
+        "It has been claimed that AFM ignored the city's comments. Not true: every one of them is in the final text.",
+        "en",
+        "positive",
+    ),
+    (
+        "Lehdessä väitettiin, että Kuntaliitto pimitti selvityksen. Ei pidä paikkaansa: se julkaistiin heti.",
+        "fi",
+        "positive",
+    ),
+    # an objection denied, a deed done 'just' now, 'much like' as a comparison
+    ("The AFM budget line passed without a single objection this year.", "en", "positive"),
+    ("Quietly, the AFM procurement pilot just saved the city a million.", "en", "positive"),
+    ("Cold and dark all week. Much like the AFM fee talks, which have produced nothing.", "en", "negative"),
+    # praise taken back as given too soon
+    ("I praised AFM too soon: the fixed table is wrong again.", "en", "negative"),
+    ("Jag berömde Kommunförbundet för tidigt, rapporten är fortfarande fel.", "sv", "negative"),
+    ("Kehuin Kuntaliittoa liian aikaisin, raportti on yhä virheellinen.", "fi", "negative"),
+    # a cancellation with a new date to follow is a notice, unless told as a pattern
+    (
+        "The AFM webinar on Thursday is cancelled because the speaker is ill. A new date will be announced.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Kommunförbundets seminarium i morgon ställs in på grund av sjukdom. Nytt datum meddelas senare.",
+        "sv",
+        "neutral",
+    ),
+    ("The AFM webinar is cancelled again. A new date will be announced, they say.", "en", "negative"),
 ]
 
 
