@@ -67,7 +67,8 @@ _AUXILIARIES = frozenset(words("has have had is was were are 've 's on oli ovat 
 REBUTTAL_VALENCE = 1.0
 # "not yet decided", "ännu inte", "ei vielä": a status report, not a complaint about nothing.
 _NOT_YET = re.compile(
-    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|(?:no|nothing)\s+\w+\s+(?:yet|so\s+far)|ei\s+(?:\w+\s+)?vielä"
+    r"\b(?:ännu\s+inte|inte\s+ännu|inte\s+än|not\s+yet|(?:no|nothing)\s+\w+\s+(?:yet|so\s+far)"
+    r"|(?:not|n't)\s+\w+\s+(?:anything|any\s+\w+)\s+yet|ei\s+(?:\w+\s+)?vielä"
     # what costs nothing extra is news, not a complaint: "it costs nothing beyond the fee"
     r"|costs?\s+nothing|kostar\s+(?:ingenting|inget)|ei\s+maksa\s+mitään)\b",
     re.IGNORECASE,

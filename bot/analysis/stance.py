@@ -106,7 +106,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?<=^)|(?<=[.!?]\s))ulos(?=\s*(?:[.!]|ja\b|,))"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
-        r"|harki\w*\s+eroa|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
+        r"|harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen|harki\w*\s+eroa|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
@@ -164,7 +164,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
         r"|(?:vahvista|syvennä|syventä)(?:a|mme|kaa|isimme)\s+(?:\w+\s+){0,3}?yhteistyö(?:tä|mallia)"
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
-        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|pysytään\s+mukana|pysymme\s+mukana|pysyy\s+mukana"
+        r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|(?:pidetään|pitäkää|pidämme)\s+(?:siitä|tästä|yhteistyöstä|jäsenyydestä|mallista)\s+kiinni|pysytään\s+mukana|pysymme\s+mukana|pysyy\s+mukana"
         # "Jäsenyys kannattaa", and those who talk of leaving are answered: "Erosta puhuvat unohtavat, että"
         r"|(?:jäsenyydestä|yhteistyöstä)\s+(?:\w+\s+)?(?:kannattaa\s+)?pitää\s+kiinni|jäsenyys\s+(?:\w+\s+)?kannattaa|(?:erosta|eroamisesta|eroa)\s+(?:\w+\s+){0,2}?(?:puhuvat|haaveilevat"
         r"|haikailevat|vaativat|vaatijat)\s+(?:\w+\s+)?unohta\w*"
@@ -287,7 +287,8 @@ _OWN_MOTION = re.compile(
 NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\byksikään\b(?:\W+\w+){0,6}?\W+(?:ei|eivät)\b"
-        r"|\beikä\s+yhtään\b|\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|yhtäkään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
+        r"|\beikä\s+yhtään\b|\bilman\s+(?:yhtäkään|yhtään|ainuttakaan|ainoatakaan)\s+(?:\w+\s+)?(?:tulos\w*|päätö\w*|deadline\w*|vastau\w*|aikatau\w*"
+        r"|ratkaisu\w*|ehdotu\w*|esity\w*|konkreettis\w*)|\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|yhtäkään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
         r"|kertaakaan|ketään|kenenkään)\b"
         # no one can say what it has achieved: "kukaan ei osannut nimetä", "eikä kukaan osaa kertoa"
         r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan|ettei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut|pysty\w*)\s+(?:\w+\s+)?"
@@ -325,7 +326,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhar\s+(?:\w+\s+)?(?:inte|aldrig)\s+(?:\w+\s+)?(?:svarat|återkommit|reagerat)\b"
         r"|\bhar\s+frågat\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\bväntar\s+(?:fortfarande|ännu|alltjämt)\b"
         r"|\b(?:har\s+ställts|ställts|ställt)\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\butan\s+(?:att\s+få\s+)?svar\b"
-        r"|\binte\s+ett\s+(?:dugg|skvatt|smack)\b"
+        r"|\binte\s+ett\s+(?:dugg|skvatt|smack)\b|\binte\s+(?:en\s+enda|en)\s+gång\b"
         r"|\b(?:en|ett)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+"
         r"|\bhar\s+(?:vi\s+)?(?:fått|sett)\s+(?:bara\s+|endast\s+)?(?:en|ett|två)\s+(?:i\s+år|hittills|på\s+\w+\s+(?:månader|år))"
         r"|\bsvårt\s+att\s+(?:peka\s+på|nämna|hitta)\s+(?:en|ett)\s+(?:enda\s+)?\w+"
@@ -334,7 +335,8 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without|nobody)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
-        r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|(?<![\d,.])\b(?:0|zero)\s+[^\W\d]+"
+        r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|\bnot\s+(?:even\s+)?once\b"
+        r"|(?:\bhas|\bhave|\bhad)(?:n't|\s+not)\s+(?:\w+\s+)?once\b|(?<![\d,.])\b(?:0|zero)\s+[^\W\d]+"
         r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
         r"|\bstill\s+(?:no|not|nothing|hasn't|haven't|isn't|aren't|doesn't|don't|won't|can't|cannot|(?:have|has|had)\s+no)\b"
         r"|\bnone\s+of\s+(?:them|it|these|those)\b"
@@ -585,7 +587,7 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
+        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|luottamusm\w*(?<!nä)|ammattiliit\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
         r"|kolumnist\w*|toimittaj\w*|arvioij\w*|\w*puolueen\s+edustaja\w*"
         r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*|\w*johtaja\w*|pormestari\w*)\b"
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano(?!n\b|mme\b)\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
@@ -636,7 +638,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
     ),
     "sv": re.compile(
-        r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|skeptiker\w*|ledamöter\w*|ledamot\w*"
+        r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|förtroendem\w*|facket|skeptiker\w*|ledamöter\w*|ledamot\w*"
         r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiet|sannfinländarna|gröna|gruppen|borgmästaren|vd:n"
         r"|skribent\w*|insändar\w*|\w*grupperna|\w+grupp(?:en)?)\b[^.!?]*?"
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|påstår|påstod|säger|sade|sa|ansåg|anser|beskriver\w*|ifrågasatte"
@@ -679,7 +681,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|menade|menar|ville|vill|krävde|kräver|berömde|kritiserade|tvivlade)\b"
     ),
     "en": re.compile(
-        r"\b(?:critics|opposition|opponents?|rivals?|challengers?|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?"
+        r"\b(?:critics|opposition|opponents?|rivals?|challengers?|(?:shop\s+)?stewards|unions?|union\s+reps?|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?"
         r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
         r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"

@@ -2177,6 +2177,25 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "neutral",
     ),
     ("The AFM webinar is cancelled again. A new date will be announced, they say.", "en", "negative"),
+    # membership to be reconsidered; 'let us hold on to it'
+    ("Kaupungin kannattaa harkita jäsenyyttään Kuntaliitossa vakavasti uudelleen.", "fi", "negative"),
+    ("Kuntaliiton kanssa homma toimii. Pidetään tästä kiinni!", "fi", "positive"),
+    # without a single result is a complaint; without a single outage is not
+    ("Kolme vuotta Kuntaliiton kanssa ilman ainuttakaan konkreettista tulosta.", "fi", "negative"),
+    ("Kuntaliiton kanssa järjestelmävaihto sujui ilman ainuttakaan katkosta.", "fi", "positive"),
+    # a promise not kept 'once'; nothing agreed 'yet' is status
+    ("AFM promised a steering group for Helsinki last spring. It has not met once.", "en", "negative"),
+    ("Kommunförbundet lovade en arbetsgrupp i våras. Den har inte träffats en enda gång.", "sv", "negative"),
+    ("AFM and the city have not agreed anything yet; talks resume in May.", "en", "neutral"),
+    # criticism told of union representatives is reported; speaking as one is the writer's own view
+    ("Union reps have criticised the AFM guidance as vague. The city will reply next week.", "en", "neutral"),
+    ("Förtroendemännen kritiserar Kommunförbundets anvisning. Staden svarar nästa vecka.", "sv", "neutral"),
+    ("Luottamusmiehenä voin sanoa, että Kuntaliiton kanssa tehty ohje on ollut hyödyllinen.", "fi", "positive"),
+    # an open question, an event open to the media, care as a service, an invitation: no tone
+    ("Onko Kuntaliiton malli hyvä vai huono asia pienille kunnille? Keskustelu jatkuu seminaarissa.", "fi", "neutral"),
+    ("Kuntaliiton ja kaupungin tiedotustilaisuus on avoin medialle.", "fi", "neutral"),
+    ("The recording of the AFM webinar on elderly care is now online.", "en", "neutral"),
+    ("The board invited AFM to its next meeting.", "en", "neutral"),
 ]
 
 
