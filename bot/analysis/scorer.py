@@ -372,6 +372,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         # "Är det värt avgiften? Inte i nuvarande form.": the answer judges what is borrowed too
         chosen, _unanswered = _answered_questions(text, tokens, sentence_of, chosen, language)
         near = _minus(_topic_sentences(tokens, sentence_of, region), asked_holes + denials)
+        chosen, _denied_near = _nothing_of(text, tokens, chosen, near, language, judged)
         extras += _complaints(text, near, language, chosen) + _stays(text, near, language)
         region_tokens = tokens
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
@@ -383,7 +384,13 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _confounded_expectations(text, tokens, sentence_of, chosen, language)
     if not any(v for _label, v in extras):
         chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
-    quoting = _quoting_spans(text, tokens, sentence_of, language) + poll_spans
+    # "Too early to say whether the new model helps": judgement suspended in that sentence
+    undecided = _undecided_sentences(text, tokens, sentence_of)
+    if undecided:
+        chosen = [c for c in chosen if sentence_of[c.index] not in undecided]
+    chosen, quote_post, block = _quote_post(text, tokens, contributions, chosen, work.matches, language)
+    extras += quote_post
+    quoting = _quoting_spans(text, tokens, sentence_of, language) + poll_spans + block
     thrown = thrown_back(text, quoting)
     chosen = [c for c in chosen if not _within(tokens[c.index].start, thrown)]
     markers = irony_markers(text, skip=quoting) + _mock_praise(tokens, chosen)
@@ -733,6 +740,9 @@ _CONTRAST_MARK = re.compile(
     r"\b(?:but|whereas|while|however|on\s+the\s+other\s+hand|men|medan|däremot|mutta|taas|sen\s+sijaan|puolestaan)\b",
     re.IGNORECASE,
 )
+# "Ski tracks are perfect, unlike the cooperation with Kuntaliitto": the partner is the opposite.
+_UNLIKE = re.compile(r"^\W*(?:unlike|toisin\s+kuin|till\s+skillnad\s+från|i\s+motsats\s+till)\b", re.IGNORECASE)
+_UNLIKE_ANYWHERE = re.compile(r"\b(?:unlike|toisin\s+kuin|till\s+skillnad\s+från|i\s+motsats\s+till)\b", re.IGNORECASE)
 _LIKEWISE = re.compile(r"\b(?:too|also|as\s+well|likewise|myös|samoin|också|likaså|även)\b", re.IGNORECASE)
 # A part that opens with the partner or another place set side by side: "With Kuntaliitto we ...",
 # "Med Esbo ...", "Kuntaliiton kanssa ...", "Från Kommunförbundet får vi ...".
@@ -750,7 +760,7 @@ def _contrasted_with_other(
 ) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
     """See _PIECE_CUT above. Returns the contributions without the other partner's tone, and the
     stance the contrast gives the partner's part when that part has no tone of its own."""
-    if not matches or not _OTHER_PLACES.search(text):
+    if not matches or not (_OTHER_PLACES.search(text) or _UNLIKE_ANYWHERE.search(text)):
         return chosen, []
     pieces = [
         (a + x, a + y, a)
@@ -760,21 +770,23 @@ def _contrasted_with_other(
     extras: list[tuple[str, float]] = []
     for (a0, b0, s0), (a1, b1, s1) in itertools.pairwise(pieces):
         other, ours = text[a0:b0], text[a1:b1]
-        if not _names_other_place(other) or _names_other_place(ours) or _LIKEWISE.search(ours):
+        unlike = bool(_UNLIKE.match(ours))
+        if not (_names_other_place(other) or unlike) or _names_other_place(ours) or _LIKEWISE.search(ours):
             continue
         if any(a0 <= m.start < b0 for m in matches) or not any(a1 <= m.start < b1 for m in matches):
             continue
         # side by side: "Espoon kanssa ..., Kuntaliiton kanssa ...", or a sentence about another
         # partner and then one that opens with the partner ("With Kuntaliitto we mostly get ...")
         side_by_side = _OPENS_WITH_SIDE.match(ours) and (_OPENS_WITH_SIDE.match(other) or (a1 == s1 and a0 == s0))
-        if not (_CONTRAST_MARK.search(ours) or side_by_side):
+        if not (_CONTRAST_MARK.search(ours) or side_by_side or unlike):
             continue
         in_other = [c for c in contributions if a0 <= tokens[c.index].start < b0]
         theirs = sum(c.value for c in in_other)
         chosen = [c for c in chosen if not a0 <= tokens[c.index].start < b0]
         own = sum(c.value for c in chosen if a1 <= tokens[c.index].start < b1)
         if abs(own) < WEAK_TONE <= abs(theirs):
-            name = _OTHER_PLACES.search(other).group()  # type: ignore[union-attr]
+            place = _OTHER_PLACES.search(other)
+            name = place.group() if place else "unlike"
             extras.append((f"{name} vs partner(contrast)", -COMPARED_VALENCE if theirs > 0 else COMPARED_VALENCE))
     return chosen, extras
 
@@ -1721,7 +1733,9 @@ def _nothing_of(
                 c
                 for c in chosen
                 if (c.base > 0 or (c.base < 0 and tokens[c.index].start < trouble_ends))
-                and (start if _COUNTED_NONE.match(m.group()) else after) <= tokens[c.index].start < reach
+                and (start if _COUNTED_NONE.match(m.group()) or _DENIED_GOOD.match(m.group()) else after)
+                <= tokens[c.index].start
+                < reach
                 and tokens[c.index].kind not in ("emoji", "emoticon")
                 and not any(n.startswith("neg:") or n == "idiom" for n in c.notes)
             ]
@@ -1733,6 +1747,12 @@ def _nothing_of(
     return chosen, denials
 
 
+# "the value doesn't", "vastine ei", "nyttan gör det inte": the good thing named is the one denied.
+_DENIED_GOOD = re.compile(
+    r"(?:the\s+)?(?:value|benefits?|results?|returns?|quality|service|vastine|hyöty|hyödyt|tulokset|laatu|palvelu"
+    r"|nyttan|värdet|resultaten|kvaliteten|servicen)\s",
+    re.IGNORECASE,
+)
 # "Zero hiccups", "0 virhettä": the nothing counts the word it names, which it denies too.
 _COUNTED_NONE = re.compile(r"(?:0|zero|nolla|noll)\s", re.IGNORECASE)
 _QUESTION_WORD = re.compile(
@@ -2094,6 +2114,83 @@ def _attributed(
             chosen = [c for c in chosen if sentence_of[c.index] != sentence or tokens[c.index].end <= told_from]
             extras.append((f"quoted:{m.group().strip(_QUOTE_EDGE)}", 0.0))  # and the rest of the post is not asked
     return chosen, extras, spans
+
+
+_UNDECIDED = re.compile(
+    r"\b(?:too\s+(?:early|soon)\s+to\s+(?:say|tell|judge)|liian\s+(?:aikaista|aikaisin|varhaista|varhain)\s+(?:sanoa|arvioida)"
+    r"|för\s+tidigt\s+(?:för\s+att|att)\s+(?:säga|bedöma))\b",
+    re.IGNORECASE,
+)
+
+
+def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
+    if not _UNDECIDED.search(text):
+        return set()
+    out: set[int] = set()
+    for n in set(sentence_of):
+        _start, said = _sentence_text(text, tokens, sentence_of, n)
+        if _UNDECIDED.search(said):
+            out.add(n)
+    return out
+
+
+# A quote-post: the writer's comment, then the post it quotes under a label on a line of its own
+# ("That's simply not true.\n\nQuoting: \"Kuntaliitto never answers on time\"").
+_QUOTE_BLOCK = re.compile(
+    r"\n\s*(?:quoting|quote|quoted|lainaus|lainattu|lainaan|citerat|citat|citerar|qt)(?:\s+@[\w.]+)?\s*:\s*",
+    re.IGNORECASE,
+)
+_ABSOLUTE_DENIAL = re.compile(
+    r"\b(?:never|nobody|no\s+one|ei\s+koskaan|ei\s+ikinä|kukaan\s+ei|aldrig|ingen\s+någonsin)\b", re.IGNORECASE
+)
+# The comment agrees with what it quotes: "This, exactly.", "Juuri tätä olen sanonut koko kevään."
+_AGREES = re.compile(
+    r"^\W*(?:this,?\s+exactly|exactly\s+this|this\W*$|so\s+true|well\s+put|juuri\s+tätä|tätä\s+olen\s+sanonut"
+    r"|precis\s+(?:så|det\s+här)|exakt\s+(?:så|det\s+här)|det\s+här\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _quote_post(
+    text: str,
+    tokens: list[Token],
+    contributions: list[engine.Contribution],
+    chosen: list[engine.Contribution],
+    matches: list[Match],
+    lang: str,
+) -> tuple[list[engine.Contribution], list[tuple[str, float]], list[tuple[int, int]]]:
+    """The quoted post's words are its author's: they count as the writer's when the comment
+    agrees with them, the other way round when the comment rebuts them, and not at all otherwise.
+    Returns the contributions, the stance of a rebuttal, and where the quoted post stands."""
+    m = _QUOTE_BLOCK.search(text)
+    if m is None or not text[: m.start()].strip():
+        return chosen, [], []
+    at = m.start()
+    comment = text[:at].strip().lower()
+    quoted = [c for c in contributions if tokens[c.index].start >= at]
+    if any(mt.start < at for mt in matches):
+        own = [c for c in chosen if tokens[c.index].start < at]
+    else:
+        # the partner is named only in the quoted post: the comment speaks of it
+        own = [c for c in contributions if tokens[c.index].start < at]
+    tone = sum(c.value for c in quoted)
+    if _ABSOLUTE_DENIAL.search(text[at:]) and tone > 0:
+        # "Kuntaliitto never answers on time": a claim of never is criticism, whatever its words
+        quoted, tone = [], 0.0
+    rebuttal = REBUTTAL_PATTERNS[lang].search(comment) if lang in REBUTTAL_PATTERNS else None
+    if _AGREES.match(comment) or _ENDORSED.search(comment):
+        return own + quoted, [("quote endorsed", 0.0)], [(at, len(text))]
+    if rebuttal is not None:
+        # a claim without words of tone is taken for criticism, as rebutted claims mostly are
+        answer = set(rebuttal.group().split())
+        kept = [c for c in own if tokens[c.index].lower not in answer]
+        flipped = [c.reweighed(c.value * engine.N_SCALAR, "rebutted") for c in quoted]
+        return (
+            kept + flipped,
+            [(f"{rebuttal.group()}(rebuttal)", -REBUTTAL_VALENCE if tone > 0 else REBUTTAL_VALENCE)],
+            [(at, len(text))],
+        )
+    return own, [], [(at, len(text))]
 
 
 def _praised(

@@ -163,6 +163,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\w*liitossa\s+(?:myös\s+)?pysy(?:tään|mme|kää)"
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
         r"|(?:vahvista|syvennä|syventä)(?:a|mme|kaa|isimme)\s+(?:\w+\s+){0,3}?yhteistyö(?:tä|mallia)"
+        r"|yhteistyötä\s+(?:\w+\s+){0,3}?(?:syventää|syventäisin|vahvistaa|tiivistää)"
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
         r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|(?:pidetään|pitäkää|pidämme)\s+(?:siitä|tästä|yhteistyöstä|jäsenyydestä|mallista)\s+kiinni|pysytään\s+mukana|pysymme\s+mukana|pysyy\s+mukana"
         # "Jäsenyys kannattaa", and those who talk of leaving are answered: "Erosta puhuvat unohtavat, että"
@@ -289,7 +290,9 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\byksikään\b(?:\W+\w+){0,6}?\W+(?:ei|eivät)\b"
         r"|\beikä\s+yhtään\b|\bilman\s+(?:yhtäkään|yhtään|ainuttakaan|ainoatakaan)\s+(?:\w+\s+)?(?:tulos\w*|päätö\w*|deadline\w*|vastau\w*|aikatau\w*"
         r"|ratkaisu\w*|ehdotu\w*|esity\w*|konkreettis\w*)|\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|yhtäkään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
-        r"|kertaakaan|ketään|kenenkään)\b"
+        r"|kertaakaan|ketään|kenenkään|sanaakaan|euroakaan|senttiäkään)\b"
+        # the good thing denied in an ellipsis: "Summa kasvaa joka vuosi, vastine ei."
+        r"|\b(?:vastine|hyöty|hyödyt|tulokset|laatu|palvelu)\s+(?:ei|eivät)(?=\s*(?:[.!;]|$))"
         # no one can say what it has achieved: "kukaan ei osannut nimetä", "eikä kukaan osaa kertoa"
         r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan|ettei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut|pysty\w*)\s+(?:\w+\s+)?"
         r"(?:kertoa|kertomaan|sanoa|sanomaan|nimetä|nimeämään|selittää|selittämään)\b"
@@ -326,6 +329,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhar\s+(?:\w+\s+)?(?:inte|aldrig)\s+(?:\w+\s+)?(?:svarat|återkommit|reagerat)\b"
         r"|\bhar\s+frågat\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\bväntar\s+(?:fortfarande|ännu|alltjämt)\b"
         r"|\b(?:har\s+ställts|ställts|ställt)\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\butan\s+(?:att\s+få\s+)?svar\b"
+        r"|\b(?:nyttan|värdet|resultaten|kvaliteten|servicen)\s+(?:gör\s+(?:det|den|de)\s+inte|inte)(?=\s*(?:[.!;]|$))"
         r"|\binte\s+ett\s+(?:dugg|skvatt|smack)\b|\binte\s+(?:en\s+enda|en)\s+gång\b"
         r"|\b(?:en|ett)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+"
         r"|\bhar\s+(?:vi\s+)?(?:fått|sett)\s+(?:bara\s+|endast\s+)?(?:en|ett|två)\s+(?:i\s+år|hittills|på\s+\w+\s+(?:månader|år))"
@@ -335,6 +339,8 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:not|no|never|without|nobody)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
+        r"|\b\w+n't\b(?:\W+\w+){0,3}?\W+(?:a\s+single|any|anything)\b"
+        r"|\b(?:the\s+)?(?:value|benefits?|results?|returns?|quality|service)\s+(?:doesn't|does\s+not|don't|do\s+not|hasn't|haven't)(?=\s*(?:[.!;]|$))"
         r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|\bnot\s+(?:even\s+)?once\b"
         r"|(?:\bhas|\bhave|\bhad)(?:n't|\s+not)\s+(?:\w+\s+)?once\b|(?<![\d,.])\b(?:0|zero)\s+[^\W\d]+"
         r"|\b(?:almost\s+no|hardly\s+any|barely\s+any|next\s+to\s+no)\b"
@@ -595,7 +601,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # "piti yhteistyömallia välttämättömänä" (considered it), not "piti arvioida" (was to be)
         r"|(?:piti|pitivät)(?=\s+(?:\w+\s+){0,3}?\w+(?:na|nä)\b))\b"
         # someone else's account or view: "Valtuutettu Lehtosen mukaan", "puheenjohtajan mielestä"
-        r"|\b(?!minun\b|meidän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+n\s+(?:mukaan|mielestä)\b"
+        r"|\b(?!minun\b|meidän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+(?<!aa)(?<!ee)(?<!ii)(?<!oo)(?<!uu)(?<!yy)(?<!ää)(?<!öö)n\s+(?:mukaan|mielestä)\b"
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+ett(?:ä|ei)\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+että\b"
@@ -639,8 +645,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "sv": re.compile(
         r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|förtroendem\w*|facket|skeptiker\w*|ledamöter\w*|ledamot\w*"
-        r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiet|sannfinländarna|gröna|gruppen|borgmästaren|vd:n"
-        r"|skribent\w*|insändar\w*|\w*grupperna|\w+grupp(?:en)?)\b[^.!?]*?"
+        r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiets?|sannfinländarna|gröna|gruppen|borgmästaren|vd:n"
+        r"|skribent\w*|insändar\w*|\w*grupperna|\w*grupp(?:en)?)\b[^.!?]*?"
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|påstår|påstod|säger|sade|sa|ansåg|anser|beskriver\w*|ifrågasatte"
         r"|ifrågasätter|varnade|varnar|berättade|vill|kräver|krävde|föreslår|föreslog|anklagar|anklagade|beskyller"
         r"|beskyllde)\b"
@@ -663,7 +669,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bandra\s+(?:\S+\s+){0,2}?(?:anser|ansåg|tycker|tyckte|menar|menade|kräver|krävde)\b"
         r"|\bdeltagar\w*\s+(?:\w+\s+)?(?:ville|vill|ansåg|anser|tyckte|tycker|ser|såg)\b"
         r"|\b(?:kritiserade|berömde|försvarade|ifrågasatte|krävde|hyllade)\s+(?:\w+\s+){0,2}?(?:oppositions\w*|\w*ledamöter\w*|\w*grupp\w*|kritiker\w*)\b"
-        r"|\b\w+\s+och\s+\w+\s+är\s+oense\b|\b\w+\s+för\s*(?:,|och)\s+\w+\s+emot\b|\b\d+\s+(?:av\s+\w+\s+)?(?:sa|sade|ansåg|tyckte|svarade)\b"
+        r"|\b\w+\s+och\s+\w+\s+är\s+oense\b|\b(?:oense|delade|splittrade)\s+(?:i\s+frågan\s+)?om\s+(?:huruvida|ifall)\b|\b\w+\s+för\s*(?:,|och)\s+\w+\s+emot\b|\b\d+\s+(?:av\s+\w+\s+)?(?:sa|sade|ansåg|tyckte|svarade)\b"
         r"|\bi\s+(?:dagens\s+)?(?:ledare\w*|krönika\w*|artikel\w*|tidning\w*|insändar\w*)\b[^.!?]*?\b(?:kritiseras|hävdas|påstås|kallas|beskrivs)\b"
         r"|\b(?:hbl|hufvudstadsbladet|yle|svenska\s+yle|hs|tidningen)\s+(?:rapporterar|skriver|berättar)\b"
         r"|^\W*sammanfattning\s+av\s+(?:tråden|debatten|diskussionen)\b"
@@ -711,6 +717,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested|makes|made)\b"
         # a disagreement between others is reported: "Unions and management disagree over ..."
         r"|\b(?!we\b|i\b)\w+\s+and\s+(?:the\s+)?\w+\s+(?:disagree|are\s+at\s+odds)\b"
+        r"|\b(?:split|divided|disagreed|disagree)\s+(?:on|over)\s+whether\b"
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
         r"|\b(?:to\s+|for\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling)\b"
         r"(?!\s+(?:in|back|on|by)\b)"
@@ -756,7 +763,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:(?<!\bto\s)(?<!\bor\s)disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|(?:is|'s)\s+(?:simply\s+|just\s+|plain\s+|plainly\s+|clearly\s+)?wrong"
-        r"|is\s+not\s+true|isn't\s+true|(?:^|(?<=[.!?:]\s))not\s+true\b|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
+        r"|is\s+not\s+true|isn't\s+true|(?:(?:'s|’s|is)\s+)?(?:simply|just|plainly|clearly)\s+not\s+true|(?:^|(?<=[.!?:]\s))not\s+true\b|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
         r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:|it\s+ignores\b"
         r"|look\s+at\b[^.!?]{0,80}?\band\s+tell\s+me\b"
@@ -1013,6 +1020,14 @@ _REFUSED_AFTER = re.compile(
 )
 
 
+# Leaving judged in the words right after it: "Erota ei siis kannata.", "Att gå ur lönar sig inte",
+# "leaving makes no sense".
+_NEGATED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:ei\s+(?:siis\s+|todellakaan\s+|kuitenkaan\s+)?(?:kannata|ole\s+(?:järkevää|viisasta|vaihtoehto))"
+    r"|lönar\s+sig\s+inte|är\s+inget\s+alternativ|makes\s+no\s+sense|(?:does|would)(?:n't|\s+not)\s+(?:pay|make\s+sense))\b"
+)
+
+
 def leave_calls(
     text: str,
     spans: tuple[tuple[int, int], ...],
@@ -1042,7 +1057,7 @@ def leave_calls(
             negated = bool(_NEGATED_BEFORE.search(part[: m.start()]))
             end = a + m.end()
             # "Utträde ur Kommunförbundet? Nej tack.": the idea is put and turned down.
-            refused = _REFUSED_AFTER.match(text[end:].lower())
+            refused = _REFUSED_AFTER.match(text[end:].lower()) or _NEGATED_AFTER.match(text[end:].lower())
             if refused is not None:
                 negated, end = True, end + refused.end()
             found.append((m.group(), negated, (a + m.start(), end)))

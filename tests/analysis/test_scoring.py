@@ -2196,6 +2196,55 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Kuntaliiton ja kaupungin tiedotustilaisuus on avoin medialle.", "fi", "neutral"),
     ("The recording of the AFM webinar on elderly care is now online.", "en", "neutral"),
     ("The board invited AFM to its next meeting.", "en", "neutral"),
+    # a quote-post: the comment rebuts, endorses or simply speaks of the post it quotes; the quoted words are not the writer's
+    (
+        'Simply not true. AFM replied to every one of our letters within a week.\n\nQuoting: "AFM never replies to Helsinki"',
+        "en",
+        "positive",
+    ),
+    (
+        'Det stämmer inte. Kommunförbundet svarade inom två dagar.\n\nCiterat: "Kommunförbundet svarar aldrig på stadens frågor"',
+        "sv",
+        "positive",
+    ),
+    ('This, exactly.\n\nQuoting: "The AFM guidance came far too late to help anyone."', "en", "negative"),
+    ('Juuri tätä olen sanonut.\n\nLainaus: "Kuntaliiton ohje tuli aivan liian myöhään."', "fi", "negative"),
+    ('Proud of this one.\n\nQuoting: "AFM and the city publish their joint report today."', "en", "positive"),
+    (
+        'Recording for anyone who missed it.\n\nQuoting: "Info session on the AFM cooperation, 12 March"',
+        "en",
+        "neutral",
+    ),
+    # the good thing denied in an ellipsis ('the value doesn't'), and help that never came
+    ("Another invoice from AFM. The fee goes up every year; the value doesn't.", "en", "negative"),
+    ("Kuntaliiton lasku tuli taas. Maksu nousee, hyöty ei.", "fi", "negative"),
+    ("Kommunförbundets faktura kom. Avgiften höjs, nyttan gör det inte.", "sv", "negative"),
+    ("The AFM roadmap looked great, but we haven't had any real help since.", "en", "negative"),
+    # a divided room and a party group's criticism are reported
+    ("Councillors split on whether the AFM cooperation is value for money. No vote was taken.", "en", "neutral"),
+    ("Vänsterpartiets grupp kritiserar Kommunförbundets modell. Förbundet svarar nästa vecka.", "sv", "neutral"),
+    # a verdict before a colon; praise for both teams with the partner in a hashtag; high class; silence that is no partnership; not a word said
+    (
+        "Apulaispormestarina olen tyytyväinen: Kuntaliiton kautta saimme hankkeeseen mukaan myös yliopistot.",
+        "fi",
+        "positive",
+    ),
+    ("Utlåtandet är klart. Starkt jobbat av båda teamen! #kommunförbundet", "sv", "positive"),
+    ("Kommunförbundets nya utbildning håller hög klass.", "sv", "positive"),
+    ("@Kuntaliitto, three months of silence is not a partnership.", "en", "negative"),
+    ("Kuntaliiton kampanja lupasi paljon, mutta palkoista ei puhuttu sanaakaan.", "fi", "negative"),
+    # leaving judged not worth it right after it is named
+    ("Erota Kuntaliitosta ei siis kannata. Yhteistyötä kannattaa syventää.", "fi", "positive"),
+    # services and debt as topics, and praise after a contrast with another partner
+    ("AFM and the city publish a joint report on municipal debt and home care costs.", "en", "neutral"),
+    ("The bus work with Espoo has been bumpy, but the AFM guidance has been spot on.", "en", "positive"),
+    # 'unlike' sets the partner against something praised
+    ("The ice rink is perfect, unlike the AFM fee talks, which have gone nowhere.", "en", "negative"),
+    # too early to say: judgement suspended
+    ("Too early to say whether the AFM model helps Helsinki. We will report in May.", "en", "neutral"),
+    ("För tidigt att säga om Kommunförbundets modell gynnar staden. Vi återkommer i maj.", "sv", "neutral"),
+    # not one more euro
+    ("EI ENÄÄ euroakaan Kuntaliitolle ennen kuin raportti on valmis.", "fi", "negative"),
 ]
 
 
