@@ -107,6 +107,8 @@ _COUNTERFACTUAL_FRAME = re.compile(
     r"|\b(?:sold|billed|marketed|pitched|touted)\b|\bonko\b|\bwhether\b"
 )
 _OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+$")
+# A Finnish role in the essive is the writer's own: "Valtuutettuna", "Luottamusmiehenä totean".
+_IN_A_ROLE = re.compile(r"\w+(?:na|nä)\b", re.IGNORECASE)
 # ... though "my opponent", "vår motståndare" are not on the writer's side.
 _ADVERSARY = re.compile(
     r"(?:opponents?|rivals?|challengers?|motståndar\w*|konkurrent\w*|vastustaj\w*|kilpailij\w*)\b", re.IGNORECASE
@@ -394,7 +396,12 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     thrown = thrown_back(text, quoting)
     chosen = [c for c in chosen if not _within(tokens[c.index].start, thrown)]
     markers = irony_markers(text, skip=quoting) + _mock_praise(tokens, chosen)
-    if markers:
+    if markers and _CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen):
+        # Sarcasm at the critics of good news ("Oppositio on järkyttynyt: selvitys valmistui ajallaan.
+        # Mikä skandaali 🙃"): their dismay is what is mocked, the news stands.
+        chosen = [c.reweighed(abs(c.value), "irony at critics") if c.value < 0 else c for c in chosen]
+        extras.append((f"irony at critics:{markers[0]}", -IRONY_VALENCE))
+    elif markers:
         chosen = [c.reweighed(-abs(c.value), "irony") if c.value > 0 else c for c in chosen]
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
     chosen, contrasted = _contrasted_with_other(text, tokens, contributions, chosen, work.matches)
@@ -1626,6 +1633,8 @@ def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | No
     m = pattern.search(said)
     if m is None or _ADVERSARY.match(said, m.start()):
         return m
+    if pattern is ATTRIBUTION_PATTERNS.get("fi") and _IN_A_ROLE.match(said, m.start()):
+        return None  # "Valtuutettuna en yleensä kehu": the writer speaks in a role of their own
     return None if _OWN_SIDE.search(said[: m.start()]) or _OWN_GROUP.search(said) else m
 
 
@@ -2132,6 +2141,16 @@ def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int])
         if _UNDECIDED.search(said):
             out.add(n)
     return out
+
+
+# The critics named as the ones let down: "Oppositio on järkyttynyt", "Stackars oppositionen",
+# "Poor critics".
+_CRITICS_MOCKED = re.compile(
+    r"\b(?:oppositio\s+on\s+(?:järkyttynyt|pettynyt|tyrmistynyt)|stackars\s+(?:oppositionen|kritikerna)"
+    r"|poor\s+(?:critics|opposition|sceptics|skeptics)|the\s+(?:critics|opposition)\s+(?:are|is)\s+(?:devastated|shocked|"
+    r"heartbroken|in\s+shock)|oppositionen\s+är\s+(?:chockad|förkrossad|besviken))",
+    re.IGNORECASE,
+)
 
 
 # A quote-post: the writer's comment, then the post it quotes under a label on a line of its own

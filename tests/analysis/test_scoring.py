@@ -2245,6 +2245,44 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("För tidigt att säga om Kommunförbundets modell gynnar staden. Vi återkommer i maj.", "sv", "neutral"),
     # not one more euro
     ("EI ENÄÄ euroakaan Kuntaliitolle ennen kuin raportti on valmis.", "fi", "negative"),
+    # understatement: a role left weak, short of expectations, room for improvement, could have gone better; litotes
+    ("Kuntaliiton rooli jäi aika vaisuksi.", "fi", "negative"),
+    ("Kuntaliiton ohje jäi hieman vajaaksi.", "fi", "negative"),
+    ("Ei hassumpi alku Kuntaliiton kanssa!", "fi", "positive"),
+    ("Kommunförbundets anvisning lämnade en del övrigt att önska.", "sv", "negative"),
+    ("Samarbetet med Kommunförbundet är inte riktigt vad som utlovades.", "sv", "negative"),
+    ("The AFM guidance leaves room for improvement in every section.", "en", "negative"),
+    ("The AFM response fell somewhat short of expectations.", "en", "negative"),
+    ("The cooperation with AFM could have gone better.", "en", "negative"),
+    # leaving put politely: better outside, membership to be reviewed, staying put in doubt, membership that no longer serves
+    ("Helsinki would do better outside AFM.", "en", "negative"),
+    ("Time to review our membership of AFM.", "en", "negative"),
+    ("Det är dags att fråga sig om Helsingfors ska stanna kvar i Kommunförbundet.", "sv", "negative"),
+    ("Olisi aiheellista arvioida, palveleeko Kuntaliiton jäsenyys enää kaupunkia.", "fi", "negative"),
+    # a role in the essive is the writer's own; a better-functioning partner
+    ("Valtuutettuna en yleensä kehu, mutta Kuntaliiton työryhmä teki erinomaista työtä.", "fi", "positive"),
+    ("Quietly, AFM has become one of our better-functioning partners.", "en", "positive"),
+    # an exit prepared on a condition; two views reported with 'pitää'
+    ("Jos Kuntaliitto ei muuta maksumallia, kaupungin pitää valmistella eroa.", "fi", "negative"),
+    ("Oppositio pitää Kuntaliiton maksua liian suurena, pormestari kohtuullisena.", "fi", "neutral"),
+    # grim reading, nothing delivered, a light mind, let's go on the same way, talks at a standstill
+    ("Kuntaliiton vuosiraportin luvut ovat karua luettavaa.", "fi", "negative"),
+    ("Kuntaliiton kanssa paljon palavereja ilman yhtään deliverablea.", "fi", "negative"),
+    ("Sateinen aamu, mutta mieli on kevyt: Kuntaliiton kanssa sovittiin uusi malli.", "fi", "positive"),
+    ("Kuntaliiton kanssa malli toimii. Jatketaan samaan malliin!", "fi", "positive"),
+    ("Förhandlingarna med Kommunförbundet gick helt i stå.", "sv", "negative"),
+    # it just works; those asking to quit answered; a Q&A header stays neutral; a time saver; not cooperation
+    ("Honestly, the AFM partnership just works.", "en", "positive"),
+    ("Everyone asking Helsinki to quit AFM should look at the numbers. We stay.", "en", "positive"),
+    ("For those asking: the AFM agreement runs until 2029.", "en", "neutral"),
+    ("Thirty requests a year before, four now. AFM has been a big time saver.", "en", "positive"),
+    ("That's not cooperation with AFM, that's paperwork.", "en", "negative"),
+    # paying more for less
+    ("Miksi Helsinki maksaa Kuntaliitolle enemmän vähemmästä?", "fi", "negative"),
+    # sarcasm at the critics of good news is for the cooperation; sarcasm at the news is against
+    ("Oppositio on järkyttynyt: Kuntaliiton raportti valmistui ajallaan. Mikä skandaali 🙃", "fi", "positive"),
+    ("Poor critics: the AFM report came in under budget. What a disaster 🙃", "en", "positive"),
+    ("The AFM report came three months late. What a triumph 🙃", "en", "negative"),
 ]
 
 
