@@ -115,7 +115,8 @@ _ADVERSARY = re.compile(
 )
 # "Our council group will propose", "vår fullmäktigegrupp", "valtuustoryhmämme": the writer's side.
 _OWN_GROUP = re.compile(
-    r"\b(?:our|my|vår|vårt|min|mitt)\s+(?:\w+\s+)?(?:group|party|manifesto|programme|program|platform|\w*grupp\w*|parti\w*"
+    r"\bvi\s+i\s+(?:\w+\s+){0,2}?\w*grupp\w*|\bwe\s+in\s+(?:the\s+)?(?:\w+\s+){0,2}?group\b"
+    r"|\b(?:our|my|vår|vårt|min|mitt)\s+(?:\w+\s+)?(?:group|party|manifesto|programme|program|platform|\w*grupp\w*|parti\w*"
     r"|\w*program\w*)\b|\b\w*(?:ryhmä|ohjelma)(?:mme|stamme|ssamme)\b",
     re.IGNORECASE,
 )
@@ -136,7 +137,7 @@ _ENDORSED = re.compile(
     r"|allekirjoitan|hyvä,?\s+että\s+joku|juuri\s+näin|det\s+stämmer(?!\s+(?:\w+\s+){0,2}?inte)|skriver\s+under\s+på|hear,?\s+hear|that'?s\s+right"
     r"|and\s+deserved\s+ones|(?:well|rightly)\s+said"
     # "I'm somewhat afraid they're right", "I can't argue with it", "Jag delar den bilden helt"
-    r"|(?:they|you|he|she)(?:'re|'s)\s+right|can'?t\s+argue\s+with\s+(?:it|that|this)|jag\s+delar\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen)"
+    r"|(?:they|you|he|she)(?:'re|'s|\s+are|\s+is)\s+(?:completely\s+|absolutely\s+|quite\s+|entirely\s+)?right|can'?t\s+argue\s+with\s+(?:it|that|this)|jag\s+delar\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen)"
     r"|(?:kan\s+bara\s+)?instämma|instämmer|i\s+(?:can\s+only\s+)?concur|voin\s+vain\s+yhtyä|yhdyn\s+(?:tähän|siihen)"
     r"|(?:only\s+)?confirms?\s+(?:it|this|that)|vahvista\w*\s+(?:sen|tämän)|bekräftar\s+(?:det|detta)|osui\s+oikeaan)\b"
 )
@@ -2156,7 +2157,7 @@ _CRITICS_MOCKED = re.compile(
 # A quote-post: the writer's comment, then the post it quotes under a label on a line of its own
 # ("That's simply not true.\n\nQuoting: \"Kuntaliitto never answers on time\"").
 _QUOTE_BLOCK = re.compile(
-    r"\n\s*(?:quoting|quote|quoted|lainaus|lainattu|lainaan|citerat|citat|citerar|qt)(?:\s+@[\w.]+)?\s*:\s*",
+    r"\n\s*(?:(?:quoting|quote|quoted|lainaus|lainattu|lainaan|citerat|citat|citerar|qt)(?:\s+@[\w.]+)?\s*:|>)\s*",
     re.IGNORECASE,
 )
 _ABSOLUTE_DENIAL = re.compile(
@@ -2165,6 +2166,8 @@ _ABSOLUTE_DENIAL = re.compile(
 # The comment agrees with what it quotes: "This, exactly.", "Juuri tätä olen sanonut koko kevään."
 _AGREES = re.compile(
     r"^\W*(?:this,?\s+exactly|exactly\s+this|this\W*$|so\s+true|well\s+put|juuri\s+tätä|tätä\s+olen\s+sanonut"
+    r"|finally\s+(?:someone|somebody)\s+(?:says|said)|äntligen\s+någon\s+som\s+säger|vihdoin\s+joku\s+sanoo"
+    r"|exactly\s+what\s+i(?:'ve|\s+have)?\s+(?:warned|said|predicted|been\s+warning)|juuri\s+(?:tästä|sitä)\s+(?:varoitin|sanoin)|precis\s+det\s+jag\s+(?:har\s+)?varna(?:de|t)"
     r"|precis\s+(?:så|det\s+här)|exakt\s+(?:så|det\s+här)|det\s+här\W*$)",
     re.IGNORECASE,
 )

@@ -205,7 +205,7 @@ EN = Profile(
     avoid_before=frozenset(
         words(
             "spared spares avoided avoids averted averts prevented prevents forestalled cut cuts halved reduced "
-            "caught spotted fixed solved resolved helped helps patched corrected rectified remedied repaired"
+            "caught spotted fixed solved resolved helped helps patched corrected rectified remedied repaired settled"
         )
     ),
     avoid_after=frozenset(words("fixed resolved corrected patched solved repaired rectified remedied")),

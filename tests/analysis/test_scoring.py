@@ -2283,6 +2283,39 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Oppositio on järkyttynyt: Kuntaliiton raportti valmistui ajallaan. Mikä skandaali 🙃", "fi", "positive"),
     ("Poor critics: the AFM report came in under budget. What a disaster 🙃", "en", "positive"),
     ("The AFM report came three months late. What a triumph 🙃", "en", "negative"),
+    # a quote-post marked with '>': 'finally someone says it', 'exactly what I have been warning about'
+    ("Äntligen någon som säger det.\n> Ledare: Kommunförbundet har gett staden mer än det kostar.", "sv", "positive"),
+    (
+        "Exactly what I have been warning about.\n> Audit: the AFM data agreement does not protect the city.",
+        "en",
+        "negative",
+    ),
+    # no surprises, exactly as agreed
+    ("Ei yllätyksiä, ei jälkilaskuja: Kuntaliiton lasku tuli juuri niin kuin sovittiin.", "fi", "positive"),
+    ("The AFM invoice arrived: no surprises, exactly as agreed.", "en", "positive"),
+    # money better used elsewhere, leaving the association, toothless, watered down, not on Helsinki's side (fi)
+    ("Kuntaliiton jäsenmaksu olisi paremmassa käytössä kouluissa.", "fi", "negative"),
+    ("Helsingin on aika jättää Kuntaliitto.", "fi", "negative"),
+    ("Kuntaliiton kanssa tehty kannanotto jäi hampaattomaksi.", "fi", "negative"),
+    ("Kuntaliitto vesitti kaupungin esitykset.", "fi", "negative"),
+    ("Kuntaliitto ei ole Helsingin asialla.", "fi", "negative"),
+    # a promise kept; 'enligt den nya formeln' is no attribution; doubt; a benefit hard to show, endorsed
+    ("Kommunförbundet höll det man lovade.", "sv", "positive"),
+    ("Inga problem med fakturan enligt den nya formeln från Kommunförbundet.", "sv", "positive"),
+    ("Samarbetet med Kommunförbundet har fått mig att tveka.", "sv", "negative"),
+    ("Revisorerna skriver att nyttan av Kommunförbundet är svår att påvisa. Jag håller helt med.", "sv", "negative"),
+    # benefits never measured, endorsed; a dispute settled; an invoice higher than promised
+    ("The auditors say the AFM benefits were never measured. They're completely right.", "en", "negative"),
+    ("AFM and the city settled the dispute over the platform. Sensible compromise.", "en", "positive"),
+    ("The first AFM invoice came in higher than promised.", "en", "negative"),
+    # no regrets; the writer's own group's call to reconsider membership; never been better
+    ("Eipä ole tarvinnut katua yhteistyötä Kuntaliiton kanssa.", "fi", "positive"),
+    (
+        "Vi i Gröna fullmäktigegruppen kräver att Helsingfors omprövar sitt medlemskap i Kommunförbundet.",
+        "sv",
+        "negative",
+    ),
+    ("AFM's legal helpdesk? Never been better.", "en", "positive"),
 ]
 
 
