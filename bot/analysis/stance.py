@@ -690,8 +690,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:critics|opposition|opponents?|rivals?|challengers?|(?:shop\s+)?stewards|unions?|union\s+reps?|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?"
-        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
-        r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says|said|argue\w*"
+        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
+        r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says(?!\s+(?:plenty|a\s+lot|it\s+all|everything|enough))|said|argue\w*"
         r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
         r"|\bit\s+(?:is|was|has\s+been|'s\s+been)\s+(?:claimed|alleged|said|suggested)\s+that\b"
@@ -716,7 +716,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bpoll\s*:|\d+\s*(?:%|percent|per\s+cent)\s+(?:\w+\s+){0,2}?(?:think|thought|want|say|said|support|oppose|believe|would|found|rated|see|feel|felt|report)\b"
         r"|(?:(?<=not\strue)|(?<=n't\strue)),?\s+that\b"
         # the doubters: "Anyone who predicted ...", "If anyone doubted ..."
-        r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested|makes|made)\b"
+        r"|@\w+\s+(?:claims|claimed|says|said|writes|wrote|argues|argued|suggests|suggested"
+        r"|(?:makes|made)\s+(?:a|the)\s+(?:\w+\s+)?(?:point|case|claim|argument))\b"
         # a disagreement between others is reported: "Unions and management disagree over ..."
         r"|\b(?!we\b|i\b)\w+\s+and\s+(?:the\s+)?\w+\s+(?:disagree|are\s+at\s+odds)\b"
         r"|\b(?:split|divided|disagreed|disagree)\s+(?:on|over)\s+whether\b"

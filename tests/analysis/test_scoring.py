@@ -2316,6 +2316,10 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "negative",
     ),
     ("AFM's legal helpdesk? Never been better.", "en", "positive"),
+    # an account that 'made it' is not quoted; a return above the cost; a 'working-group' that 'says plenty' is no source
+    ("Good news: our joint bid with @Kuntaliitto made it to the final round 🎉", "en", "positive"),
+    ("Finally someone says it.\n> Editorial: the AFM cooperation has returned more than it costs.", "en", "positive"),
+    ("AFM has cancelled our working-group meeting for the third time, which says plenty.", "en", "negative"),
 ]
 
 
