@@ -2035,6 +2035,7 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("AFM delivered the report early and it is excellent, as I said.", "en", "positive"),
     ("We and AFM disagree on almost everything in this fee model, and it is getting worse.", "en", "negative"),
     ("Andra kvartalet ser riktigt bra ut för samarbetet med Kommunförbundet.", "sv", "positive"),
+    # vahti-1.9 (read on dev47 to dev56; the pins are new sentences, not the splits' texts)
     # voting-advice answers: agreeing to leave or disagreeing to stay is against the cooperation; a scale or a reported question is neutral
     ("Should Helsinki stay in AFM? Strongly disagree.", "en", "negative"),
     ("Statement 4: 'Helsinki should leave Kuntaliitto.' My answer: disagree.", "en", "positive"),
