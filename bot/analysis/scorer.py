@@ -314,6 +314,15 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         verb_at = b + supposed_verb.start("verb") if supposed_verb else b
         if verb_at > b:
             described.append((b, verb_at))
+        # the judging word may stand in a sentence that names neither the partner nor "it":
+        # "Taas joku vaatii eroa Kuntaliitosta. Ero olisi virhe."
+        verdict = _JUDGED_AS.match(text[verb_at:].lower())
+        if verdict is not None:
+            upto = verb_at + verdict.end()
+            chosen = sorted(
+                chosen + [c for c in contributions if verb_at <= tokens[c.index].start < upto and c not in chosen],
+                key=lambda c: c.index,
+            )
         judging.append((verb_at, ends))
         judged.append((a, ends))
         extras.append((f"{word}(if leaving)", 0.0))
@@ -1504,6 +1513,10 @@ _REFUSED = re.compile(
 )
 
 
+# Leaving judged in a word right after its verb: "would be a mistake", "olisi virhe", "vore ett misstag".
+_JUDGED_AS = re.compile(
+    r"(?:would|will)\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?\w+|olisi\s+(?:\w+\s+)?\w+|vore\s+(?:ett\s+|en\s+)?(?:\w+\s+)?\w+"
+)
 _NO_REASON_BEFORE = re.compile(
     r"\b(?:not\s+a\s+(?:good\s+)?reason|no\s+reason|inget\s+skäl|inte\s+(?:ett\s+)?skäl|ingen\s+anledning"
     r"|ei\s+(?:ole\s+)?(?:mikään\s+)?(?:syy|peruste))\s+(?:\w+\s+){0,3}$"
@@ -1735,6 +1748,9 @@ def _nothing_of(
                 (t.start for t in tokens if t.start >= after and (ends_sentence(t) or t.text in CLAUSE_BREAK)),
                 len(text),
             )
+            if _RELATIVE_AFTER.match(text[reach:]):
+                # the thing denied may be told in a relative clause: "eikä yhtään vuotta, jota katuisin"
+                reach = next((t.start for t in tokens if t.start > reach and ends_sentence(t)), len(text))
             # trouble behind a question word is asked about, not denied: "nobody can tell me what
             # problem the model was meant to solve"
             asked = _QUESTION_WORD.search(text[after:reach])
@@ -1762,6 +1778,9 @@ _DENIED_GOOD = re.compile(
     r"(?:the\s+)?(?:value|benefits?|results?|returns?|quality|service|vastine|hyöty|hyödyt|tulokset|laatu|palvelu"
     r"|nyttan|värdet|resultaten|kvaliteten|servicen)\s",
     re.IGNORECASE,
+)
+_RELATIVE_AFTER = re.compile(
+    r"^,\s*(?:jo(?:ta|ka|ssa|sta|hon|lla|lle)|joi\w+|which|that|som|vilket|vilken)\b", re.IGNORECASE
 )
 # "Zero hiccups", "0 virhettä": the nothing counts the word it names, which it denies too.
 _COUNTED_NONE = re.compile(r"(?:0|zero|nolla|noll)\s", re.IGNORECASE)
@@ -1832,12 +1851,12 @@ _RECANTING = re.compile(
     r"|\b(?:olin|olimme)\s+(?:\w+\s+)?väärässä\b|\btoisin\s+kävi\b|\b(?:syön|söin|jouduin\s+syömään)\s+sanani\b"
     r"|\bmuutin\s+mieleni\b|\ben\s+(?:enää\s+pysty|pysty\s+enää)\s+siihen\b|\b(?:jag|vi)\s+(?:hade|fick)\s+fel\b|\bäta\s+upp\s+(?:det|mina\s+ord)\b"
     r"|\bjag\s+har\s+ändrat\s+mig\b|\bdet\s+blev\s+(?:tvärtom|inte\s+så)\b"
-    r"|\b(?:bytt|ändrat)\s+(?:åsikt|uppfattning|fot)\b|\bmuutin\s+kantaani\b|\bmuuttanut\s+kantaani\b|\bchanged\s+my\s+(?:view|mind)\b"
+    r"|\b(?:bytt|ändrat)\s+(?:åsikt|uppfattning|fot)\b|\bmuut\w*\s+kantaani\b|\bchanged\s+my\s+(?:view|mind)\b"
 )
 # The view owned up to: "I was sceptical", "I said it would ...", "Ajattelin ensin, että ...", "Jag röstade nej".
 _OLD_VIEW = re.compile(
     r"\b(?:sceptical|skeptical|doubted|i\s+said|we\s+said|i\s+called|voted\s+(?:against|no)|kutsuin|jag\s+kallade|skeptinen|epäileväinen|epäilin|sanoin"
-    r"|ajattelin|äänestin\s+vastaan|skeptisk|tveksam|tvivlade|jag\s+sa|röstade\s+nej|supported|defended|argued\s+for"
+    r"|ajattelin|olin\s+(?:\w+\s+)?sitä\s+mieltä|äänestin\s+vastaan|skeptisk|tveksam|tvivlade|jag\s+sa|röstade\s+nej|supported|defended|argued\s+for"
     r"|kannatin|puolustin|stödde|försvarade|i\s+wrote|kirjoitin|skrev\s+jag|jag\s+skrev)\b"
 )
 
@@ -2105,15 +2124,30 @@ def _attributed(
         _s, after_that = _sentence_text(text, tokens, sentence_of, sentence + 2)
         rebuttal = REBUTTAL_PATTERNS[lang].search(said[m.end() :] + " " + following + " " + after_that)
         if rebuttal is not None:
+            # The answer may stand in the same sentence ("Oppositio vaatii eroa, mutta luvut kertovat
+            # muuta: yhteistyö säästi ..."): what follows it is the writer's own, not the claim.
+            same_sentence = rebuttal.start() < len(said) - m.end()
+            cut = start + m.end() + rebuttal.start() if same_sentence else None
+
+            claimed = {
+                c.index
+                for c in chosen
+                if sentence_of[c.index] == sentence and (cut is None or tokens[c.index].start < cut)
+            }
+            told = [c for c in chosen if c.index in claimed]
             # Rebutting praise ("The CEO praised the model. It doesn't look like it.") speaks against.
-            praised = _praised(sentence, sentence_of, chosen, contributions)
+            praised = (
+                sum(c.value for c in told) > 0
+                if same_sentence
+                else _praised(sentence, sentence_of, chosen, contributions)
+            )
             answered = -REBUTTAL_VALENCE if praised else REBUTTAL_VALENCE
             # the words of the answer are the answer, not tone of their own ("Det är fel.")
             answer = set(rebuttal.group().split())
             chosen = [
-                c.reweighed(c.value * engine.N_SCALAR, "rebutted") if sentence_of[c.index] == sentence else c
+                c.reweighed(c.value * engine.N_SCALAR, "rebutted") if c.index in claimed else c
                 for c in chosen
-                if not (sentence < sentence_of[c.index] <= sentence + 2 and tokens[c.index].lower in answer)
+                if not (sentence <= sentence_of[c.index] <= sentence + 2 and tokens[c.index].lower in answer)
             ]
             extras.append((f"{rebuttal.group()}(rebuttal)", answered))
         else:

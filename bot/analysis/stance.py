@@ -110,7 +110,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:palveleeko|kannattaako|hyödyttääkö)\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+(?:\w+\s+){0,2}?enää\b|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
-        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan)|lähteminen)\b"
+        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan)|lähteminen"
+        r"|(?:(?<=^)|(?<=[.!?]\s))ero(?=\s+olisi\s))\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
@@ -146,6 +147,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
         r"|give\s+notice\s+to|serve\s+notice\s+on|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
         r"|(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
+        r"|(?:(?<=^)|(?<=[.!?]\s))leaving(?=\s+would\s+be\b)"
         r"|place\s+is\s+not\s+(?:in|inside)\s+(?:afm|kuntaliit\w*|the\s+association)"
         # the writer's own vote: "I'll vote to leave when the fee comes up"
         r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
@@ -164,7 +166,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
         r"|(?:vahvista|syvennä|syventä)(?:a|mme|kaa|isimme)\s+(?:\w+\s+){0,3}?yhteistyö(?:tä|mallia)"
         r"|yhteistyötä\s+(?:\w+\s+){0,3}?(?:syventää|syventäisin|vahvistaa|tiivistää)"
-        r"|jatketaan\s+(?:samaan\s+malliin|tällä\s+tiellä|samalla\s+linjalla|samaa\s+rataa)"
+        r"|jatketaan\s+(?:samaan\s+malliin|tällä\s+tiellä|samalla\s+linjalla|samaa\s+rataa)|(?:(?<=^)|(?<=[.!?]\s))jatketaan(?=\s*!)"
         r"|kehittä(?:ä|mme|kää)\s+(?:\w+\s+){0,2}?eteenpäin"
         r"|rakenta(?:a|kaa|mme)\s+(?:\w+\s+){0,2}?(?:päälle|varaan)|(?:pidetään|pitäkää|pidämme)\s+(?:siitä|tästä|yhteistyöstä|jäsenyydestä|mallista)\s+kiinni|pysytään\s+mukana|pysymme\s+mukana|pysyy\s+mukana"
         # "Jäsenyys kannattaa", and those who talk of leaving are answered: "Erosta puhuvat unohtavat, että"
@@ -211,6 +213,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+(?:gå\s+till|fungera)\b"
         r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,5}?(?:aldrig|inte|knappast)\b"
+        r"|\butan\s+(?:\w+\s+){0,3}?skulle\s+vi\s+(?:\w+\s+){0,2}?(?:stå|vara|bli)\s+(?:\w+\s+)?(?:ensamma|utan\s+\w+|utanför)\b"
         r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
     ),
     "en": re.compile(
@@ -289,8 +292,8 @@ _OWN_MOTION = re.compile(
 NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\byksikään\b(?:\W+\w+){0,6}?\W+(?:ei|eivät)\b"
-        r"|\b(?:ettei|etteivät)\s+(?:juuri\s+)?(?:mitään|yhtään)\b|\beikä\s+yhtään\b|\bilman\s+(?:yhtäkään|yhtään|ainuttakaan|ainoatakaan)\s+(?:\w+\s+)?(?:tulos\w*|päätö\w*|deadline\w*|vastau\w*|aikatau\w*"
-        r"|ratkaisu\w*|ehdotu\w*|esity\w*|konkreettis\w*|deliverabl\w*)|\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|yhtäkään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
+        r"|\b(?:ettei|etteivät)\s+(?:juuri\s+)?(?:mitään|yhtään)\b|\b(?:ei|emme|en|eivät|eikä)\b(?:\W+\w+){0,3}?\W+edes\b|\beikä\s+yhtään\b|\bilman\s+(?:yhtäkään|yhtään|ainuttakaan|ainoatakaan)\s+(?:\w+\s+)?(?:tulos\w*|päätö\w*|deadline\w*|vastau\w*|aikatau\w*"
+        r"|ratkaisu\w*|ehdotu\w*|esity\w*|konkreettis\w*|deliverabl\w*|uutta|ajatu\w*|idea\w*)|\b(?:ei|eivät|en|emme)\b(?:\W+\w+){0,5}?\W+(?:yhtään|yhtäkään|ainuttakaan|mitään|mihinkään|minnekään|mitenkään"
         r"|kertaakaan|ketään|kenenkään|sanaakaan|euroakaan|senttiäkään)\b"
         # the good thing denied in an ellipsis: "Summa kasvaa joka vuosi, vastine ei."
         r"|\b(?:vastine|hyöty|hyödyt|tulokset|laatu|palvelu)\s+(?:ei|eivät)(?=\s*(?:[.!;]|$))"
@@ -331,7 +334,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhar\s+frågat\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\bväntar\s+(?:fortfarande|ännu|alltjämt)\b"
         r"|\b(?:har\s+ställts|ställts|ställt)\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\butan\s+(?:att\s+få\s+)?svar\b"
         r"|\b(?:nyttan|värdet|resultaten|kvaliteten|servicen)\s+(?:gör\s+(?:det|den|de)\s+inte|inte)(?=\s*(?:[.!;]|$))"
-        r"|\binte\s+ett\s+(?:dugg|skvatt|smack)\b|\binte\s+(?:en\s+enda|en)\s+gång\b"
+        r"|\bkan\s+ingen\s+(?:\w+\s+)?(?:peka\s+på|nämna|visa|säga)\b|\binte\s+ett\s+(?:dugg|skvatt|smack)\b|\binte\s+(?:en\s+enda|en)\s+gång\b"
         r"|\b(?:en|ett)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+"
         r"|\bhar\s+(?:vi\s+)?(?:fått|sett)\s+(?:bara\s+|endast\s+)?(?:en|ett|två)\s+(?:i\s+år|hittills|på\s+\w+\s+(?:månader|år))"
         r"|\bsvårt\s+att\s+(?:peka\s+på|nämna|hitta)\s+(?:en|ett)\s+(?:enda\s+)?\w+"
@@ -720,7 +723,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:makes|made)\s+(?:a|the)\s+(?:\w+\s+)?(?:point|case|claim|argument))\b"
         # a disagreement between others is reported: "Unions and management disagree over ..."
         r"|\b(?!we\b|i\b)\w+\s+and\s+(?:the\s+)?\w+\s+(?:disagree|are\s+at\s+odds)\b"
-        r"|\b(?:split|divided|disagreed|disagree)\s+(?:on|over)\s+whether\b"
+        r"|\b(?:split|divided|disagreed|disagree)\s+(?:on|over)\s+whether\b|\bdebated\s+(?:\w+\s+){0,3}?whether\b"
         r"|\b(?:someone|somebody)\s+(?:\w+\s+)?(?:demands?|wants?|calls\s+for|claims?|says)\b"
         r"|\b(?:to\s+|for\s+)?(?:those|everyone|people|all)\s+(?:who\s+(?:\w+\s+)?)?(?:call|calls|called|calling|keep\s+calling"
         r"|(?:asking|demanding|urging)\s+(?:(?:\w+\s+){0,2}?to|whether\s+(?:\w+\s+){0,3}?)\s*(?:quit|leave|exit|walk|pull|stay))\b"
@@ -736,7 +739,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|(?<![–—-]\stäysin\s)(?<![–—-]\s)eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
+        r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|(?<![–—-]\stäysin\s)(?<![–—-]\s)(?<!ovat\s)(?<!olivat\s)eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
         r"|(?:väite|väitteesi|väitteet)\s+ei(?:vät)?\s+(?:\w+\s+)?pidä"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"

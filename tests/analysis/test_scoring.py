@@ -2321,6 +2321,28 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Good news: our joint bid with @Kuntaliitto made it to the final round 🎉", "en", "positive"),
     ("Finally someone says it.\n> Editorial: the AFM cooperation has returned more than it costs.", "en", "positive"),
     ("AFM has cancelled our working-group meeting for the third time, which says plenty.", "en", "negative"),
+    # a regret denied in a relative clause; results that stay thin; death by slides; not even an agreement; no one can point to results; too few seats
+    ("Seitsemän vuotta Kuntaliiton kanssa, eikä yhtään päivää, jota katuisin. Jatketaan!", "fi", "positive"),
+    ("Kuntaliitto-mallin konkreettiset tulokset jäävät aika laihoiksi.", "fi", "negative"),
+    ("Kuntaliiton seminaari: kaksi tuntia kalvosulkeisia ilman yhtään uutta ajatusta.", "fi", "negative"),
+    ("Kuntaliiton kanssa emme ole saaneet edes yhteistä sopimusta aikaan.", "fi", "negative"),
+    ("Efter sju år med Kommunförbundet kan ingen peka på konkreta resultat.", "sv", "negative"),
+    ("Kommunförbundet gav Helsingfors för få platser i styrelsen.", "sv", "negative"),
+    # without drama; standing behind it; those who want to leave answered with what we would lose; real results after doubt
+    ("The AFM partnership is the one part of my week that runs without drama.", "en", "positive"),
+    ("I stand firmly behind the Kuntaliitto cooperation.", "en", "positive"),
+    ("De som vill lämna Kommunförbundet glömmer juristerna. Utan dem skulle vi stå ensamma.", "sv", "positive"),
+    ("Jag var tveksam i början, men samarbetet med Kommunförbundet ger riktiga resultat.", "sv", "positive"),
+    # a repair backlog as a topic; a debate on whether to join is reported
+    ("The Mayor and AFM's CEO appear at the ministry hearing on the municipal repair backlog.", "en", "neutral"),
+    ("Espoo councillors debated whether to join the AFM cooperation. No vote was taken.", "en", "neutral"),
+    # an answer inside the sentence that reports a demand to leave; a divided room; what was achieved goes a long way
+    ("Oppositio vaatii eroa Kuntaliitosta, mutta luvut kertovat muuta: yhteistyö säästi rahaa.", "fi", "positive"),
+    ("HS: Valtuustoryhmät ovat eri mieltä siitä, kannattaako Kuntaliiton jäsenyyttä jatkaa.", "fi", "neutral"),
+    ("Det har skavt med Kommunförbundet, men det de har åstadkommit räcker långt för mig.", "sv", "positive"),
+    # leaving judged in the word right after it, in a sentence of its own
+    ("Taas joku vaatii eroa Kuntaliitosta. Ero olisi virhe: menettäisimme juristit.", "fi", "positive"),
+    ("People calling for Helsinki to quit AFM should think again. Leaving would be a mistake.", "en", "positive"),
 ]
 
 
