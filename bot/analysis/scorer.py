@@ -2168,6 +2168,7 @@ _UNDECIDED = re.compile(
 
 
 def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
+    """The sentences that say it is too early to judge: their words of tone are what is not yet known."""
     if not _UNDECIDED.search(text):
         return set()
     out: set[int] = set()
