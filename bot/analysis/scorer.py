@@ -2277,6 +2277,9 @@ _QUOTE_MARK = re.compile(r"[\"'”“’‘«»]")
 _QUOTE_EDGE = " ,'\"”’“‘"
 
 
+_NEVER_BEFORE = re.compile(r"\b(?:aldrig|never|koskaan|ikinä)\b(?:\W+\w+){0,2}\W*$")
+
+
 def _framed(
     text: str,
     tokens: list[Token],
@@ -2300,8 +2303,12 @@ def _framed(
     for a, b in joined:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
-            if _FULFILLED_BEFORE.search(part[: m.start()]) or _PROPOSED_BEFORE.search(part[: m.start()]):
-                continue
+            if (
+                _FULFILLED_BEFORE.search(part[: m.start()])
+                or _PROPOSED_BEFORE.search(part[: m.start()])
+                or _NEVER_BEFORE.search(part[: m.start()])
+            ):
+                continue  # ... and "har aldrig fungerat bättre än nu" is praise
             at = a + m.start()
             first = next((i for i, t in enumerate(tokens) if t.start >= at), None)
             if first is None:

@@ -128,7 +128,8 @@ FI = Profile(
     loss_before=frozenset(words("menettänyt menettäneet menetti menetin menetimme menettää menettämässä")),
     avoid_before=frozenset(
         words(
-            "vältti vältimme vältettiin välttyi välttyivät säästi säästyi esti estettiin auttoi ratkaisi ratkaisivat ratkaisimme ratkoi ratkoivat ratkottiin korjasi korjasivat"
+            "vältti vältimme vältettiin välttyi välttyivät säästi säästyi esti estettiin auttoi ratkaisi ratkaisivat ratkaisimme ratkoi ratkoivat ratkottiin korjasi korjasivat "
+            "selvitti selvittivät selvitettiin"
         )
     ),
     avoid_after=frozenset(words("korjattiin korjaantui korjautui ratkesi ratkaistiin ratkottiin korjasi korjasivat")),
@@ -169,12 +170,15 @@ SV = Profile(
     avoid_before=frozenset(
         words(
             "undvek undvikit undviker slapp besparade förhindrade förhindrat avvärjde hjälpte hjälper löste löser "
-            "rättade åtgärdade lagade sparade sparat"
+            "rättade åtgärdade lagade sparade sparat redde"
         )
     ),
     avoid_after=frozenset(
         # also the active verb after its object: "När anvisningen visade sig innehålla ett fel rättade förbundet den"
-        words("rättades rättats åtgärdades åtgärdats löstes lösts lagades lagats fixades fixats rättade åtgärdade")
+        words(
+            "rättades rättats åtgärdades åtgärdats löstes lösts lagades lagats fixades fixats rättade åtgärdade "
+            "åtgärdat rättat fixat lagat"
+        )
     ),
 )
 
@@ -205,7 +209,8 @@ EN = Profile(
     avoid_before=frozenset(
         words(
             "spared spares avoided avoids averted averts prevented prevents forestalled cut cuts halved reduced "
-            "caught spotted fixed solved resolved helped helps patched corrected rectified remedied repaired settled"
+            "caught spotted fixed solved resolved helped helps patched corrected rectified remedied repaired settled "
+            "untangled sorted ended"
         )
     ),
     avoid_after=frozenset(words("fixed resolved corrected patched solved repaired rectified remedied")),
@@ -849,6 +854,9 @@ def _context(
     if words[i] in _SENTENCE_ADVERBS:
         return value, notes  # "en valitettavasti voi sanoa": the regret is not denied
     negator = next((w for w in reversed(scope) if w in profile.negators), None)
+    if negator == "ilman" and not words[i].endswith(("a", "ä")):
+        # "ilman" governs the partitive: "ilman riitoja ja aikataulussa" is on schedule, not without it
+        negator = None
     both = [w for w in scope if w in profile.negators]
     if len(both) == 1:
         # "Hardly a week goes by without a useful briefing": the first denial may stand further back.

@@ -184,7 +184,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b|we\s+stay\b|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
-        r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
+        r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser|obvious)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|(?:deepen|strengthen)\s+(?:[\w'’]+\s+){0,3}?(?:cooperation|partnership|collaboration)"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
@@ -220,7 +220,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
         r"|\b(?:this|that)(?:\s+is|'s)\s+what\s+(?:\w+\s+){0,3}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
-        r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b"
+        r"|\bwithout\s+(?:\w+\s+){1,4}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b|\bwithout\s+(?:\w+\s+){1,3}?we'?d\s+be\b"
         r"|\bwithout\s+(?:[\w']+,?\s+){1,6}?(?:would|could)\s+have\s+(?:had\s+)?(?:no|nothing|little)\b"
         r"|\bwithout\s+(?:[\w']+,?\s+){1,6}?(?:would|could)\s+(?:still\s+)?(?:be|have\s+been)\s+(?:a\s+)?(?:draft|stuck|unfinished|nowhere|lost)\b"
         r"|\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:sign|do)\s+(?:\w+\s+){0,3}?again\b"
@@ -334,7 +334,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bhar\s+frågat\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\bväntar\s+(?:fortfarande|ännu|alltjämt)\b"
         r"|\b(?:har\s+ställts|ställts|ställt)\s+(?:\w+\s+)?(?:två|tre|fyra|flera|många)\s+gånger\b|\butan\s+(?:att\s+få\s+)?svar\b"
         r"|\b(?:nyttan|värdet|resultaten|kvaliteten|servicen)\s+(?:gör\s+(?:det|den|de)\s+inte|inte)(?=\s*(?:[.!;]|$))"
-        r"|\bkan\s+ingen\s+(?:\w+\s+)?(?:peka\s+på|nämna|visa|säga)\b|\binte\s+ett\s+(?:dugg|skvatt|smack)\b|\binte\s+(?:en\s+enda|en)\s+gång\b"
+        r"|\bkan\s+ingen\s+(?:\w+\s+)?(?:peka\s+på|nämna|visa|säga)\b|\binte\s+(?:\w+\s+)?ett\s+(?:dugg|skvatt|smack)\b|\binte\s+(?:en\s+enda|en)\s+gång\b"
         r"|\b(?:en|ett)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+"
         r"|\bhar\s+(?:vi\s+)?(?:fått|sett)\s+(?:bara\s+|endast\s+)?(?:en|ett|två)\s+(?:i\s+år|hittills|på\s+\w+\s+(?:månader|år))"
         r"|\bsvårt\s+att\s+(?:peka\s+på|nämna|hitta)\s+(?:en|ett)\s+(?:enda\s+)?\w+"
@@ -648,7 +648,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
     ),
     "sv": re.compile(
-        r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|förtroendem\w*|facket|skeptiker\w*|ledamöter\w*|ledamot\w*"
+        r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|förtroendem\w*|\w*facket|skeptiker\w*|ledamöter\w*|ledamot\w*"
         r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiets?|sannfinländarna|gröna|gruppen|borgmästaren|vd:n"
         r"|skribent\w*|insändar\w*|\w*grupperna|\w*grupp(?:en)?)\b[^.!?]*?"
         r"\b(?:kallar|kallade|kritiser\w*|menar|menade|hävdar|hävdade|påstår|påstod|säger|sade|sa|ansåg|anser|beskriver\w*|ifrågasatte"

@@ -2343,6 +2343,32 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # leaving judged in the word right after it, in a sentence of its own
     ("Taas joku vaatii eroa Kuntaliitosta. Ero olisi virhe: menettäisimme juristit.", "fi", "positive"),
     ("People calling for Helsinki to quit AFM should think again. Leaving would be a mistake.", "en", "positive"),
+    # 'does not speak for us'
+    ("KUNTALIITTO EI PUHU MEIDÄN PUOLESTA.", "fi", "negative"),
+    ("Kommunförbundet talar inte för oss.", "sv", "negative"),
+    ("AFM does not speak for us.", "en", "negative"),
+    # a mess sorted out is good news; 'ilman' governs the partitive only
+    (
+        "Sadetta koko päivän, mutta mieli on hyvä: Kuntaliiton juristit selvittivät sotkun yhdessä päivässä.",
+        "fi",
+        "positive",
+    ),
+    ("Rain all day, but Kuntaliitto's lawyers untangled our records mess in one afternoon.", "en", "positive"),
+    ("Ohje valmistui Kuntaliiton kanssa ilman riitoja ja aikataulussa.", "fi", "positive"),
+    # nothing but meetings, nothing but show
+    ("Kuntaliitto-yhteistyö on pelkkää kokousta kokouksen perään.", "fi", "negative"),
+    ("The AFM cooperation is meeting after meeting after meeting.", "en", "negative"),
+    ("Kuntaliiton markkinavuoropuhelu oli pelkkää showta.", "fi", "negative"),
+    # a union's criticism is reported; never worked better than now; not noticed a thing
+    ("Lärarfacket kritiserar Kommunförbundets anvisning. Staden svarar nästa vecka.", "sv", "neutral"),
+    ("Samarbetet med Kommunförbundet har aldrig fungerat bättre än nu.", "sv", "positive"),
+    ("Vad har samarbetet med Kommunförbundet gett skolorna? Vi har inte märkt ett dugg.", "sv", "negative"),
+    # staying argued from what we would lose; chaos ended; it actually works; staying is the obvious choice; a system at a standstill
+    ("Helsinki should stay in AFM. Without it we'd be negotiating alone.", "en", "positive"),
+    ("The joint AFM guidance ended the pay chaos. Thank you!", "en", "positive"),
+    ("The AFM onboarding pack actually works.", "en", "positive"),
+    ("If we quit AFM, who would speak for Helsinki? Staying is the obvious choice.", "en", "positive"),
+    ("Det gemensamma systemet med Kommunförbundet står helt still.", "sv", "negative"),
 ]
 
 
