@@ -55,6 +55,7 @@ NEGATED_LEAVE_VALENCE = 0.8
 IRONY_VALENCE = -1.0
 # Words that introduce mock praise: "Just great...", "Just loistavaa".
 _MOCKING = frozenset({"just", "juuri", "jaa", "oh"})
+_NOT_WORDS = frozenset(words("not no never ei eikä inte ej aldrig"))
 _POINTING = frozenset(words("tätä tämä tässä this that det detta"))
 _DEEDS = frozenset(
     words(
@@ -128,7 +129,7 @@ _ENDORSED = re.compile(
     # "says what many of us have been saying"
     r"|what\s+(?:many\s+of\s+us|we|i|some\s+of\s+us)\s+(?:have|has)\s+been\s+saying|exactly\s+right"
     r"|mitä\s+moni\s+meistä\s+on\s+sanonut|det\s+som\s+många\s+av\s+oss\s+har\s+sagt"
-    r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with"
+    r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with|^\W*(?:fully\s+)?agree\s+with"
     r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|jag\s+delar\s+(?:den\s+|denna\s+)?bedömning\w*"
     r"|i\s+share\s+(?:that|this|the)\s+(?:view|assessment|concern)|jaan\s+(?:tämän\s+|sen\s+)?(?:arvion|näkemyksen|huolen)|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
     r"|jag\s+håller\s+(?:helt\s+)?med|^\W*håller\s+(?:helt\s+)?med\b|håller\s+(?:jag|vi)\s+(?:helt\s+)?med|träffande"
@@ -352,7 +353,18 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
     chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled, language)
     extras += _graded(text, tokens, sentence_of, region)
-    extras += _stays(text, stay_spans, language)
+    stays = _stays(text, stay_spans, language)
+    extras += stays
+    if any(v > 0 for _label, v in stays):
+        # "Utträde ur Kommunförbundet? Då får Helsingfors ensam bevaka ... Stanna kvar.": leaving
+        # asked about and answered by a call to stay is put only to be turned down
+        asked = {word for word, neg, (_a, b) in leaves if not neg and _ASKED_AFTER.match(text[b:])}
+        extras = [
+            (f"{label}(answered by staying)", NEGATED_LEAVE_VALENCE)
+            if label in asked and v == LEAVE_VALENCE
+            else (label, v)
+            for label, v in extras
+        ]
     chosen = _without_counterfactuals(text, tokens, chosen, stay_spans, language)
     # "Det finns inte någon anledning att lämna": the nothing is the reason to leave, no complaint.
     denials: list[tuple[int, int]] = []
@@ -814,6 +826,9 @@ BARE_NEGATION_VALENCE = -0.45
 WEAK_TONE = 0.5
 
 
+_FIRST_PERSON = frozenset(words("i i'm i've i'd i'll i’m i’ve i’d i’ll"))
+
+
 def _other_subjects(tokens: list[Token], sentence_of: list[int], term_idx: set[int]) -> set[int]:
     """Sentences without the topic that name something else ("Sunny afternoon in Kalasatama."):
     their tone is about that, not lent to the topic. The partner city does not count."""
@@ -827,8 +842,8 @@ def _other_subjects(tokens: list[Token], sentence_of: list[int], term_idx: set[i
             first_word = i
         if sentence_of[i] in topic or tok.kind != "word" or not tok.text[:1].isupper():
             continue
-        if re.match(r"helsin|helsingfors", tok.lower):
-            continue
+        if re.match(r"helsin|helsingfors", tok.lower) or tok.lower in _FIRST_PERSON:
+            continue  # the partner city, and "I", "I'm", name nothing else
         if tok.text.isupper():
             # an acronym names something else ("HUS", "HSL"); a word in capitals shouts
             if 2 <= len(tok.text) <= 5 and not _shouted(tokens, sentence_of, i):
@@ -859,7 +874,9 @@ _NOTICE = re.compile(
     r"^\W*(?:reminder|(?:service\s+|maintenance\s+)?notice|meeting\s+note|correction|muistutus|tiedote|ilmoitus|huoltokatko"
     r"|käyttökatko|korjaus|oikaisu|påminnelse|meddelande|driftavbrott|serviceavbrott|rättelse|obs|huom|huomio|nb"
     r"|(?:storm|weather|cold|heat|flood|wind|cold\s+weather|severe\s+weather)\s+warning|\w+varoitus|\w+varning|tiedoksi|fyi"
-    r"|för\s+kännedom|status\s+update|tilannekatsaus|lägesrapport)"
+    r"|för\s+kännedom|status\s+update|tilannekatsaus|lägesrapport"
+    # a writer's own news: its feelings are about the writer's move, not the cooperation
+    r"|(?:some\s+)?personal\s+news|henkilökohtai\w*\s+uutis?\w*|personlig\w*\s+nyhet\w*)"
     r"\s*[:!–—-]",
     re.IGNORECASE,
 )
@@ -1517,6 +1534,8 @@ _REFUSED = re.compile(
 _JUDGED_AS = re.compile(
     r"(?:would|will)\s+be\s+(?:a\s+|an\s+)?(?:\w+\s+)?\w+|olisi\s+(?:\w+\s+)?\w+|vore\s+(?:ett\s+|en\s+)?(?:\w+\s+)?\w+"
 )
+# The rest of a sentence that ends in a question mark: "Utträde ur Kommunförbundet?"
+_ASKED_AFTER = re.compile(r"[^.!?\n]*\?")
 _NO_REASON_BEFORE = re.compile(
     r"\b(?:not\s+a\s+(?:good\s+)?reason|no\s+reason|inget\s+skäl|inte\s+(?:ett\s+)?skäl|ingen\s+anledning"
     r"|ei\s+(?:ole\s+)?(?:mikään\s+)?(?:syy|peruste))\s+(?:\w+\s+){0,3}$"
@@ -2485,7 +2504,17 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
         # "Juuri tätä jäsenmaksulla ostetaan": "just" before a pointing word is "exactly"; before a
         # deed ("just won the award") it is "recently"
         denied = denied or c.surface.lower().split()[0] in _POINTING or c.surface.lower().split()[0] in _DEEDS
-        if prev is not None and prev.lower in _MOCKING and before not in _AUXILIARIES and not denied:
+        # "Not flashy, just useful": "just" after a denied word is "only", no mockery
+        contrasting = before in (",", "–", "—") and any(
+            t.lower in _NOT_WORDS for t in tokens[max(0, c.index - 6) : c.index - 2]
+        )
+        if (
+            prev is not None
+            and prev.lower in _MOCKING
+            and before not in _AUXILIARIES
+            and not denied
+            and not contrasting
+        ):
             found.append(f"{prev.text} {c.surface}")
             continue
         after = " ".join(t.lower for t in tokens[c.index + 1 : c.index + 1 + _MOCK_REACH] if t.kind == "word")

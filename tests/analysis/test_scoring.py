@@ -2369,6 +2369,42 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("The AFM onboarding pack actually works.", "en", "positive"),
     ("If we quit AFM, who would speak for Helsinki? Staying is the obvious choice.", "en", "positive"),
     ("Det gemensamma systemet med Kommunförbundet står helt still.", "sv", "negative"),
+    # 'I' names nothing else; a writer's personal news is about the writer; 'I'd like to' asks
+    ("I met AFM's CEO today. We agree on the direction and I'm very satisfied with progress.", "en", "positive"),
+    (
+        "Some personal news: from May I'll be the city's liaison for the AFM cooperation. It feels strange to leave my old team, but I'm taking a lot with me.",
+        "en",
+        "neutral",
+    ),
+    ("Writing a piece on the AFM model. If you've used its legal service, I'd like to hear from you.", "en", "neutral"),
+    # 'ei auta' is no help; 'not flashy, just useful' is no mockery
+    ("Kuntaliiton ohje ei auta yhtään.", "fi", "negative"),
+    (
+        "Seven years in and I still think the AFM partnership is one of the smartest things we have done. Not flashy, just useful.",
+        "en",
+        "positive",
+    ),
+    # let's leave; agreeing with a union's criticism; stepped up; notice given on a membership; a thread's claim denied; a motion reported across a comma
+    ("Let's leave AFM and keep the fee.", "en", "negative"),
+    ("Agree with the union on this one: AFM has let our schools down.", "en", "negative"),
+    ("The first months were clumsy, but AFM has really stepped up since spring.", "en", "positive"),
+    ("My motion is simple: Helsinki should give notice on its AFM membership.", "en", "negative"),
+    ("Saw a thread claiming AFM ignored our feedback. Not true: every point is in their draft.", "en", "positive"),
+    ("Council motion 12, asking Helsinki to review its AFM membership, has gone to the City Board.", "en", "neutral"),
+    # on schedule is no attribution ('enligt tidtabellen'); not supporting a continuation
+    (
+        "Förhandlingarna med Tallinn drog ut på tiden, men Kommunförbundet levererade precis enligt tidtabellen.",
+        "sv",
+        "positive",
+    ),
+    ("Emme tue Kuntaliitto-sopimuksen jatkamista. Hyöty on jäänyt heikoksi.", "fi", "negative"),
+    # leaving asked about and answered by a call to stay; 'stay out of' is no call to stay
+    (
+        "Utträde ur Kommunförbundet? Då står vi ensamma i lagberedningen. Stanna kvar och utveckla modellen.",
+        "sv",
+        "positive",
+    ),
+    ("Should Helsinki leave AFM? Yes. Helsinki should stay out of such clubs.", "en", "negative"),
 ]
 
 
