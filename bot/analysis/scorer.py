@@ -130,6 +130,7 @@ _ENDORSED = re.compile(
     r"|what\s+(?:many\s+of\s+us|we|i|some\s+of\s+us)\s+(?:have|has)\s+been\s+saying|exactly\s+right"
     r"|mitä\s+moni\s+meistä\s+on\s+sanonut|det\s+som\s+många\s+av\s+oss\s+har\s+sagt"
     r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with|^\W*(?:fully\s+)?agree\s+with"
+    r"|^\W*i\s+(?:fully\s+|completely\s+)?agree\b(?!\s+(?:with|that))"
     r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|jag\s+delar\s+(?:den\s+|denna\s+)?bedömning\w*"
     r"|i\s+share\s+(?:that|this|the)\s+(?:view|assessment|concern)|jaan\s+(?:tämän\s+|sen\s+)?(?:arvion|näkemyksen|huolen)|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
     r"|jag\s+håller\s+(?:helt\s+)?med|^\W*håller\s+(?:helt\s+)?med\b|håller\s+(?:jag|vi)\s+(?:helt\s+)?med|träffande"
@@ -418,7 +419,15 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     thrown = thrown_back(text, quoting)
     chosen = [c for c in chosen if not _within(tokens[c.index].start, thrown)]
     markers = irony_markers(text, skip=quoting) + _mock_praise(tokens, chosen)
-    if markers and _CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen):
+    mocked_claim = _MOCKED_CLAIM.search(text)
+    if mocked_claim is not None:
+        # only a critic's claim is mocked so: the quoted words find fault ("useless", "gör ingenting"),
+        # unlike a promise quoted to be laughed at ("Sure, it will land 'next quarter'.")
+        quoted_at = mocked_claim.start("quoted")
+        quote_tone = sum(c.value for c in contributions if quoted_at <= tokens[c.index].start < mocked_claim.end())
+        if quote_tone >= 0 and not _FAULT_WORDS.search(mocked_claim.group("quoted")):
+            mocked_claim = None
+    if markers and (mocked_claim or (_CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen))):
         # Sarcasm at the critics of good news ("Oppositio on järkyttynyt: selvitys valmistui ajallaan.
         # Mikä skandaali 🙃"): their dismay is what is mocked, the news stands.
         chosen = [c.reweighed(abs(c.value), "irony at critics") if c.value < 0 else c for c in chosen]
@@ -1919,7 +1928,8 @@ def _recanted(
         n = sentence_of[c.index]
         if c.value < 0 and _within(tokens[c.index].start, [confession]):
             continue  # "wrong", "väärässä", "fel": the confession, not a complaint
-        out.append(c.reweighed(-c.value, "recanted") if n in old else c)
+        # the old view is what stands before a "but" in its sentence, not the writer's view after it
+        out.append(c.reweighed(-c.value, "recanted") if n in old and "after-contrast" not in c.notes else c)
     return out
 
 
@@ -2179,6 +2189,13 @@ def _attributed(
     return chosen, extras, spans
 
 
+# A question the writer put to someone and passes on: "Asked AFM and the city when the dispute will
+# be settled.", "Kysyin Kuntaliitosta, milloin ...", "Jag frågade Kommunförbundet när ...".
+_ASKING = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:asked|kysyin|kysyimme|(?:jag|vi)\s+frågade|frågade)\b[^.!?]*?\b(?:when|whether|why|how|milloin|miksi"
+    r"|miten|onko|när|varför|hur|om)\b",
+    re.IGNORECASE,
+)
 _UNDECIDED = re.compile(
     r"\b(?:too\s+(?:early|soon)\s+to\s+(?:say|tell|judge)|liian\s+(?:aikaista|aikaisin|varhaista|varhain)\s+(?:sanoa|arvioida)"
     r"|för\s+tidigt\s+(?:för\s+att|att)\s+(?:säga|bedöma))\b",
@@ -2188,12 +2205,12 @@ _UNDECIDED = re.compile(
 
 def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
     """The sentences that say it is too early to judge: their words of tone are what is not yet known."""
-    if not _UNDECIDED.search(text):
+    if not (_UNDECIDED.search(text) or _ASKING.search(text) or "ask" in text.lower()):
         return set()
     out: set[int] = set()
     for n in set(sentence_of):
         _start, said = _sentence_text(text, tokens, sentence_of, n)
-        if _UNDECIDED.search(said):
+        if _UNDECIDED.search(said) or _ASKING.match(said):
             out.add(n)
     return out
 
@@ -2208,10 +2225,25 @@ _CRITICS_MOCKED = re.compile(
 )
 
 
+# A critic's words repeated in order to mock them: "Sure, AFM is 'useless'. That must be why ...",
+# "Niin tietysti, Kuntaliitto on ”pelkkä kahvikerho”.", "Jaså, Kommunförbundet ”gör ingenting”?"
+_MOCKED_CLAIM = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:sure|oh\s+sure|yeah\s+right|niin\s+tietysti|niinpä\s+tietysti|aivan\s+varmasti|jaså|jasså|javisst)"
+    r"\s*,?\s+[^.!?]*?[”\"“'‘](?P<quoted>[^”\"“'’]{2,40})[”\"'’]",
+    re.IGNORECASE,
+)
+_FAULT_WORDS = re.compile(
+    r"\b(?:nothing|useless|pointless|ingenting|inget|värdelös\w*|meningslös\w*|mitään|pelkkä\w*|turha\w*|hyödytön\w*)\b",
+    re.IGNORECASE,
+)
+
+
 # A quote-post: the writer's comment, then the post it quotes under a label on a line of its own
 # ("That's simply not true.\n\nQuoting: \"Kuntaliitto never answers on time\"").
 _QUOTE_BLOCK = re.compile(
-    r"\n\s*(?:(?:quoting|quote|quoted|lainaus|lainattu|lainaan|citerat|citat|citerar|qt)(?:\s+@[\w.]+)?\s*:|>)\s*",
+    r"\n\s*(?:(?:quoting|quote|quoted|lainaus|lainattu|lainaan|citerat|citat|citerar|qt)(?:\s+@[\w.]+)?\s*:|>)\s*"
+    # ... or a short comment, then the quoted post in quotation marks: "Precis så. ”Utan ... i tid.”"
+    r"|(?<=[.!?:])\s+(?=[”\"“][^”\"“]{20,}[”\"]\s*$)",
     re.IGNORECASE,
 )
 _ABSOLUTE_DENIAL = re.compile(

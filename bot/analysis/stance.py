@@ -123,7 +123,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?[\w-]*medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|plats\s+är\s+inte\s+i\s+\w*förbund\w*"
-        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
+        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|medlemskap\w*\s+(?:\w+\s+){0,4}?(?:måste|bör|ska)\s+omprövas|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
         r"|ta\s+ställning\s+till\s+medlemskap\w*"
         r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
@@ -204,7 +204,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla|edetä)\b"
         r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
         # "TÄMÄ on sitä yhteistyötä, jota kuntalaiset meiltä odottavat"
-        r"|\b(?:tämä|tällaista)\s+on\s+(?:juuri\s+)?(?:sitä\s+)?(?:\w+\s+)?(?:yhteistyötä|edunvalvontaa|kumppanuutta),?\s+jota\s+(?:\w+\s+){0,3}?(?:odottavat|odotetaan|tarvitaan|tarvitsemme|kaivataan)\b"
+        r"|\b(?:tämä|tällaista)\s+on\s+(?:juuri\s+)?(?:sitä\s+)?(?:\w+\s+)?[\w-]*(?:yhteistyötä|edunvalvontaa|kumppanuutta),?\s+jota\s+(?:\w+\s+){0,3}?(?:odottavat|odotetaan|tarvitaan|tarvitsemme|kaivataan)\b"
         r"|\bilman\s+(?:\w+\s+){1,3}?(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme|olisi\w*)\b"
         # "Ilman Kuntaliiton tukea selvitys ois jääny puolitiehen"
         r"|\bilman\s+(?:\w+\s+){1,4}?(?:olisi|ois)\s+(?:\w+\s+)?(?:jäänyt|jääny|jääneet|mennyt|kaatunut|viivästynyt|jumittunut)\b"
@@ -343,7 +343,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:exakt|precis)\s+(?:ett|en)\s+(?:\w+\s+){0,2}?(?:ställningstagande|utlåtande|resultat|beslut|förslag|rapport)"
     ),
     "en": re.compile(
-        r"\b(?:not|no|never|without|nobody)\b(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
+        r"\b(?:not|no|never|without|nobody)\b(?!\W+(?:from|for|by|in|to)\b)(?:\W+\w+){0,4}?\W+(?:a\s+single|any|anything)\b"
         r"|\b\w+n't\b(?:\W+\w+){0,3}?\W+(?:a\s+single|any|anything)\b"
         r"|\b(?:the\s+)?(?:value|benefits?|results?|returns?|quality|service)\s+(?:doesn't|does\s+not|don't|do\s+not|hasn't|haven't)(?=\s*(?:[.!;]|$))"
         r"|\bnothing\b|\bno\s+\w+,\s+no\s+\w+|\bnot\s+(?:one|a\s+single)\b|\bnot\s+(?:even\s+)?once\b"
@@ -534,7 +534,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         # praise that was only the sales pitch: "Malli myytiin valtuustolle voittona"
         r"|\b(?:myytiin|markkinoitiin|mainostettiin)\b"
         # doubt about what follows: "Vähän epäilen, onko yhteistyö ollut sen arvoista"
-        r"|\bepäil\w*,?\s+(?:\w+\s+){0,2}?(?:onko|että)\b"
+        r"|\bepäil\w*,?\s+(?:\w+\s+){0,2}?(?:onko|että|saako|tuoko|toimiiko|kannattaako|onnistuuko|auttaako|riittääkö|tuleeko|pystyykö|hyötyykö|palveleeko"
+        r"|saadaanko)\b"
         # a demand that shows what is missing: "on kuultava nykyistä paremmin", "odotamme Kuntaliiton osoittavan"
         r"|\bnykyistä\s+(?:paremmin|enemmän|nopeammin|tiiviimmin)\b|\bparemmin\s+kuin\s+nyt\b"
         r"|\bpitäisi\s+(?:\w+\s+){0,4}?(?:paljon\s+|selvästi\s+)?paremmin\b"
@@ -664,7 +665,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bsvarande\s+(?:anser|tycker|upplever|menar)\b"
         r"|\b(?:kommentarerna|fritextsvaren|svaren)\s+(?:\w+\s+)?(?:nämner|nämnde|berömmer|berömde|kritiserar|kritiserade|lyfter)\b"
         r"|(?:(?<=stämmer\sinte)|(?<=inte\ssant)),?\s+att\b|\bfår\s+(?:jag|vi)\s+(?:\w+\s+)?höra\s+att\b"
-        r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår|avtal\w*|schema\w*|överenskommelse\w*|budget\w*|lag\w*|utkast\w*|förslag\w*|prognos\w*|tidtabell\w*|tidsplan\w*"
+        r"|\b(?:rubrik\w*|löpsed\w*|enligt(?!\s+(?:mig|oss|min|vår|avtal\w*|schema\w*|överenskommelse\w*|budget\w*|lag\w*|utkast\w*|förslag\w*|prognos\w*|tidtabell\w*|tidsplan\w*|plan(?:en)?\b"
         r"|(?:den|det)\s+(?:nya\s+|gamla\s+)?\w*(?:formel\w*|modell\w*|regl\w*|kalkyl\w*|plan\w*))))\b|^\W*sammanfattning\s+av\s+debatten\s*:"
         r"|\b(?:rapport\w*|utredning\w*|granskning\w*|revision\w*|artikel\w*|ledare\w*|\w*ordförande\w*|\w*krönik\w*"
         r"|\w*blogg\w*|tidning\w*|insändar\w*)\s+(?:\w+\s+){0,2}?"
@@ -1100,7 +1101,7 @@ _DECIDED_BEFORE = re.compile(
 
 # A question reported, not put by the writer: "question 17 asks whether Helsinki should stay".
 _ASKED_WHETHER = re.compile(
-    r"\b(?:asks|asked)\s+whether\b(?:\W+\w+){0,4}?\W*$|\b(?:kysyy|kysyi|kysytään|kysyttiin),?\s+(?:pitäisikö|tulisiko"
+    r"\b(?:asks|asked)\s+whether\b(?:\W+\w+){0,4}?\W*$|\b(?:kysyy|kysyi|kysytään|kysyttiin|kysyimme|kysyin)\b(?:\s+\w+){0,3}?,?\s+(?:pitäisikö|tulisiko"
     r"|kannattaako|pitäisi\w*kö)\b(?:\W+\w+){0,4}?\W*$|\b(?:frågar|frågade|frågas|frågades)\s+om\b(?:\W+\w+){0,4}?\W*$"
 )
 

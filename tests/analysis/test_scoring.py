@@ -2405,6 +2405,40 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "positive",
     ),
     ("Should Helsinki leave AFM? Yes. Helsinki should stay out of such clubs.", "en", "negative"),
+    # better than feared; no decision, the ball passed back and forth
+    ("First evaluation of the AFM pilot: drop-outs half of what we feared. Very pleased.", "en", "positive"),
+    (
+        "Another steering meeting without a single decision. AFM and the city keep passing the ball back and forth.",
+        "en",
+        "negative",
+    ),
+    # the old view recanted is the part before 'but', not the writer's view after it
+    (
+        "I was sceptical about the AFM training, but the sessions have been really well organised. Happy to admit I was wrong.",
+        "en",
+        "positive",
+    ),
+    (
+        "Olin alussa epäileväinen koko Kuntaliitto-yhteistyön suhteen, mutta nyt sanon: se on kannattanut.",
+        "fi",
+        "positive",
+    ),
+    # 'not from any' department is information; doubt that introduces a question
+    ("The AFM fee is paid from the central budget, not from any single department.", "en", "neutral"),
+    ("Vähän alkaa epäilyttää, saako Helsinki Kuntaliitolta enää vastinetta.", "fi", "negative"),
+    # overrated; benefits that remain unclear, endorsed; fair to both sides; a question passed on
+    ("AFM partnership? Massively overrated.", "en", "negative"),
+    ("The auditors say the benefits of the AFM deal remain unclear. I agree.", "en", "negative"),
+    ("It took too long, but the deal AFM and the city signed is fair to both sides.", "en", "positive"),
+    ("Asked AFM when the delayed report will be out. They said May. Will follow up.", "en", "neutral"),
+    # membership to be reconsidered (passive); 'enligt plan' is no source, and only going to plan is praise; a quoted post endorsed
+    ("Vår grupp anser att medlemskapet i Kommunförbundet måste omprövas.", "sv", "negative"),
+    ("Mötet med Kommunförbundet gick smidigt och allt gick enligt plan.", "sv", "positive"),
+    ("Samarbetet med Kommunförbundet utvärderas enligt plan i vår.", "sv", "neutral"),
+    ("Instämmer helt. ”Samarbetet med Kommunförbundet har blivit en pappersövning.”", "sv", "negative"),
+    # a critic's fault-finding quoted in order to mock it; a promise quoted to be laughed at
+    ('Sure, AFM is "useless". That must be why every other city copies our deal. 😉', "en", "positive"),
+    ("Sure, the AFM roadmap will land 'next quarter'. It has been next quarter for a year.", "en", "negative"),
 ]
 
 
