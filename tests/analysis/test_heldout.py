@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev58 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev64 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -108,7 +108,10 @@ RELEVANCE_TARGET = 0.95
 # ordinary spring) 0.88/0.88/0.86, dev54 (a summer from every source) 0.90/0.95/0.91, dev55 (the
 # hardest kinds) 0.76/0.88/0.77 and dev56 (understatement) 0.77/0.90/0.84 at f076acb; dev57 (an
 # ordinary late autumn) 0.86/0.91/0.93 and dev58 (an ordinary January from every source)
-# 0.92/0.91/0.85 scored unseen by vahti-1.9 as first committed (2d5abeb).
+# 0.92/0.91/0.85 scored unseen by vahti-1.9 as first committed (2d5abeb); dev59 (an ordinary spring)
+# 0.88/0.91/0.88, dev60 (a summer from every source) 0.90/0.88/0.83, dev61 (conversations)
+# 0.90/0.88/0.90 and dev62 (the people around the officials) 0.84/0.84/0.84 at 24752f3; dev63 (an
+# ordinary autumn) 0.86/0.98/0.86 and dev64 (a November from every source) 0.94/0.86/0.90 at 4313f47.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -175,6 +178,12 @@ FLOOR = {
     "dev56": 0.80,
     "dev57": 0.90,
     "dev58": 0.85,
+    "dev59": 0.85,
+    "dev60": 0.85,
+    "dev61": 0.85,
+    "dev62": 0.85,
+    "dev63": 0.85,
+    "dev64": 0.85,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
