@@ -204,7 +204,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla|edetä)\b"
         r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
         # "TÄMÄ on sitä yhteistyötä, jota kuntalaiset meiltä odottavat"
-        r"|\b(?:tämä|tällaista)\s+on\s+(?:juuri\s+)?(?:sitä\s+)?(?:\w+\s+)?[\w-]*(?:yhteistyötä|edunvalvontaa|kumppanuutta),?\s+jota\s+(?:\w+\s+){0,3}?(?:odottavat|odotetaan|tarvitaan|tarvitsemme|kaivataan)\b"
+        r"|\b(?:tämä|tällaista)\s+on\s+(?:juuri\s+)?(?:sitä\s+)?(?:\w+\s+)?[\w-]*(?:yhteistyötä|edunvalvontaa|kumppanuutta),?\s+jota\s+(?:\w+\s+){0,3}?(?:odottavat|odottaa|odotetaan|tarvitaan|tarvitsemme|tarvitsee|tarvitsevat|kaivataan)\b"
         r"|\bilman\s+(?:\w+\s+){1,3}?(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme|olisi\w*)\b"
         # "Ilman Kuntaliiton tukea selvitys ois jääny puolitiehen"
         r"|\bilman\s+(?:\w+\s+){1,4}?(?:olisi|ois)\s+(?:\w+\s+)?(?:jäänyt|jääny|jääneet|mennyt|kaatunut|viivästynyt|jumittunut)\b"
@@ -599,7 +599,8 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|luottamusm\w*(?<!nä)|ammattiliit\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
+        r"\b(?:valtuutet\w*|kansanedustaj\w*|toimittaj\w*|asukka\w*)\s+(?:\w+\s+)?kysyi\w*,?\s+(?:miksi|onko|milloin|miten|mitä)\b"
+        r"|\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|luottamusm\w*(?<!nä)|ammattiliit\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
         r"|kolumnist\w*|toimittaj\w*|arvioij\w*|\w*puolueen\s+edustaja\w*"
         r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*|\w*johtaja\w*|pormestari\w*)\b"
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano(?!n\b|mme\b)\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
@@ -711,7 +712,8 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|called|says(?!\s+nothing\b)|said(?!\s+nothing\b)|finds|found|questions|questioned|claims|claimed|claiming"
         r"|concludes|concluded)\b|\b(?:some|others|many)(?!\s+of\s+us)\s+(?:\w+\s+){0,4}?(?:say|said|argue\w*|claim\w*|think|thought|call\w*|felt|feel|wanted)\b"
         r"|\b(?:helsingin\s+sanomat|hs|yle|hbl|hufvudstadsbladet|the\s+paper|the\s+press|\w+\s+news|(?:local\s+)?(?:news)?paper)\s+(?:reports|reported|writes|wrote)\b"
-        r"|^\W*summary\s+of\s+the\s+(?:thread|debate|discussion)\b"
+        r"|^\W*(?:mod(?:erator)?'?s?\s+)?summary\s+of\s+the\s+(?:thread|debate|discussion)\b"
+        r"|\b(?:councillors?|councilors?|members?|residents?|journalists?|reporters?|mps?)\s+(?:\w+\s+)?asked\s+(?:\w+\s+){0,3}?(?:why|whether|when|how|if)\b"
         r"|\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:found|finds|shows|showed)\b|^\W*(?:press\s+report|debate\s+summary|wire\s+report|news|yle|hs|hbl|reuters|explainer|background|fact\s+check|press\s+release(?:\s+summary)?)\s*[:|]"
         r"|\b(?:statement|proposal|letter|submission|position|response)\s+(?:proposes|calls\s+for|asks\s+for|asks|urges|recommends)\b"
         # a press item's source at its end: "..., the city and Kuntaliitto said on Monday."
@@ -1085,7 +1087,10 @@ def pattern_hits(
     for a, b in spans:
         part = text[a:b].lower()
         for m in pattern.finditer(part):
-            if _DECIDED_BEFORE.search(part[: m.start()]) or _ASKED_WHETHER.search(part[: m.start()]):
+            # the asking may stand in an earlier clause: "kysyimme kaikilta ryhmiltä, pitäisikö ..."
+            sentence_start = max(text.rfind(ch, 0, a + m.start()) for ch in ".!?;\n") + 1
+            asked = _ASKED_WHETHER.search(text[sentence_start : a + m.start()].lower())
+            if _DECIDED_BEFORE.search(part[: m.start()]) or asked:
                 continue  # "Kaupunginhallitus päätti tänään jatkaa ...": a decision reported, not a call
             found.append((m.group(), bool(_NEGATED_BEFORE.search(part[: m.start()]))))
     return found

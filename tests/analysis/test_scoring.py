@@ -2439,6 +2439,29 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # a critic's fault-finding quoted in order to mock it; a promise quoted to be laughed at
     ('Sure, AFM is "useless". That must be why every other city copies our deal. 😉', "en", "positive"),
     ("Sure, the AFM roadmap will land 'next quarter'. It has been next quarter for a year.", "en", "negative"),
+    # no decision again; a councillor's question reported; 'valitaan' is chosen, not complained of
+    ("Ohjausryhmä päättyi taas ilman päätöstä. Kuntaliitto ja kaupunki vetoavat toisiinsa.", "fi", "negative"),
+    (
+        "Valtuutettu kysyi, miksi Kuntaliiton palvelussa ei näy ruotsinkielisiä kouluja. Selvitämme asian.",
+        "fi",
+        "neutral",
+    ),
+    ("Kuntaliiton syyskokous pidetään maanantaina. Kokouksessa valitaan hallitus.", "fi", "neutral"),
+    # why it matters; the cooperation the city needs
+    ("The congress showed why #AFM matters: one voice for every municipality.", "en", "positive"),
+    ("Tämä on sitä Kuntaliitto-yhteistyötä, jota kaupunki tarvitsee.", "fi", "positive"),
+    # questions put to others and reported, and a moderator's tally
+    (
+        "Kysyimme kaikilta ryhmiltä, pitäisikö Helsingin pysyä Kuntaliiton jäsenenä. Vastaukset julkaistaan huomenna.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Mod summary of the thread: three of you think the AFM deal goes too far, four think it is fine.",
+        "en",
+        "neutral",
+    ),
+    ("A councillor asked why the AFM reply was delayed; the city will report back on Monday.", "en", "neutral"),
 ]
 
 
