@@ -108,6 +108,7 @@ _COUNTERFACTUAL_FRAME = re.compile(
     r"|\b(?:sold|billed|marketed|pitched|touted)\b|\bonko\b|\bwhether\b"
 )
 _OWN_SIDE = re.compile(r"\b(?:our|my|vår|vårt|våra|min|mitt|meidän|minun)\s+$")
+_AS_A = re.compile(r"(?:\bas\s+(?:a|an|the)|\bsom|\bspeaking\s+for(?:\s+the)?)\s+$", re.IGNORECASE)
 # A Finnish role in the essive is the writer's own: "Valtuutettuna", "Luottamusmiehenä totean".
 _IN_A_ROLE = re.compile(r"\w+(?:na|nä)\b", re.IGNORECASE)
 # ... though "my opponent", "vår motståndare" are not on the writer's side.
@@ -895,7 +896,10 @@ _NOTICE = re.compile(
 _RESCHEDULED = re.compile(
     r"\b(?:(?:a\s+)?new\s+(?:date|time)\s+will\s+(?:follow|be\s+(?:announced|confirmed|set))"
     r"|uusi\s+(?:päivä|päivämäärä|ajankohta)\s+(?:ilmoitetaan|tiedotetaan|vahvistetaan)"
-    r"|nytt\s+datum\s+(?:meddelas|kommer|bekräftas|tillkännages))",
+    r"|nytt\s+datum\s+(?:meddelas|kommer|bekräftas|tillkännages)"
+    # a status with the next step dated: "Seuraava tapaaminen on 27.11.", "Nästa möte hålls den 27 november."
+    r"|seuraava\s+(?:tapaaminen|kokous|neuvottelu\w*)\s+(?:on|pidetään)\s+\d|nästa\s+(?:möte|sammanträde)\s+(?:hålls|är)\s+(?:den\s+)?\d"
+    r"|the\s+next\s+(?:meeting|round)\s+is\s+(?:on\s+)?\d)",
     re.IGNORECASE,
 )
 _AGAIN_OR_USUAL = re.compile(
@@ -1646,7 +1650,8 @@ _LEAVING_NOUN = re.compile(r"\b(?:ero|eroaminen|eroamista|utträde|utträdet|exi
 
 
 _DEMANDERS = re.compile(
-    r"^\s+(?:vaativat|vaatijat|vaativille|haluavat|ajavat|kannattavat|puhuvat|toivovat|vill\w*\s+ha)\b", re.IGNORECASE
+    r"^\s+(?:#?\w*liito\w*\s+)?(?:vaativat|vaatijat|vaativille|haluavat|ajavat|kannattavat|puhuvat|toivovat|vill\w*\s+ha)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1675,6 +1680,8 @@ def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | No
     m = pattern.search(said)
     if m is None or _ADVERSARY.match(said, m.start()):
         return m
+    if _AS_A.search(said[: m.start()]):
+        return None  # "As a union rep I rarely say this": the writer speaks in a role of their own
     if pattern is ATTRIBUTION_PATTERNS.get("fi") and _IN_A_ROLE.match(said, m.start()):
         return None  # "Valtuutettuna en yleensä kehu": the writer speaks in a role of their own
     return None if _OWN_SIDE.search(said[: m.start()]) or _OWN_GROUP.search(said) else m
@@ -2173,6 +2180,9 @@ def _attributed(
             answered = -REBUTTAL_VALENCE if praised else REBUTTAL_VALENCE
             # the words of the answer are the answer, not tone of their own ("Det är fel.")
             answer = set(rebuttal.group().split())
+            # ... and so are further answers in the next sentences ("... håller inte. Uttalandet visar motsatsen.")
+            for more in REBUTTAL_PATTERNS[lang].finditer(following + " " + after_that):
+                answer |= set(more.group().split())
             chosen = [
                 c.reweighed(c.value * engine.N_SCALAR, "rebutted") if c.index in claimed else c
                 for c in chosen

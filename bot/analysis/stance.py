@@ -681,7 +681,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bi\s+(?:dagens\s+)?(?:ledare\w*|krönika\w*|artikel\w*|tidning\w*|insändar\w*)\b[^.!?]*?\b(?:kritiseras|hävdas|påstås|kallas|beskrivs)\b"
         r"|\b(?:hbl|hufvudstadsbladet|yle|svenska\s+yle|hs|tidningen)\s+(?:rapporterar|skriver|berättar)\b"
         r"|^\W*sammanfattning\s+av\s+(?:tråden|debatten|diskussionen)\b"
-        r"|\b(?:påståendet|tanken|idén)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b|\bdet\s+(?:påstås|hävdas|sägs|påstods|hävdades)\s+att\b"
+        r"|\b(?:påståendet|tanken|idén|kritiken)\s+att\b|^\W*att\s+\w+\s+skulle\s+vara\b|\bdet\s+(?:påstås|hävdas|sägs|påstods|hävdades)\s+att\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sade|sa|svarade|skrev|skriver|säger|påpekade|menade)\s+(?!man\b)\w+(?:\s+\w+)?"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:skriver|skrev|säger|sa|kallar|kallade)\s+(?:du|ni)\b"
         r"|\b(?:förespråkar\w*|anhängar\w*)\b[^.!?]*?\b(?:pekar|säger|menar|hävdar|lyfter)\b"
@@ -767,7 +767,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Jag delar inte den bilden.", "Den beskrivningen känner jag inte igen."
         r"|delar\s+inte\s+(?:den\s+|denna\s+)?(?:bilden|uppfattningen|synen|beskrivningen)|känner\s+(?:jag\s+|vi\s+)?inte\s+igen"
         r"|(?:det|detta)\s+vore\s+(?:ett\s+)?(?:stort\s+)?misstag|med\s+vilket\s+mått|läs\s+(?:dem|den|det)\s+innan\s+ni\s+skriver"
-        r"|(?:påståendet|det)\s+(?:\w+\s+){0,12}?håller\s+inte"
+        r"|(?:påståendet|kritiken|det)\s+(?:\w+\s+){0,12}?håller\s+inte|håller\s+inte(?=\s*[.!]|\s*$)"
         r"|(?:^\s*|(?<=[.!?:]\s))(?:fel|osant|nonsens|strunt)(?=\s*[.!:])|(?:samma|denna)\s+[”\"'“‘]"
         r"|(?:kolla|läs)\s+(?:gärna\s+|först\s+)?(?:fakta|protokollen|siffrorna))\b"
     ),

@@ -2462,6 +2462,30 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "neutral",
     ),
     ("A councillor asked why the AFM reply was delayed; the city will report back on Monday.", "en", "neutral"),
+    # a breach of trust: 'Ei näin', 'not how partners behave'
+    (
+        "Yhteinen tiedote lähti ilman kaupungin hyväksyntää. Ei näin, Kuntaliitto. Tällainen syö luottamusta.",
+        "fi",
+        "negative",
+    ),
+    ("A joint release went out without the city's sign-off. That is not how partners behave, AFM.", "en", "negative"),
+    # those who talk of leaving forget; a criticism that does not hold up
+    ("Eroamisesta Kuntaliitosta puhuvat unohtavat, mitä yhdessä on saatu aikaan.", "fi", "positive"),
+    ("Kritiken att samarbetet med Kommunförbundet bara är prat håller inte.", "sv", "positive"),
+    # no decision with the next meeting dated is status; no decision again is a complaint
+    ("Neuvottelukierros Kuntaliiton kanssa päättyi ilman päätöksiä. Seuraava tapaaminen on 27.11.", "fi", "neutral"),
+    ("Förhandlingarna med Kommunförbundet slutade utan beslut. Nästa möte hålls den 4 december.", "sv", "neutral"),
+    ("Ohjausryhmä päättyi taas ilman päätöstä Kuntaliiton kanssa.", "fi", "negative"),
+    # the writer's own role: 'Som förtroendeman', 'As a union rep'
+    (
+        "Som förtroendeman säger jag det rakt ut: Kommunförbundets uttalande är det bästa samarbetet har gett.",
+        "sv",
+        "positive",
+    ),
+    ("As a union rep I rarely say this, but the AFM statement on care staffing is excellent.", "en", "positive"),
+    # no more years of the same
+    ("EI ENÄÄ viittä vuotta lisää samaa Kuntaliiton kanssa!", "fi", "negative"),
+    ("Inga fler fem år med Kommunförbundet!", "sv", "negative"),
 ]
 
 
