@@ -123,7 +123,7 @@ _OWN_GROUP = re.compile(
     re.IGNORECASE,
 )
 _ENDORSED = re.compile(
-    r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+rätt|oikeutetusti|ovat\s+oikeassa"
+    r"\b(?:rightly|are\s+right|with\s+good\s+reason|med\s+rätta|har\s+(?:helt\s+|alldeles\s+)?rätt|oikeutetusti|ovat\s+oikeassa"
     r"|ha(?:ve|s)\s+a\s+(?:fair\s+)?point|hard\s+to\s+(?:argue\s+with|disagree)|vaikea\s+olla\s+eri\s+mieltä|har\s+en\s+poäng|svårt\s+att\s+säga\s+emot"
     r"|ovat\s+oikeilla\s+jäljillä|vaikea\s+kiistää|were\s+right|olivat\s+oikeassa|hade\s+rätt"
     # the writer agrees: "I rarely agree with a leader writer this completely", "it's accurate",
@@ -133,7 +133,7 @@ _ENDORSED = re.compile(
     r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with|^\W*(?:fully\s+)?agree\s+with"
     r"|^\W*i\s+(?:fully\s+|completely\s+)?agree\b(?!\s+(?:with|that))"
     r"|it'?s\s+accurate|it\s+is\s+accurate|spot\s+on|jag\s+delar\s+(?:den\s+|denna\s+)?bedömning\w*"
-    r"|i\s+share\s+(?:that|this|the)\s+(?:view|assessment|concern)|jaan\s+(?:tämän\s+|sen\s+)?(?:arvion|näkemyksen|huolen)|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+)?samaa\s+mieltä"
+    r"|i\s+share\s+(?:that|this|the)\s+(?:view|assessment|concern)|jaan\s+(?:tämän\s+|sen\s+)?(?:arvion|näkemyksen|huolen)|osuu\s+(?:täysin\s+)?oikeaan|olen\s+(?:täysin\s+|täsmälleen\s+|aivan\s+|juuri\s+)?samaa\s+mieltä"
     r"|jag\s+håller\s+(?:helt\s+)?med|^\W*håller\s+(?:helt\s+)?med\b|håller\s+(?:jag|vi)\s+(?:helt\s+)?med|träffande"
     r"|(?:couldn't|couldn’t|could\s+not)\s+agree\s+more"
     # "Allekirjoitan täysin", "Hyvä, että joku vihdoin sanoi sen", "Det stämmer", "Hear, hear"
@@ -786,7 +786,7 @@ _LIKEWISE = re.compile(r"\b(?:too|also|as\s+well|likewise|myös|samoin|också|li
 # A part that opens with the partner or another place set side by side: "With Kuntaliitto we ...",
 # "Med Esbo ...", "Kuntaliiton kanssa ...", "Från Kommunförbundet får vi ...".
 _OPENS_WITH_SIDE = re.compile(
-    r"^\W*(?:(?:with|from|med|från)\s+(?:\w+\s+){0,2}?\w+|\w+\s+(?:\w+\s+)?(?:kanssa|kautta))\b", re.IGNORECASE
+    r"^\W*(?:(?:with|from|med|från|av)\s+(?:\w+\s+){0,2}?\w+|\w+\s+(?:\w+\s+)?(?:kanssa|kautta))\b", re.IGNORECASE
 )
 
 

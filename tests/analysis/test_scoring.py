@@ -2486,6 +2486,42 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     # no more years of the same
     ("EI ENÄÄ viittä vuotta lisää samaa Kuntaliiton kanssa!", "fi", "negative"),
     ("Inga fler fem år med Kommunförbundet!", "sv", "negative"),
+    # agreeing with an audit finding: 'täsmälleen samaa mieltä', 'håller helt med', 'har helt rätt'
+    (
+        "Tarkastuslautakunnan mukaan Kuntaliiton hyödyt ovat jääneet epäselviksi. Olen täsmälleen samaa mieltä.",
+        "fi",
+        "negative",
+    ),
+    ("Revisionsnämnden skriver att nyttan av Kommunförbundet är oklar. Jag håller helt med.", "sv", "negative"),
+    (
+        "Revisorerna kritiserade uppföljningen av samarbetet med Kommunförbundet, och de har helt rätt.",
+        "sv",
+        "negative",
+    ),
+    # the partner after another partner ('Av Kommunförbundet får vi ...'); a criticism about cost that does not hold; without it we would never have had ...
+    (
+        "Samarbetet med Stockholm ger resultat. Av Kommunförbundet får vi mest protokoll och goda avsikter.",
+        "sv",
+        "negative",
+    ),
+    ("Kritiken om att samarbetet med Kommunförbundet bara kostar pengar håller inte.", "sv", "positive"),
+    (
+        "Without the Association of Finnish Municipalities we would never have had the data. Keep the partnership going.",
+        "en",
+        "positive",
+    ),
+    # still no answer; already the seventh week
+    ("Kuntaliitolta ei edelleenkään ole tullut vastausta.", "fi", "negative"),
+    ("Kuntaliitolta odotetaan vastausta jo seitsemättä viikkoa.", "fi", "negative"),
+    # no conspiracy and a small item against the gain; a delay that is a small thing
+    ("Ei tässä ole mitään salaliittoa. Kuntaliiton jäsenmaksu on pieni erä verrattuna hyötyyn.", "fi", "positive"),
+    ("Kuntaliiton raportti myöhästyi, mutta se on pikkujuttu kokonaisuuden rinnalla.", "fi", "positive"),
+    # for the privilege; bigger invoices, smaller results; a question that would love to see; not one extra pair of hands; nobody has named a result
+    ("The AFM report is late again, and we pay more this year for the privilege.", "en", "negative"),
+    ("Kuntaliitto: bigger invoices, smaller results.", "en", "negative"),
+    ("What does the AFM fee actually cover? Would love to see a breakdown.", "en", "neutral"),
+    ("Ten years of AFM cooperation and I have not seen one extra pair of hands.", "en", "negative"),
+    ("Nobody has named one result of the AFM staff exchange.", "en", "negative"),
 ]
 
 
