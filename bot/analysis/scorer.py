@@ -2206,6 +2206,7 @@ _ASKING = re.compile(
     r"|miten|onko|när|varför|hur|om)\b",
     re.IGNORECASE,
 )
+_ASKING_GATE = re.compile(r"\b(?:asked|kysyin|kysyimme|frågade)\b", re.IGNORECASE)
 _UNDECIDED = re.compile(
     r"\b(?:too\s+(?:early|soon)\s+to\s+(?:say|tell|judge)|liian\s+(?:aikaista|aikaisin|varhaista|varhain)\s+(?:sanoa|arvioida)"
     r"|för\s+tidigt\s+(?:för\s+att|att)\s+(?:säga|bedöma))\b",
@@ -2215,7 +2216,7 @@ _UNDECIDED = re.compile(
 
 def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
     """The sentences that say it is too early to judge: their words of tone are what is not yet known."""
-    if not (_UNDECIDED.search(text) or _ASKING.search(text) or "ask" in text.lower()):
+    if not (_UNDECIDED.search(text) or _ASKING_GATE.search(text)):
         return set()
     out: set[int] = set()
     for n in set(sentence_of):
