@@ -780,8 +780,9 @@ _CONTRAST_MARK = re.compile(
     re.IGNORECASE,
 )
 # "Ski tracks are perfect, unlike the cooperation with Kuntaliitto": the partner is the opposite.
-_UNLIKE = re.compile(r"^\W*(?:unlike|toisin\s+kuin|till\s+skillnad\s+från|i\s+motsats\s+till)\b", re.IGNORECASE)
-_UNLIKE_ANYWHERE = re.compile(r"\b(?:unlike|toisin\s+kuin|till\s+skillnad\s+från|i\s+motsats\s+till)\b", re.IGNORECASE)
+_UNLIKE_WORDS = r"(?:unlike|toisin\s+kuin|till\s+skillnad\s+från|i\s+motsats\s+till)\b"
+_UNLIKE = re.compile(r"^\W*" + _UNLIKE_WORDS, re.IGNORECASE)
+_UNLIKE_ANYWHERE = re.compile(r"\b" + _UNLIKE_WORDS, re.IGNORECASE)
 _LIKEWISE = re.compile(r"\b(?:too|also|as\s+well|likewise|myös|samoin|också|likaså|även)\b", re.IGNORECASE)
 # A part that opens with the partner or another place set side by side: "With Kuntaliitto we ...",
 # "Med Esbo ...", "Kuntaliiton kanssa ...", "Från Kommunförbundet får vi ...".
