@@ -42,7 +42,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.9"
+SCORER_VERSION = "vahti-1.10"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -500,10 +500,11 @@ _UNITS = (
 _DURATION = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+)?(?P<unit>" + "|".join(f"(?:{u})" for u, _d in _UNITS) + r")\b"
     r"|\b(?P<fixed>next\s+morning|the\s+same\s+day|the\s+next\s+day|a\s+fortnight|a\s+(?:full\s+)?quarter|seuraavana"
-    r"\s+(?:aamuna|päivänä)|samana\s+päivänä|nästa\s+(?:morgon|dag)|samma\s+dag)\b",
+    r"\s+(?:aamuna|päivänä)|samana\s+päivänä|nästa\s+(?:morgon|dag)|samma\s+dag"
+    r"|(?:ett\s+)?halvår|puoli\s+vuotta|puolessa\s+vuodessa|half\s+a\s+year)\b",
     re.IGNORECASE,
 )
-_FIXED_DAYS = {"fortnight": 14.0, "quarter": 91.0}
+_FIXED_DAYS = {"fortnight": 14.0, "quarter": 91.0, "halvår": 182.0, "vuotta": 182.0, "vuodessa": 182.0, "year": 182.0}
 # Trouble counted: fewer is better.
 _TROUBLE = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?:disputes?|complaints?|errors?|backlog|(?:\w+)?riita\w*|valitu\w*"
@@ -758,7 +759,9 @@ def _fee_against_cost(text: str) -> list[tuple[str, float]]:
 # Other places a comparison may set the partner against ("Espoo took six weeks", "Vantaalta tuli").
 _OTHER_PLACES = re.compile(
     r"\b(?:espoo\w*|esbo\w*|vantaa\w*|vanda\w*|tampere\w*|tammerfors\w*|turku\w*|åbo|oulu\w*|uleåborg\w*|stockholm\w*"
-    r"|tallinn\w*|turu(?:n|ssa|sta|lle|lta)|nordic\s+capitals|pohjoismai\w*|nordiska\s+huvudstäder\w*|ministry|ministeriö\w*|ministeriet)\b",
+    r"|tallinn\w*|turu(?:n|ssa|sta|lle|lta)|tukholm\w*|göteborg\w*|gothenburg|malmö\w*|köpenhamn\w*|copenhagen"
+    r"|kööpenhamin\w*|oslo\w*|lahde\w*|lahti|lahtis|jyväskylä\w*|kuopio\w*|vaasa\w*|porvoo\w*|borgå|riika\w*|riga"
+    r"|tartu\w*|reykjavik\w*|nordic\s+capitals|pohjoismai\w*|nordiska\s+huvudstäder\w*|ministry|ministeriö\w*|ministeriet)\b",
     re.IGNORECASE,
 )
 
@@ -1121,6 +1124,8 @@ _GAIN_BEFORE = re.compile(
 _GREETING_START = re.compile(r"^\W*(?:kiitos|tack|thanks|thank\s+you|hyvää|trevlig|have\s+a)\b", re.IGNORECASE)
 # "If we walked away from AFM", "Jos Helsinki eroaisi", "Om vi gick ur": leaving only supposed.
 _IF_BEFORE = re.compile(r"\b(?:if|jos|om(?!\s+att\b))\s+(?:\w+\s+){0,2}$")
+# "om" right before the noun is "about", not "if": "motionen om utträde".
+_ABOUT_BEFORE = re.compile(r"\b(?:om|angående|gällande)\s+$")
 # "That would be a mistake": the sentence after supposed leaving judges it too.
 _JUDGED_NEXT = re.compile(
     r"^\W*(?:(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore|skulle)\b"
@@ -1157,7 +1162,10 @@ def _supposed_leaving(
         leave
         for leave in leaves
         if not _SUPPOSED.search(text[leave[2][1] :].lower())
-        and not _IF_BEFORE.search(text[: leave[2][0]].lower())
+        and (
+            not _IF_BEFORE.search(text[: leave[2][0]].lower())
+            or (leave[0].lower().startswith("utträd") and _ABOUT_BEFORE.search(text[: leave[2][0]].lower()))
+        )
         and not _GAIN_BEFORE.search(text[: leave[2][0]].lower())
         and not _ASKED_THEN_JUDGED.match(text[leave[2][1] :])
     ]

@@ -789,7 +789,12 @@ def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:
         j += 1
     # the loss word closes the clause: "... on mennyt.", "... är borta.", "... is gone."
     last = words[j - 1] if j - 1 > i else ""
+    if j - 2 > i and (words[j - 2], last) in _NOT_LOST:
+        return None  # "nöjd till slut": in the end, not over
     return last if last in profile.loss_after else None
+
+
+_NOT_LOST = frozenset({("till", "slut")})
 
 
 _Phrases = list[tuple[tuple[str, ...], float]]
@@ -953,13 +958,29 @@ _REQUESTED = frozenset(
         "requesting sought promised luvattiin lupasi lupas lovade utlovade kysyit kysyitte"
     )
 )
+_ASKED_HOW = frozenset(words("hur how miten"))
+_DEGREE_AFTER_HOW = frozenset(words("mycket much many paljon well bra hyvin kovasti"))
+
+
+def _asks_how(scope: list[str], k: int) -> bool:
+    """Whether scope[k] asks how, inside a clause, about what the words after it say."""
+    return (
+        scope[k] in _ASKED_HOW
+        and 0 < k + 1 < len(scope)
+        and (k > 0 or len(scope) >= 4)
+        and scope[k + 1] not in _DEGREE_AFTER_HOW
+    )
 # "promised and delivered": what follows the "and" was given.
 _JOINED = frozenset(words("and ja sekä och"))
 
 
 def _requested(scope: list[str]) -> bool:
-    """Whether the words before a good word ask for it or promise it, with no "and" in between."""
-    at = next((k for k in range(len(scope) - 1, -1, -1) if scope[k] in _REQUESTED), None)
+    """Whether the words before a good word ask for it or promise it, with no "and" in between, or
+    ask how it goes ("granskar hur avtalet fungerar", "ingen aning om hur en storstad fungerar"). A
+    clause that opens with "how" is a question or an exclamation of its own ("Miten voin kiittää?"),
+    and "how" before a degree word or the good word itself measures it ("hur mycket", "how good")."""
+    last = len(scope) - 1
+    at = next((k for k in range(last, -1, -1) if scope[k] in _REQUESTED or _asks_how(scope, k)), None)
     return at is not None and not any(w in _JOINED for w in scope[at + 1 :])
 
 

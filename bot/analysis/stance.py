@@ -95,7 +95,7 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
 # A call to leave or split names a verb of leaving; the topic is in the same clause or sentence.
 LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:(?:ei|emme)\s+(?:näe|nää)\s+(?:enää\s+)?perusteita\s+jatkaa\s+(?:\w+\s+)?jäsen\w*|ero(?:ta|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|ttava|tkaa|taan"
+        r"\b(?:(?:ei|emme)\s+(?:näe|nää)\s+(?:enää\s+)?perusteita\s+jatkaa\s+(?:\w+\s+)?jäsen\w*|ero(?:ta|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|amiseksi|ttava|tkaa|taan"
         r"|amalla|aisimme|amme|tkoon|nnut|sivat|si)"
         # "eroaa", "eroavat" also mean "differ(s)": leaving only with what is left ("eroaa Kuntaliitosta")
         r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
@@ -107,7 +107,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
         r"|jättä(?:ä|mään|kää|isi|isimme)\s+(?:\w+\s+)?#?\w*liitto\b|valmistel\w*\s+eroa|valmistel\w*\s+(?:\w+\s+)?eroamis\w*|harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen|harki\w*\s+eroa|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
-        r"|(?:palveleeko|kannattaako|hyödyttääkö)\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+(?:\w+\s+){0,2}?enää\b|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+uudelleen"
+        r"|(?:palveleeko|kannattaako|hyödyttääkö)\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+(?:\w+\s+){0,2}?enää\b|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
         r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan)|lähteminen"
@@ -222,6 +222,8 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
         r"|\b(?:this|that)(?:\s+is|'s)\s+what\s+(?:\w+\s+){0,3}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
+        # "This is what AFM + Helsinki is FOR"
+        r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?what\s+(?:[\w+&'’-]+\s+){1,5}?(?:is|are)\s+for\b"
         r"|\bwithout\s+(?:\w+\s+){1,6}?(?:would|could)(?:n't|\s+not|\s+never)\s+(?:\w+\s+)?have\b|\bwithout\s+(?:\w+\s+){1,3}?we'?d\s+be\b"
         r"|\bwithout\s+(?:[\w']+,?\s+){1,6}?(?:would|could)\s+have\s+(?:had\s+)?(?:no|nothing|little)\b"
         r"|\bwithout\s+(?:[\w']+,?\s+){1,6}?(?:would|could)\s+(?:still\s+)?(?:be|have\s+been)\s+(?:a\s+)?(?:draft|stuck|unfinished|nowhere|lost)\b"
@@ -232,7 +234,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
 
 # Reporting a motion or proposal to leave is not a call to leave.
 _MOTION_BEFORE = re.compile(
-    r"\b(?:motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*|clause|\w*ponsi|\w*ponne\w*|kläm\w*"
+    r"\b(?:\w*motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*|clause|\w*ponsi|\w*ponne\w*|kläm\w*"
     r"|study\s+on|selvitys\w*|selvittämi\w*|utreda|utredning\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
     r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä|että|jonka\s+mukaan))?(?:,?\s+\w+){0,6}\s*$"
@@ -284,7 +286,8 @@ _OWN_MOTION = re.compile(
     r"\b(?:allekirjoit(?:in|imme|an|amme)|olen\s+allekirjoittanut|jätin|jätän|jätämme|jätimme|tein|teen|teemme"
     r"|kannatan|kannatamme|skrev\s+under|undertecknade|har\s+undertecknat|jag\s+stöder|vi\s+stöder"
     r"|(?:jag|vi)\s+(?:har\s+)?(?:\w+\s+){0,2}?lämna(?:r|de|t)\s+(?:\w+\s+){0,2}?in|i(?:'ve|\s+have)\s+tabled|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
-    r"(?:table|put\s+forward|file|move)|i\s+(?:support|back|am\s+backing|'m\s+backing)"
+    r"(?:table|put\s+forward|file|move)|i\s+(?:support|back)|i(?:'m|’m|\s+am)\s+(?:backing|supporting|voting\s+for)|i(?:'ll|’ll|\s+will)\s+vote\s+for"
+    r"|(?:jag|vi)\s+(?:\w+\s+)?röstar\s+(?:för|ja\s+till)"
     r"|i(?:'ll|\s+will)\s+be\s+(?:tabling|filing|putting\s+forward)|(?:we|our\s+(?:\w+\s+)?group)\s+(?:will|'ll)\s+(?:back|support|table|propose)"
     r"|\w*ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar)|my\s+motion|min\s+motion"
     r"|aloitteeni)\b"
@@ -1013,7 +1016,7 @@ def _denies(tokens: list[Token], a: int, b: int, negators: frozenset[str]) -> bo
     return bool(negators) and 0 < len(found) <= 5 and found[-1] in negators
 
 
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE_RE = (
     r"\b(?:ei|en|et|emme|ette|eivät|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
     r"|inte|int|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
     # "no reason for Helsinki to stay", "ingen anledning för staden att stanna"
@@ -1026,6 +1029,12 @@ _NEGATED_BEFORE = re.compile(
     r"|ask\s+ourselves\s+whether|kannattaako|pitäisikö)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
+# Finnish "en" and "et" (I don't, you don't) are spelled like Swedish words that deny nothing ("En
+# motion om utträde"): Swedish text does without them.
+_NEGATED_BEFORE = {
+    lang: re.compile(_NEGATED_BEFORE_RE.replace("ei|en|et|", "ei|") if lang == "sv" else _NEGATED_BEFORE_RE)
+    for lang in ("fi", "sv", "en")
+}
 
 
 _REFUSED_AFTER = re.compile(
@@ -1069,7 +1078,7 @@ def leave_calls(
                 if reported is not None:
                     reported.append((a + m.start(), a + m.end()))
                 continue
-            negated = bool(_NEGATED_BEFORE.search(part[: m.start()]))
+            negated = bool(_NEGATED_BEFORE[lang].search(part[: m.start()]))
             end = a + m.end()
             # "Utträde ur Kommunförbundet? Nej tack.": the idea is put and turned down.
             refused = _REFUSED_AFTER.match(text[end:].lower()) or _NEGATED_AFTER.match(text[end:].lower())
@@ -1095,7 +1104,7 @@ def pattern_hits(
             asked = _ASKED_WHETHER.search(text[sentence_start : a + m.start()].lower())
             if _DECIDED_BEFORE.search(part[: m.start()]) or asked:
                 continue  # "Kaupunginhallitus päätti tänään jatkaa ...": a decision reported, not a call
-            found.append((m.group(), bool(_NEGATED_BEFORE.search(part[: m.start()]))))
+            found.append((m.group(), bool(_NEGATED_BEFORE[lang].search(part[: m.start()]))))
     return found
 
 

@@ -2522,6 +2522,25 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("What does the AFM fee actually cover? Would love to see a breakdown.", "en", "neutral"),
     ("Ten years of AFM cooperation and I have not seen one extra pair of hands.", "en", "negative"),
     ("Nobody has named one result of the AFM staff exchange.", "en", "negative"),
+    # backing or voting for a motion to leave; a reassessed membership; "om utträde" is about, not if; till slut; replies
+    # that only acknowledge ("Good point", "Happy to be corrected"); half a year against another city; "this is what X is for"
+    ("I'm backing the motion to leave Kuntaliitto when it comes to the council.", "en", "negative"),
+    ("I'm voting for the motion to quit AFM next week.", "en", "negative"),
+    ("Jag röstar för motionen om utträde ur Kommunförbundet.", "sv", "negative"),
+    ("Vi röstar ja till förslaget att lämna Kommunförbundet.", "sv", "negative"),
+    ("Ryhmämme jättää aloitteen Kuntaliitosta eroamiseksi ensi kuussa.", "fi", "negative"),
+    ("Esitän, että kaupunki arvioi jäsenyytensä Kuntaliitossa uudelleen ensi vuonna.", "fi", "negative"),
+    ("Ganska nöjd med Kommunförbundets förslag till slut.", "sv", "positive"),
+    ("If I read the minutes right, the AFM fee goes up by 3 per cent. Happy to be corrected.", "en", "neutral"),
+    ("Hyvä huomio. Kysyn Kuntaliitosta, milloin raportti valmistuu.", "fi", "neutral"),
+    ("Bra poäng. Jag frågar Kommunförbundet när rapporten kommer.", "sv", "neutral"),
+    ("Marknaden var livlig. Det kan inte sägas om Kommunförbundets nya förslag.", "sv", "negative"),
+    ("This is what the AFM partnership is for: one voice for every municipality.", "en", "positive"),
+    ("Vi granskar hur avtalet med Kommunförbundet fungerar i praktiken. Tips tas gärna emot!", "sv", "neutral"),
+    ("Göteborg skickade oss sin plan på en vecka. Kommunförbundet behövde ett halvår för samma sak.", "sv", "negative"),
+    ("Tampere answered in two days. AFM needed half a year for the same question.", "en", "negative"),
+    ("Tampere vastasi kahdessa päivässä. Kuntaliitolta meni puoli vuotta samaan kysymykseen.", "fi", "negative"),
+    ("Kuntaliiton tekoälysuunnitelma kuulosti hyvältä, mutta meille se on pelkkää powerpointia.", "fi", "negative"),
 ]
 
 
