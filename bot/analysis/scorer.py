@@ -129,6 +129,7 @@ _ENDORSED = re.compile(
     # the writer agrees: "I rarely agree with a leader writer this completely", "it's accurate",
     # "says what many of us have been saying"
     r"|what\s+(?:many\s+of\s+us|we|i|some\s+of\s+us)\s+(?:have|has)\s+been\s+saying|exactly\s+right"
+    r"|(?:couldn'?t|could\s+not)\s+agree\s+more"
     r"|mitä\s+moni\s+meistä\s+on\s+sanonut|det\s+som\s+många\s+av\s+oss\s+har\s+sagt"
     r"|i\s+(?:(?:fully|completely|entirely|totally|rarely|really|must|have\s+to)\s+)?agree\s+with|^\W*(?:fully\s+)?agree\s+with"
     r"|^\W*i\s+(?:fully\s+|completely\s+)?agree\b(?!\s+(?:with|that))"
@@ -1863,7 +1864,9 @@ def _answered_by_but(
             continue  # "Parasta oli silti työpaja": "still" inside a clause answers nothing
         sentence = sentence_of[k]
         after = [i for i in range(k + 1, len(tokens)) if sentence_of[i] == sentence and tokens[i].kind == "word"]
-        before = [c for c in out if sentence_of[c.index] == sentence and c.index < k]
+        before = [
+            c for c in out if sentence_of[c.index] == sentence and c.index < k and c.surface.lower() not in _CONCEDING
+        ]
         if any("expected" in c.notes for c in before):
             continue  # the "but" has answered an expectation already
         if len(after) < 3 or sum(c.value for c in before) <= 0:
@@ -1872,8 +1875,15 @@ def _answered_by_but(
             continue
         if not all(i in region.indexes for i in after):
             continue
-        out = [c.reweighed(-c.value, "answered-by-but") if c in before else c for c in out]
+        # The toneless clause is the writer's point: the praise it answers counts turned round with
+        # at least the weight of a mild complaint, however faint the praise was ("sounded good").
+        out = [c.reweighed(-max(c.value, ANSWERED_MIN), "answered-by-but") if c in before else c for c in out]
     return out
+
+
+ANSWERED_MIN = 0.6
+# "The report is late, yes, but ...": a yes before the "but" concedes; it is no praise to answer.
+_CONCEDING = frozenset(words("yes yeah kyllä joo ja jo visst okay ok"))
 
 
 # What the writer expected or feared before a "but": "I expected another talking shop, but ...",
@@ -1882,7 +1892,7 @@ _EXPECTED = re.compile(
     r"\b(?:expected|feared|assumed|predicted|anticipated|braced\s+for|was\s+(?:sure|certain|convinced)"
     r"|(?:had|with)\s+(?:my\s+|some\s+|serious\s+)?doubts|hade\s+(?:mina\s+)?tvivel|med\s+tvivel|epäillen"
     r"|var\s+tveksam|was\s+(?:hesitant|doubtful)|olin\s+epäileväinen"
-    r"|thought\s+(?:\w+\s+){0,3}?would|odotin|odotimme|odottaneeni|odottaneemme|pelkäsin|pelkäsimme|pelänneeni"
+    r"|thought\s+(?:\w+\s+){0,3}?would|odotin|odotimme|odottaneeni|odottaneemme|pelkäsin|pelkäsimme|pelänneeni|epäilin|epäilimme"
     r"|luulin|luulimme|luulleeni|oletin|olin\s+varma|ennakoin|trodde|väntade\s+(?:mig|oss)|befarade|fruktade"
     r"|räknade\s+med|var\s+(?:säker|övertygad|rädd))\b"
 )
@@ -2274,7 +2284,9 @@ _AGREES = re.compile(
     r"^\W*(?:this,?\s+exactly|exactly\s+this|this\W*$|so\s+true|well\s+put|juuri\s+tätä|tätä\s+olen\s+sanonut"
     r"|finally\s+(?:someone|somebody)\s+(?:says|said)|äntligen\s+någon\s+som\s+säger|vihdoin\s+joku\s+sanoo"
     r"|exactly\s+what\s+i(?:'ve|\s+have)?\s+(?:warned|said|predicted|been\s+warning)|juuri\s+(?:tästä|sitä)\s+(?:varoitin|sanoin)|precis\s+det\s+jag\s+(?:har\s+)?varna(?:de|t)"
-    r"|precis\s+(?:så|det\s+här)|exakt\s+(?:så|det\s+här)|det\s+här\W*$)",
+    r"|precis\s+(?:så|det\s+här)|exakt\s+(?:så|det\s+här)|det\s+här\W*$"
+    r"|(?:i\s+)?(?:couldn'?t|could\s+not)\s+agree\s+more|håller\s+(?:helt\s+)?med(?:\s+till\s+(?:hundra|100)\s+(?:procent|%))?"
+    r"|(?:olen\s+)?täysin\s+samaa\s+mieltä|allekirjoitan\s+(?:täysin|joka\s+sanan))",
     re.IGNORECASE,
 )
 
@@ -2302,7 +2314,8 @@ def _quote_post(
         # the partner is named only in the quoted post: the comment speaks of it
         own = [c for c in contributions if tokens[c.index].start < at]
     tone = sum(c.value for c in quoted)
-    if _ABSOLUTE_DENIAL.search(text[at:]) and tone > 0:
+    never_better = any(n.startswith("never-better") for c in quoted for n in c.notes)  # "never run this smoothly"
+    if _ABSOLUTE_DENIAL.search(text[at:]) and tone > 0 and not never_better:
         # "Kuntaliitto never answers on time": a claim of never is criticism, whatever its words
         quoted, tone = [], 0.0
     rebuttal = REBUTTAL_PATTERNS[lang].search(comment) if lang in REBUTTAL_PATTERNS else None

@@ -378,6 +378,14 @@ def _word_valence(word: str, lang: str, plain_word: bool, undotted: bool) -> tup
                 return hit[0] * N_SCALAR, hit[1], ("abessive",)
     if word in profile.boosters and word not in lex.words:
         return None  # "vahvasti" strengthens the next word; it is not "vahva" (strong) itself
+    if (
+        profile.abessive
+        and word[-2:] in ("ko", "kö")
+        and len(word) > 5
+        and word not in lex.words
+        and lex.lookup(word[:-2]) is not None
+    ):
+        return None  # the question clitic asks, it does not say: "kannattaako jäsenyys", "toimiiko malli"
     hit = lex.lookup(word)
     if hit is not None:
         return (hit[0], hit[1], ()) if hit[0] else None
@@ -470,6 +478,8 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             hit = _token_valence(tok, lang, undotted)
             if hit is None or (tok.kind == "word" and _is_name_part(i, tokens, lang)):
                 continue
+            if lang == "en" and tok.lower == "like" and i > 0 and lowered[i - 1] not in _LIKERS:
+                continue  # "like" after a noun compares: "pavements like an ice rink", "treats Helsinki like a village"
             value, entry, notes = hit
             surface = tok.text
         base = value
@@ -958,6 +968,15 @@ _REQUESTED = frozenset(
         "requesting sought promised luvattiin lupasi lupas lovade utlovade kysyit kysyitte"
     )
 )
+# Who or what may stand before "like" the verb ("we like", "would like", "really like"); after other
+# words "like" is a preposition.
+_LIKERS = frozenset(
+    words(
+        "i we you they people everyone everybody who would i'd we'd you'd they'd wouldn't really also all "
+        "do don't didn't does doesn't did to still genuinely actually truly might may will i'll we'll "
+        "residents members staff colleagues users"
+    )
+)
 _ASKED_HOW = frozenset(words("hur how miten"))
 _DEGREE_AFTER_HOW = frozenset(words("mycket much many paljon well bra hyvin kovasti"))
 
@@ -970,6 +989,8 @@ def _asks_how(scope: list[str], k: int) -> bool:
         and (k > 0 or len(scope) >= 4)
         and scope[k + 1] not in _DEGREE_AFTER_HOW
     )
+
+
 # "promised and delivered": what follows the "and" was given.
 _JOINED = frozenset(words("and ja sekä och"))
 

@@ -210,6 +210,8 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Ilman Kuntaliiton tukea selvitys ois jääny puolitiehen"
         r"|\bilman\s+(?:\w+\s+){1,4}?(?:olisi|ois)\s+(?:\w+\s+)?(?:jäänyt|jääny|jääneet|mennyt|kaatunut|viivästynyt|jumittunut)\b"
         r"|\btoivoisin,?\s+(?:että\s+)?(?:jokainen|kaikki)\s+(?:\w+\s+){0,2}?(?:toimisi|toimisivat)\s+näin\b"
+        # what the city could not do alone: "yksin emme olisi saaneet läheskään yhtä paljon"
+        r"|\b(?:yksin|omin\s+voimin)\s+(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme)\b"
     ),
     "sv": re.compile(
         r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+(?:gå\s+till|fungera)\b"
@@ -217,6 +219,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,5}?(?:aldrig|inte|knappast)\b"
         r"|\butan\s+(?:\w+\s+){0,3}?skulle\s+vi\s+(?:\w+\s+){0,2}?(?:stå|vara|bli)\s+(?:\w+\s+)?(?:ensamma|utan\s+\w+|utanför)\b"
         r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
+        r"|\b(?:ensamma?|på\s+egen\s+hand),?\s+(?:hade|skulle)\s+(?:vi|staden|helsingfors)\s+(?:aldrig|inte|knappast)\b"
     ),
     "en": re.compile(
         r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
@@ -229,6 +232,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bwithout\s+(?:[\w']+,?\s+){1,6}?(?:would|could)\s+(?:still\s+)?(?:be|have\s+been)\s+(?:a\s+)?(?:draft|stuck|unfinished|nowhere|lost)\b"
         r"|\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:sign|do)\s+(?:\w+\s+){0,3}?again\b"
         r"|\bi\s+wish\s+(?:every|all|more)\s+(?:\w+\s+){0,2}?(?:ran|worked|went)\s+like\s+this\b"
+        r"|\b(?:alone|on\s+our\s+own|by\s+ourselves),?\s+(?:we|helsinki|the\s+city)\s*(?:would|could|'d)(?:n't|\s+not|\s+never)\b"
     ),
 }
 

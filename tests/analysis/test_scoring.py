@@ -2541,6 +2541,45 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Tampere answered in two days. AFM needed half a year for the same question.", "en", "negative"),
     ("Tampere vastasi kahdessa päivässä. Kuntaliitolta meni puoli vuotta samaan kysymykseen.", "fi", "negative"),
     ("Kuntaliiton tekoälysuunnitelma kuulosti hyvältä, mutta meille se on pelkkää powerpointia.", "fi", "negative"),
+    # praise only of the plan answered by a toneless "but"; agreement idioms before a quote-post; never this smoothly quoted;
+    # paid for itself; stuck; the same feeling; a question clitic; what the city could not do alone; worth the wait
+    (
+        "Kuntaliiton uusi palvelumalli kuulosti hyvältä, mutta käytännössä kysymyksemme palautetaan meille itsellemme.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Den gemensamma modellen lät bra, men i praktiken skickar Kommunförbundet tillbaka våra frågor.",
+        "sv",
+        "negative",
+    ),
+    ("The joint helpdesk looked fine on paper, but AFM sends most of our questions back to us.", "en", "negative"),
+    (
+        "Couldn't agree more.\n\n> AFM director: the partnership with Helsinki has never run this smoothly",
+        "en",
+        "positive",
+    ),
+    (
+        "Håller med till hundra procent.\n\n> Kommunförbundets direktör: samarbetet med Helsingfors har aldrig löpt så smidigt",
+        "sv",
+        "positive",
+    ),
+    ("Ännu ett möte med Kommunförbundet: rapporten sitter fast och ingen vet var.", "sv", "negative"),
+    ("Rain all week, and the same feeling after the AFM meeting: the report is stuck.", "en", "negative"),
+    (
+        "Lehti kysyi lukijoilta, kannattaako Helsingin jäsenyys Kuntaliitossa. Tulokset julkaistaan ensi viikolla.",
+        "fi",
+        "neutral",
+    ),
+    ("Kuntaliiton kautta saimme äänemme kuuluviin. Yksin emme olisi päässeet lähellekään samaa.", "fi", "positive"),
+    ("Through AFM our voice was heard. On our own, we would never have got that far.", "en", "positive"),
+    (
+        "Kommunförbundet publicerade texten innan staden godkänt den. Så behandlar man inte en partner.",
+        "sv",
+        "negative",
+    ),
+    ("Kommunförbundets rapport var sen, men den var värd att vänta på.", "sv", "positive"),
+    ("I strongly doubt the AFM cost comparison holds up.", "en", "negative"),
 ]
 
 
