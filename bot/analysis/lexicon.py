@@ -213,6 +213,8 @@ class Lexicon:
                 head = word[i:]
                 if self.lang == "fi" and head.startswith("syy") and word[i - 1] == "i":
                     continue  # yksityisyyttä, henkilöllisyyttään: the -isyys noun, not syyttää (to accuse)
+                if self.lang == "fi" and head[0] == "s" and word[i - 2 : i] == "mi":
+                    continue  # varautumis+opas: the verbal noun's -mis ends the first part (not "soppa")
                 hit = self._direct(head)
                 if hit is not None and len(hit[1].rstrip("*")) >= _MIN_COMPOUND_HEAD:
                     return hit[0], "…" + hit[1]

@@ -1864,8 +1864,13 @@ def _answered_by_but(
             continue  # "Parasta oli silti työpaja": "still" inside a clause answers nothing
         sentence = sentence_of[k]
         after = [i for i in range(k + 1, len(tokens)) if sentence_of[i] == sentence and tokens[i].kind == "word"]
+        # the "but" answers its own clause: a verdict before a colon is not what it answers ("Fairly
+        # solid work in the end: the seat went elsewhere, but Helsinki gets a say")
+        opened = max((j for j in range(k) if sentence_of[j] == sentence and tokens[j].text in (":", ";")), default=-1)
         before = [
-            c for c in out if sentence_of[c.index] == sentence and c.index < k and c.surface.lower() not in _CONCEDING
+            c
+            for c in out
+            if sentence_of[c.index] == sentence and opened < c.index < k and c.surface.lower() not in _CONCEDING
         ]
         if any("expected" in c.notes for c in before):
             continue  # the "but" has answered an expectation already
@@ -2285,7 +2290,8 @@ _AGREES = re.compile(
     r"|finally\s+(?:someone|somebody)\s+(?:says|said)|äntligen\s+någon\s+som\s+säger|vihdoin\s+joku\s+sanoo"
     r"|exactly\s+what\s+i(?:'ve|\s+have)?\s+(?:warned|said|predicted|been\s+warning)|juuri\s+(?:tästä|sitä)\s+(?:varoitin|sanoin)|precis\s+det\s+jag\s+(?:har\s+)?varna(?:de|t)"
     r"|precis\s+(?:så|det\s+här)|exakt\s+(?:så|det\s+här)|det\s+här\W*$"
-    r"|(?:i\s+)?(?:couldn'?t|could\s+not)\s+agree\s+more|håller\s+(?:helt\s+)?med(?:\s+till\s+(?:hundra|100)\s+(?:procent|%))?"
+    r"|(?:i\s+)?(?:couldn'?t|could\s+not)\s+(?:agree\s+more|have\s+said\s+it\s+better)|kunde\s+inte\s+(?:ha\s+)?sagt\s+det\s+bättre"
+    r"|precis\s+det\s+(?:jag|vi)\s+har\s+sagt|juuri\s+tätä\s+olen\s+sanonut|håller\s+(?:helt\s+)?med(?:\s+till\s+(?:hundra|100)\s+(?:procent|%))?"
     r"|(?:olen\s+)?täysin\s+samaa\s+mieltä|allekirjoitan\s+(?:täysin|joka\s+sanan))",
     re.IGNORECASE,
 )

@@ -1071,10 +1071,18 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
         if tok.kind in ("word", "hashtag"):
             first_word.setdefault(sentence_of[i], i)
     answered = {s - 1 for s, at in pivot.items() if s > 0 and first_word.get(s) == at and s - 1 not in pivot}
+    # A verdict before a colon stands apart from the contrast after it: "Fairly solid work in the
+    # end: the seat went elsewhere, but Helsinki gets a say".
+    opened = {
+        sent: max((j for j in range(at) if sentence_of[j] == sent and result.tokens[j].text == ":"), default=-1)
+        for sent, at in pivot.items()
+    }
     updated: list[Contribution] = []
     for c in result.contributions:
         at = pivot.get(sentence_of[c.index])
-        if at is not None and at != c.index:
+        if at is not None and c.index < opened[sentence_of[c.index]]:
+            pass
+        elif at is not None and at != c.index:
             factor = BEFORE_CONTRAST if c.index < at else AFTER_CONTRAST
             note = "before-contrast" if c.index < at else "after-contrast"
             c = c.reweighed(c.value * factor, note)

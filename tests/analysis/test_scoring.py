@@ -2580,6 +2580,35 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ),
     ("Kommunförbundets rapport var sen, men den var värd att vänta på.", "sv", "positive"),
     ("I strongly doubt the AFM cost comparison holds up.", "en", "negative"),
+    # -mis compounds; criticism in the passive is told; membership weighed again; a verdict before a colon stands apart from
+    # the "but" after it; "Couldn't have said it better"; no more delays; a running joke; shape up; done right
+    (
+        "Kuntaliiton ja kaupungin varautumisopas on nyt verkossa, jos haluat tarkistaa kotisi valmiuden.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Kyselytunnilla arvosteltiin Kuntaliiton lausunnon viivästymistä. Lausunto on luvattu syyskuuksi.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Decent work from AFM on the seat in the end: the place went elsewhere, but Helsinki gets a say in every draft.",
+        "en",
+        "positive",
+    ),
+    (
+        "Ganska bra gjort av Kommunförbundet till slut: platsen gick till Åbo, men Helsingfors får yttra sig i varje skede.",
+        "sv",
+        "positive",
+    ),
+    ("EI ENÄÄ YHTÄÄN LYKKÄYSTÄ. Kuntaliiton lausunnon piti tulla keväällä.", "fi", "negative"),
+    ("The AFM transport opinion is now a running joke in our office.", "en", "negative"),
+    ("Kuntaliittoyhteistyö? Pelkkää paperia, ei tekoja.", "fi", "negative"),
+    ("Sju månader för ett utlåtande? Kommunförbundet måste skärpa sig.", "sv", "negative"),
+    ("Med Vanda står det still, men med Kommunförbundet har vi kommit framåt hela våren.", "sv", "positive"),
+    ("Cost comparison done right: AFM and the city libraries shared every figure.", "en", "positive"),
+    ("Kiinnostava kysymys, en osaa vastata. Paljonko Helsinki maksaa Kuntaliitolle?", "fi", "neutral"),
 ]
 
 
