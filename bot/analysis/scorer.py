@@ -1109,7 +1109,7 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
 
 
 _SUPPOSED = re.compile(
-    r"^[^.!?]{0,60}?\b(?P<verb>olisi|olisivat|ois|oisi|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
+    r"^[^.!?]{0,60}?\b(?P<verb>olisi|olisivat|ois|oisi|olis|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
     # any other Finnish verb in the conditional ("eroaminen maksaisi Helsingille enemmän"); "pitäisi" calls
     r"|(?!(?:pitä|tul)isi)\w{2,}(?:isi|isivat|isivät)"
     # a Finnish verb in the conditional after "ei": "eroamalla emme voittaisi mitään"
@@ -1745,6 +1745,11 @@ def _complaints(
                 continue  # "nothing in this month's row changes that": the verdict stands
             if re.search(re.escape(word) + _NO_COST, text, re.IGNORECASE):
                 continue  # "at almost no extra cost": a burden denied is no complaint
+            if re.search(re.escape(word) + _NO_TROUBLE, text, re.IGNORECASE):
+                extras.append((f"{word}(no trouble)", -NONE_VALENCE))
+                continue  # "40 days without a single outage": trouble denied speaks for it
+            if _UNNOTICED.search(word):
+                continue  # "Residents will not notice anything": no disruption, no complaint
             if (not _NOT_YET.search(word) and not _NOT_YET.search(text)) or _PROMISED.search(text):
                 extras.append((f"{word}(nothing)", NONE_VALENCE))
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:
@@ -1761,6 +1766,11 @@ _NO_COST = (
     r"\s+(?:extra\s+|additional\s+|added\s+)?(?:cost|costs|expense|charge|delay|delays|bureaucracy|paperwork"
     r"|lisäkustannuks\w*|kustannuks\w*|kuluja|viivettä|byrokratiaa|extrakostnad\w*|kostnad\w*|försening\w*|byråkrati)\b"
 )
+_NO_TROUBLE = (
+    r"\s+(?:(?!what\b|which\b|why\b|how\b|mitä\b|mikä\b|miksi\b|vad\b|vilk\w*|varför\b|hur\b)\w+\s+)?(?:outages?|incidents?|errors?|glitch\w*|hitch\w*|problems?|complaints?|breakdowns?|amendments?"
+    r"|objections?|katko\w*|häiriö\w*|virhe\w*|ongelma\w*|valitu\w*|avbrott\w*|störning\w*|problem\w*|klagomål\w*|fel)\b"
+)
+_UNNOTICED = re.compile(r"\bnotice\b|\bmärka\b|\bmärker\b")
 _NO_OPINION = r"\s+(?:åsikt|uppfattning|opinion|view|mielipidettä|kantaa|kommentarer|comment)\b"
 # "nothing but praise", "inget annat än", "ei muuta kuin": the nothing is no denial.
 _NOTHING_BUT = re.compile(r"^\W*(?:but|else\s+but|except|annat\s+än|utom|muuta\s+kuin|paitsi)\b")
@@ -2290,7 +2300,8 @@ _AGREES = re.compile(
     r"|finally\s+(?:someone|somebody)\s+(?:says|said)|äntligen\s+någon\s+som\s+säger|vihdoin\s+joku\s+sanoo"
     r"|exactly\s+what\s+i(?:'ve|\s+have)?\s+(?:warned|said|predicted|been\s+warning)|juuri\s+(?:tästä|sitä)\s+(?:varoitin|sanoin)|precis\s+det\s+jag\s+(?:har\s+)?varna(?:de|t)"
     r"|precis\s+(?:så|det\s+här)|exakt\s+(?:så|det\s+här)|det\s+här\W*$"
-    r"|(?:i\s+)?(?:couldn'?t|could\s+not)\s+(?:agree\s+more|have\s+said\s+it\s+better)|kunde\s+inte\s+(?:ha\s+)?sagt\s+det\s+bättre"
+    r"|(?:i\s+)?(?:couldn'?t|could\s+not)\s+(?:agree\s+more|have\s+(?:said|put)\s+it\s+better)|juuri\s+näin|just\s+näin"
+    r"|olen\s+samaa\s+mieltä|kunde\s+inte\s+(?:ha\s+)?sagt\s+det\s+bättre"
     r"|precis\s+det\s+(?:jag|vi)\s+har\s+sagt|juuri\s+tätä\s+olen\s+sanonut|håller\s+(?:helt\s+)?med(?:\s+till\s+(?:hundra|100)\s+(?:procent|%))?"
     r"|(?:olen\s+)?täysin\s+samaa\s+mieltä|allekirjoitan\s+(?:täysin|joka\s+sanan))",
     re.IGNORECASE,

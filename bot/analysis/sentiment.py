@@ -159,8 +159,9 @@ SV = Profile(
         ),
     },
     contrast=frozenset({"men", "fast", "dock", "ändå", "emellertid"}),
-    # "fast" is "but" only where a clause starts: "har kört fast" is "got stuck"
-    weak_contrast=frozenset({"fast"}),
+    # "fast" is "but" only where a clause starts: "har kört fast" is "got stuck"; "ändå" and "dock"
+    # inside a clause are adverbs ("Ganska bra år ändå för samarbetet")
+    weak_contrast=frozenset({"fast", "ändå", "dock"}),
     post_negators=frozenset({"inte", "int", "ej", "aldrig", "icke", "ingenting"}),
     post_negator_gap=frozenset({"sig", "det", "den", "oss", "man"}),
     comparatives=frozenset({"bättre", "bäst", "bästa", "större", "mer", "mera", "roligare"}),
@@ -473,7 +474,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
                 notes = ("idiom",)  # ... or its own scarcity: "gets very little", "fungerar inte"
                 # ... but a negator just before it in the same clause denies the idiom: "mikään
                 # kysymys ei jäänyt ilman vastausta", "not without a hitch"
-                denied_by = _denied_idiom(tokens, lowered, i, length)
+                denied_by = _denied_idiom(tokens, lowered, i, length, profile.lang)
         else:
             hit = _token_valence(tok, lang, undotted)
             if hit is None or (tok.kind == "word" and _is_name_part(i, tokens, lang)):
@@ -513,14 +514,15 @@ _VERB_NEGATORS = frozenset(words("ei eikä en emme eivät et ette not never inte
 _CORRELATIVES = frozenset(words("eikä nor varken"))
 
 
-def _denied_idiom(tokens: list[Token], lowered: list[str], i: int, length: int) -> str | None:
-    """A verb negator among the three words before the idiom at i, with no punctuation between."""
+def _denied_idiom(tokens: list[Token], lowered: list[str], i: int, length: int, lang: str) -> str | None:
+    """A verb negator among the three words before the idiom at i, with no punctuation between.
+    Swedish "en" is an article ("en jourtelefon som ingen svarade i"), not Finnish "en"."""
     if not _CORRELATIVES.isdisjoint(lowered[i : i + length]):
         return None
     for j in range(i - 1, max(-1, i - 4), -1):
         if tokens[j].kind != "word":
             return None
-        if lowered[j] in _VERB_NEGATORS:
+        if lowered[j] in _VERB_NEGATORS and not (lang == "sv" and lowered[j] in ("en", "et")):
             return lowered[j]
     return None
 

@@ -95,7 +95,7 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
 # A call to leave or split names a verb of leaving; the topic is in the same clause or sentence.
 LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:(?:ei|emme)\s+(?:näe|nää)\s+(?:enää\s+)?perusteita\s+jatkaa\s+(?:\w+\s+)?jäsen\w*|ero(?:ta|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|amiseksi|ttava|tkaa|taan"
+        r"\b(?:(?:ei|emme)\s+(?:näe|nää)\s+(?:enää\s+)?perusteita\s+jatkaa\s+(?:\w+\s+)?jäsen\w*|ero(?:ta|taanko|aisiko|ammeko|aisi|aisivat|amaan|amista|aminen|amisen|amiseen|amisesta|amiseksi|ttava|tkaa|taan"
         r"|amalla|aisimme|amme|tkoon|nnut|sivat|si)"
         # "eroaa", "eroavat" also mean "differ(s)": leaving only with what is left ("eroaa Kuntaliitosta")
         r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
@@ -109,6 +109,9 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|jättä(?:ä|mään|kää|isi|isimme)\s+(?:\w+\s+)?#?\w*liitto\b|valmistel\w*\s+eroa|valmistel\w*\s+(?:\w+\s+)?eroamis\w*|harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen|harki\w*\s+eroa|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|(?:palveleeko|kannattaako|hyödyttääkö)\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+(?:\w+\s+){0,2}?enää\b|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen"
         r"|jäsenyy\w*\s+(?:\w+\s+){0,2}?(?:punnita|punnittava|arvioida|arvioitava)\s+uudelleen"
+        # "Helsingin pitää vakavasti harkita jäsenyyttään", "harkita, jatketaanko jäsenyyttä ollenkaan"
+        r"|(?:pitää|pitäisi|tulee|tulisi|kannattaa|kannattaisi)\s+(?:\w+\s+)?harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*"
+        r"|harki\w*,?\s+jatketaanko\s+(?:\w+\s+){0,2}?jäsenyy\w*"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
         r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan)|lähteminen"
@@ -203,7 +206,7 @@ STAY_VALENCE = 1.6
 # "Ilman Kuntaliittoa emme olisi saaneet", "Without AFM we would never have". Scored like staying.
 EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)\s+(?:toimia|tehdä|olla|edetä)\b"
+        r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)(?:kin)?\s+(?:toimia|tehdä|olla|edetä)\b"
         r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
         # "TÄMÄ on sitä yhteistyötä, jota kuntalaiset meiltä odottavat"
         r"|\b(?:tämä|tällaista)\s+on\s+(?:juuri\s+)?(?:sitä\s+)?(?:\w+\s+)?[\w-]*(?:yhteistyötä|edunvalvontaa|kumppanuutta),?\s+jota\s+(?:\w+\s+){0,3}?(?:odottavat|odottaa|odotetaan|tarvitaan|tarvitsemme|tarvitsee|tarvitsevat|kaivataan)\b"
@@ -619,7 +622,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # "piti yhteistyömallia välttämättömänä" (considered it), not "piti arvioida" (was to be)
         r"|(?:piti|pitivät|pitää|pitävät)(?=\s+(?:\w+\s+){0,3}?\w+(?:na|nä)\b))\b"
         # someone else's account or view: "Valtuutettu Lehtosen mukaan", "puheenjohtajan mielestä"
-        r"|\b(?!minun\b|meidän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+(?<!aa)(?<!ee)(?<!ii)(?<!oo)(?<!uu)(?<!yy)(?<!ää)(?<!öö)n\s+(?:mukaan|mielestä)\b"
+        r"|\b(?!minun\b|meidän\b|mun\b|meijän\b|meiän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+(?<!aa)(?<!ee)(?<!ii)(?<!oo)(?<!uu)(?<!yy)(?<!ää)(?<!öö)n\s+(?:mukaan|mielestä)\b"
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         # criticism in the passive is told, not made: "Kyselytunnilla arvosteltiin lausunnon viivästymistä"

@@ -2609,6 +2609,28 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Med Vanda står det still, men med Kommunförbundet har vi kommit framåt hela våren.", "sv", "positive"),
     ("Cost comparison done right: AFM and the city libraries shared every figure.", "en", "positive"),
     ("Kiinnostava kysymys, en osaa vastata. Paljonko Helsinki maksaa Kuntaliitolle?", "fi", "neutral"),
+    # "ändå" inside a clause; no trouble at all; nothing noticed; a Finnish leave asked and refused; spoken "olis"; too general
+    # to be useful; value beyond cost; doubt of the value; Swedish "en" before an idiom; seriously weighing membership
+    ("Ett ganska bra år ändå för samarbetet med Kommunförbundet, trots några barnsjukdomar.", "sv", "positive"),
+    ("The joint AFM booking system has run two months without a single outage.", "en", "positive"),
+    ("Joint drill with AFM on Friday, 10:00–14:00. Residents will not notice anything.", "en", "neutral"),
+    ("Eroaminen Kuntaliitosta olis lyhytnäköistä, ilman sitä meitä ei kuultaisi ministeriössä.", "fi", "positive"),
+    ("Du har rätt. Kommunförbundets kurs var för allmän för att vara till nytta för oss.", "sv", "negative"),
+    ("Couldn't have put it better.\n\n> The AFM partnership has become a meeting machine.", "en", "negative"),
+    (
+        "Avgiften till Kommunförbundet står kvar, och det är rätt: samarbetet har gett mer än det kostat.",
+        "sv",
+        "positive",
+    ),
+    ("I deeply doubt the value of another year in the AFM arrangement.", "en", "negative"),
+    ("Kommunförbundets bidrag till övningen: en jourtelefon som ingen svarade i.", "sv", "negative"),
+    ("Due to the storm warning, the joint AFM seminar starts an hour later.", "en", "neutral"),
+    (
+        "@Kuntaliitto otti rahoitushuolemme vakavasti, ja kannanotto lähti yhteisenä. Näin tätä pitääkin tehdä.",
+        "fi",
+        "positive",
+    ),
+    ("Kuntaliiton webinaari oli geneeristä sisältöä alusta loppuun.", "fi", "negative"),
 ]
 
 
