@@ -218,7 +218,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:yksin|omin\s+voimin)\s+(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme)\b"
     ),
     "sv": re.compile(
-        r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+ska\s+det\s+(?:gå\s+till|fungera)\b"
+        r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+(?:här\s+)?ska\s+det\s+(?:gå\s+till|fungera)\b"
         r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,5}?(?:aldrig|inte|knappast)\b"
         r"|\butan\s+(?:\w+\s+){0,3}?skulle\s+vi\s+(?:\w+\s+){0,2}?(?:stå|vara|bli)\s+(?:\w+\s+)?(?:ensamma|utan\s+\w+|utanför)\b"
@@ -227,7 +227,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
-        r"|\b(?:this|that)(?:\s+is|'s)\s+what\s+(?:\w+\s+){0,3}?(?:should\s+)?looks?\s+like\b|\bthat'?s\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
+        r"|\b(?:this|that)(?:\s+is|'s)\s+what\s+(?:\w+\s+){0,3}?(?:should\s+)?looks?\s+like\b|\b(?:that|this)(?:'s|\s+is)\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         # "This is what AFM + Helsinki is FOR"
         r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?what\s+(?:[\w+&'’-]+\s+){1,5}?(?:is|are)\s+for\b"
@@ -256,7 +256,7 @@ _MOTION_BEFORE = re.compile(
     # a question put to someone: "Asked about leaving AFM, the mayor said ..."
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
-    r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|kysyttiin|frågade|frågar|frågades)\s*,?\s+(?:what|whether|if|how|why|mitä|onko"
+    r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|kysyttiin|frågade|frågar|frågades)\s*,?\s+(?:again\s+|once\s+more\s+|taas\s+|igen\s+)?(?:what|whether|if|how|why|mitä|onko"
     r"|paljonko|miksi|miten|vad|om|hur|varför|\w+(?:ko|kö))\b"
     # others addressed before they demand it: "Räkna på det innan ni kräver utträde"
     r"|\b(?:innan|before|ennen\s+kuin)\s+(?:ni|you|te|de|they)\s+(?:\w+\s+)?(?:kräver|kräva|föreslår|demand|call\s+for|propose"
@@ -265,9 +265,9 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:jotka|joka|som|who)\s+(?:\w+\s+)?(?:haluavat|haluatte|haluaa|vill|want|wants|huudatte|huutavat|vaaditte|vaativat"
     r"|väitätte|väittävät|kräver|skriker|demand|shout|keep\s+saying)\b"
     # someone else wants or proposes it: "Vissa vill att ...", "Joku ehdotti, että ...", "Some colleagues wanted ..."
-    r"|\b(?:vissa|några|somliga|joku|jotkut|monet|some|others|many)(?!\s+(?:of\s+us|av\s+oss|meistä))"
+    r"|\b(?:vissa|några|somliga|joku|jotkut|monet|some|someone|somebody|others|many)(?!\s+(?:of\s+us|av\s+oss|meistä))"
     r"\s+(?:\w+\s+){0,2}?(?:vill|ville|föreslog"
-    r"|föreslår|ehdotti|ehdottaa|ehdottivat|haluaa|haluavat|halusivat|wanted|want|wants|proposed|suggested)\b"
+    r"|föreslår|ehdotti|ehdottaa|ehdottivat|haluaa|haluavat|halusivat|wanted|want|wants|proposed|proposes|suggested|suggests)\b"
     r"|\b(?:joidenkin|monien)\s+mielestä\b|\benligt\s+(?:vissa|några|en\s+del)\b|\ben\s+del\s+\w+\s+vill\b"
     r"|\b(?:some|others|many)\s+(?:people\s+)?(?:think|believe|feel|argue)\b"
     r"|\b(?:anyone|someone|those\s+who)\s+(?:\w+\s+)?(?:argues?|claims?|says?|suggests?)\b"
@@ -431,6 +431,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bnäinkö\s+(?:\w+\s+)?(?:yhteistyötä|kumppanuutta)\b"
         r"|\bmissä\s+(?:ne|se)\s+(?:nyt\s+)?(?:ovat|on|viipyvät|viipyy)\s*\?|\b(?:odottaa|odottavat)\s+(?:yhä|edelleen|vieläkin)\b"
         r"|\bmihin\b[^.!?]{0,40}?\boikeasti\s+tarvit\w*|\bon\s+luvannut\b[^.!?]{0,60}?\b(?:jo\s+)?\w+kuusta\s+(?:asti|lähtien)\b"
+        r"|\bmiten\s+(?:meidän|meiän)\s+(?:pitäisi|pitää|kuuluisi)\s+(?:ehtiä|ehtii)\b"
     ),
     "sv": re.compile(
         r"(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
@@ -462,7 +463,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bså\s+kan\s+(?:\w+\s+){0,5}?inte\s+fortsätta\b"
         r"|\bhar\s+lovat\b[^.!?]{0,60}?\bsedan\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b"
         r"|\bvad\s+gör\s+(?:\w+\s+){1,3}?egentligen\b|\bvarför\s+ska\s+(?:\w+\s+){1,3}?(?:föra\s+\w+\s+talan|tala\s+för"
-        r"|representera|företräda|bestämma\s+för)\b"
+        r"|representera|företräda|bestämma\s+för)\b|\bhur\s+ska\s+vi\s+(?:hinna|kunna)\b"
     ),
     "en": re.compile(
         r"(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
@@ -506,6 +507,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:will|won't|will\s+not)\s+(?:not\s+)?(?:back|support|approve)\b[^.!?]{0,60}?\buntil\b"
         r"|\bhas\s+been\s+promising\b[^.!?]{0,60}?\bsince\b"
         r"|\bwhy\s+should\s+(?:\w+\s+){1,3}?(?:speak|decide|represent|negotiate)\s+(?:for|on\s+behalf\s+of)\s+(?:helsinki|us|the\s+city)\b"
+        r"|\bhow\s+(?:are|were)\s+we\s+supposed\s+to\b"
     ),
 }
 RHETORICAL_VALENCE = -1.5
@@ -622,7 +624,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # "piti yhteistyömallia välttämättömänä" (considered it), not "piti arvioida" (was to be)
         r"|(?:piti|pitivät|pitää|pitävät)(?=\s+(?:\w+\s+){0,3}?\w+(?:na|nä)\b))\b"
         # someone else's account or view: "Valtuutettu Lehtosen mukaan", "puheenjohtajan mielestä"
-        r"|\b(?!minun\b|meidän\b|mun\b|meijän\b|meiän\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+(?<!aa)(?<!ee)(?<!ii)(?<!oo)(?<!uu)(?<!yy)(?<!ää)(?<!öö)n\s+(?:mukaan|mielestä)\b"
+        r"|\b(?!minun\b|meidän\b|mun\b|meijän\b|meiän\b|\w*(?:kaavan|mallin|ohjeen|päätöksen|aikataulun|arvion|ennusteen|laskelman)\b|helsingin\b|sen\b|tämän\b|sopimuksen\b|suunnitelman\b|lain\b|käytön\b)\w+(?<!aa)(?<!ee)(?<!ii)(?<!oo)(?<!uu)(?<!yy)(?<!ää)(?<!öö)n\s+(?:mukaan|mielestä)\b"
         r"|^\W*(?:yle|hs|stt|helsingin\s+sanomat|uutinen|uutiset|taustaa|tietoisku|faktantarkistus)\s*[:|]"
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         # criticism in the passive is told, not made: "Kyselytunnilla arvosteltiin lausunnon viivästymistä"

@@ -2631,6 +2631,27 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "positive",
     ),
     ("Kuntaliiton webinaari oli geneeristä sisältöä alusta loppuun.", "fi", "negative"),
+    # just in time; concerns taken seriously; working as intended; talks in circles; "How are we supposed to ...?"; someone
+    # proposes leaving; asked again whether; matured without bickering; a fee formula is no one's account; benefits too thin
+    ("The AFM flood guide arrived just in time for the storm season.", "en", "positive"),
+    ("Kommunförbundets guide kom i precis rätt tid för skolorna.", "sv", "positive"),
+    ("Kuntaliiton kyberopas tuli tarpeeseen meidän koululla.", "fi", "positive"),
+    ("AFM took our concerns seriously, and it showed in the final text.", "en", "positive"),
+    ("Kommunförbundet tog våra farhågor på allvar i slutversionen.", "sv", "positive"),
+    ("Kommunförbundets ledning lyssnade på storstädernas oro i våras.", "sv", "positive"),
+    ("The staff exchange with AFM is working exactly as intended.", "en", "positive"),
+    ("The renewal talks with Kuntaliitto went in circles for two hours.", "en", "negative"),
+    ("@Kuntaliitto the papers arrived the night before again. How are we supposed to prepare?", "en", "negative"),
+    ("@kommunforbundet materialet kom kvällen före mötet igen. Hur ska vi hinna läsa det?", "sv", "negative"),
+    ("Someone proposes that Helsinki leave AFM every spring. I think that would be a mistake.", "en", "positive"),
+    (
+        "Council asked again whether Helsinki should leave AFM. My answer is no: the partnership has been valuable.",
+        "en",
+        "positive",
+    ),
+    ("Lite oroväckande att Kommunförbundet skötte informationen så stelt.", "sv", "negative"),
+    ("Ensimmäinen lasku uuden maksukaavan mukaan tuli Kuntaliitolta, ja käsittely meni vaivatta.", "fi", "positive"),
+    ("Kuntaliittoyhteistyön hyödyt jäävät liian ohuiksi hintaan nähden.", "fi", "negative"),
 ]
 
 
