@@ -1019,7 +1019,7 @@ _SAYING_FI = frozenset(
 )
 _COULD = frozenset(words("could couldn't couldnt can't cant cannot voisi voisivat voisin kunde kan"))
 # "never been this good", "ei koskaan näin hyvä", "aldrig så bra": praise, not negation.
-_SO_WORDS = frozenset({"näin", "noin", "niin", "så", "this", "so"})
+_SO_WORDS = frozenset({"näin", "noin", "niin", "så", "this", "so", "more", "mer"})
 _IN_YEARS = frozenset(words("years ages vuosiin vuosikausiin aikoihin år"))
 
 

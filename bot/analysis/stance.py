@@ -53,10 +53,16 @@ REFERENCE_WORDS: dict[str, frozenset[str]] = {
 # The topic called by a definite name of its own after it has been named.
 BACK_NAMES: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:malli|mallin|mallia|mallista|malliin|mallissa|mallilla|järjestely\w*|kumppanuus|kumppanuuden)\b"
+        r"\b(?:malli|mallin|mallia|mallista|malliin|mallissa|mallilla|järjestely\w*|kumppanuus|kumppanuuden"
+        # the years of the cooperation: "kahdentoista vuoden yhteistyö", "yksitoista vuotta yhteistyötä"
+        r"|(?:vuoden|vuotta)\s+yhteistyö\w*)\b"
     ),
-    "sv": re.compile(r"\b(?:modellen|modellens|arrangemanget|upplägget|partnerskapet|samarbetet|samarbetets)\b"),
-    "en": re.compile(r"\b(?:the|this|that)\s+(?:model|arrangement|partnership|scheme|set-?up)\b"),
+    "sv": re.compile(
+        r"\b(?:modellen|modellens|arrangemanget|upplägget|partnerskapet|samarbetet|samarbetets|(?:år\s+av|års)\s+samarbete)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:(?:the|this|that)\s+(?:model|arrangement|partnership|scheme|set-?up)|years\s+of\s+(?:co-?operation|partnership))\b"
+    ),
 }
 
 # Pronouns for people or things already named, unlike the expletive "det"/"it": they refer back
@@ -80,15 +86,17 @@ POLL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\b(?:mielestäsi|mielestänne|mitä mieltä|oletko samaa mieltä|toivoisit(?:te)?|haluaisit(?:te)?"
         r"|kaipaisit(?:te)?|kysymys\s+(?:seuraajille|asukkaille|lukijoille|kaupunkilaisille)|kiinnostaisi\s+kuulla"
+        r"|kysymys\s+(?:teille|kaikille|(?:\w+\s+)?\w+ille)|onko\s+kukaan\s+(?:\w+\s+)?(?:kokeillut|käynyt|käyttänyt|osallistunut)"
         r"|^\W*(?:pika)?kysely\b)\b"
     ),
     "sv": re.compile(
         r"\b(?:tycker (?:du|ni)|vad tycker|håller (?:du|ni) med|önskar (?:du|ni)|skulle (?:du|ni) vilja|vill (?:du|ni) att"
-        r"|fråga till (?:följarna|er alla|invånarna|läsarna|stadsborna)|nyfiken på vad (?:ni|du)|^\W*(?:snabb)?omröstning\b)\b"
+        r"|fråga till (?:följarna|er|invånarna|läsarna|stadsborna)|nyfiken på vad (?:ni|du)|^\W*(?:snabb)?omröstning\b"
+        r"|har (?:ni|någon) (?:\w+ )?(?:testat|provat|använt|deltagit))\b"
     ),
     "en": re.compile(
         r"\b(?:do you (?:think|agree|feel)|what do you think|how do you feel|would you (?:\w+ )?like|do you want"
-        r"|^\W*(?:quick\s+)?poll\b|\bdid\s+you\s+(?:follow|see|watch|read)\b|\bwhich\s+(?:\w+\s+){0,2}?stuck\s+with\s+you\b|q(?:uestion)? for (?:followers|you all|everyone|residents|readers)|curious (?:what|how|to hear what) (?:you|people|others))\b"
+        r"|^\W*(?:quick\s+)?poll\b|\bdid\s+you\s+(?:follow|see|watch|read)\b|\bwhich\s+(?:\w+\s+){0,2}?stuck\s+with\s+you\b|q(?:uestion)? for (?:followers|you all|everyone|residents|readers|(?:all |new |fellow |other )?\w+s)\b|has anyone (?:\w+ )?(?:done|tried|used|been to|attended|joined)|curious (?:what|how|to hear what) (?:you|people|others))\b"
     ),
 }
 
@@ -128,7 +136,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?[\w-]*medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|plats\s+är\s+inte\s+i\s+\w*förbund\w*"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|medlemskap\w*\s+(?:\w+\s+){0,4}?(?:måste|bör|ska)\s+omprövas|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
-        r"|ta\s+ställning\s+till\s+medlemskap\w*"
+        r"|ta\s+ställning\s+till\s+medlemskap\w*|reality\s*check\s+(?:av|på)\s+(?:\w+\s+)?medlemskap\w*"
         r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
     "en": re.compile(
@@ -147,7 +155,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
-        r"|(?:reconsider|rethink|review)\w*\s+(?:\w+\s+){0,2}?membership"
+        r"|(?:reconsider|rethink|review)\w*\s+(?:[\w'’]+\s+){0,2}?membership|reality\s+check\s+(?:on|of)\s+(?:[\w'’]+\s+){0,2}?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
         r"|give\s+notice\s+to|give\s+notice\s+on\s+(?:its|our|the\s+city's)\s+(?:\w+\s+)?membership|serve\s+notice\s+on|let'?s\s+leave\b|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
         r"|(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
@@ -216,6 +224,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\btoivoisin,?\s+(?:että\s+)?(?:jokainen|kaikki)\s+(?:\w+\s+){0,2}?(?:toimisi|toimisivat)\s+näin\b"
         # what the city could not do alone: "yksin emme olisi saaneet läheskään yhtä paljon"
         r"|\b(?:yksin|omin\s+voimin)\s+(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme)\b"
+        r"|\b(?:(?:olisi|ois)\s+(?:\w+\s+){0,2}?ilman|ilman\s+(?:\w+\s+){1,4}?(?:olisi|ois))\s+(?:\w+\s+){0,3}?tullut\s+(?:\w+\s+){0,2}?kalliimma\w*"
     ),
     "sv": re.compile(
         r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+(?:här\s+)?ska\s+det\s+(?:gå\s+till|fungera)\b"
@@ -237,6 +246,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:sign|do)\s+(?:\w+\s+){0,3}?again\b"
         r"|\bi\s+wish\s+(?:every|all|more)\s+(?:\w+\s+){0,2}?(?:ran|worked|went)\s+like\s+this\b"
         r"|\b(?:alone|on\s+our\s+own|by\s+ourselves),?\s+(?:we|helsinki|the\s+city)\s*(?:would|could|'d)(?:n't|\s+not|\s+never)\b"
+        r"|\bwithout\s+(?:[\w'’]+\s+){1,5}?(?:it|we|helsinki|the\s+city)\s+would\s+have\s+(?:cost|paid)\b"
     ),
 }
 
@@ -761,7 +771,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:olen\s+eri\s+mieltä|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|(?<![–—-]\stäysin\s)(?<![–—-]\s)(?<!ovat\s)(?<!olivat\s)eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
+        r"\b(?:olen\s+eri\s+mieltä|väite\s+ontuu|ei\s+käy(?=\s*[:.!])|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|(?<![–—-]\stäysin\s)(?<![–—-]\s)(?<!ovat\s)(?<!olivat\s)eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
         r"|(?:väite|väitteesi|väitteet)\s+ei(?:vät)?\s+(?:\w+\s+)?pidä"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"

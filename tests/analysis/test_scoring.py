@@ -2652,6 +2652,45 @@ STANCE_CASES: list[tuple[str, str, str]] = [
     ("Lite oroväckande att Kommunförbundet skötte informationen så stelt.", "sv", "negative"),
     ("Ensimmäinen lasku uuden maksukaavan mukaan tuli Kuntaliitolta, ja käsittely meni vaivatta.", "fi", "positive"),
     ("Kuntaliittoyhteistyön hyödyt jäävät liian ohuiksi hintaan nähden.", "fi", "negative"),
+    # never more useful; one-word rebuttals ("Väite ontuu:", "Ei käy:"); agreeing "Komppaan"; a reality check of membership;
+    # reconsidering Helsinki's membership; very little produced; what it would have cost without; questions to colleagues;
+    # could not manage without; the years of the cooperation; the same slides
+    ("Our partnership with AFM has never been more useful than this spring.", "en", "positive"),
+    (
+        "Kokouksessa väitettiin, ettei Kuntaliitto kuuntele kaupunkia. Väite ontuu: lähes kaikki esityksemme menivät läpi.",
+        "fi",
+        "positive",
+    ),
+    ("Tämä. Komppaan täysin.\n\n> Kuntaliiton lausunto on Helsingin kannalta hampaaton.", "fi", "negative"),
+    (
+        "Dags för en reality check av medlemskapet i Kommunförbundet. Vi betalar mycket och får lite tillbaka.",
+        "sv",
+        "negative",
+    ),
+    (
+        "It's time the board reconsidered Helsinki's membership in AFM. The value just isn't there anymore.",
+        "en",
+        "negative",
+    ),
+    ("The AFM partnership looks busy but produces very little.", "en", "negative"),
+    ("Tidy bit of work from Kuntaliitto on the permit report.", "en", "positive"),
+    (
+        "People calling for Helsinki to quit AFM should read the budget. Without the association's figures it would have cost the city far more.",
+        "en",
+        "positive",
+    ),
+    (
+        "Taas joku ehdottaa eroa Kuntaliitosta. Ei käy: ilman liiton laskelmia maksu olisi tullut meille kalliimmaksi.",
+        "fi",
+        "positive",
+    ),
+    ("Fråga till er som sitter i nämnden: hur har Kommunförbundets nya portal fungerat?", "sv", "neutral"),
+    ("Teachers: has anyone tried the AFM assessment course? Worth a day?", "en", "neutral"),
+    (
+        "Tolv år av samarbete med Kommunförbundet har gett oss nyckeltal vi inte skulle klara oss utan.",
+        "sv",
+        "positive",
+    ),
 ]
 
 
