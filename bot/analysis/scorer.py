@@ -519,7 +519,8 @@ _OTHER_SIDE = re.compile(
     re.IGNORECASE,
 )
 _NOW_SIDE = re.compile(
-    r"\b(?:now|nyt|nu|nykyään|numera|today|since\s+\w+|sedan\s+\w+|with|med|kautta)\b", re.IGNORECASE
+    r"\b(?:now|nyt|nu|nykyään|numera|today|since\s+\w+|sedan\s+\w+|with|med|kautta|this\s+year|tänä\s+vuonna|i\s+år)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+|ja\s+|och\s+)?(?=\S)|\s+[–—]\s+")
 
@@ -1109,7 +1110,7 @@ def _greeting_sentences(text: str, tokens: list[Token], sentence_of: list[int]) 
 
 
 _SUPPOSED = re.compile(
-    r"^[^.!?]{0,60}?\b(?P<verb>olisi|olisivat|ois|oisi|olis|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
+    r"^[^.!?]{0,90}?\b(?P<verb>olisi|olisivat|ois|oisi|olis|vore|skulle\s+\w+|would\s+\w+|\w+'d\s+\w+"
     # any other Finnish verb in the conditional ("eroaminen maksaisi Helsingille enemmän"); "pitäisi" calls
     r"|(?!(?:pitä|tul)isi)\w{2,}(?:isi|isivat|isivät)"
     # a Finnish verb in the conditional after "ei": "eroamalla emme voittaisi mitään"

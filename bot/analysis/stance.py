@@ -255,7 +255,7 @@ _MOTION_BEFORE = re.compile(
     r"\b(?:\w*motion\w*|aloit\w*|förslag\w*|proposal\w*|petition\w*|valtuustoaloit\w*|clause|\w*ponsi|\w*ponne\w*|kläm\w*"
     r"|study\s+on|selvitys\w*|selvittämi\w*|utreda|utredning\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
-    r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä|että|jonka\s+mukaan))?(?:,?\s+\w+){0,6}\s*$"
+    r"(?:,?\s+(?:om\s+att|to|that|jossa|siitä|että|jonka\s+mukaan))?(?:,?\s+\(?[\w-]+\)?){0,10}\s*$"
     # talk of leaving is reported: "Det har talats mycket om att Helsingfors borde lämna", "loose talk about"
     r"|\b(?:talats|pratats|spekulerats|talk|speculation|rumours?|rumors?|puhetta|puhuttu|spekuloitu)\b"
     r"(?:\s+[\w']+){0,6}\s*$"
@@ -308,7 +308,9 @@ _OWN_MOTION = re.compile(
     r"|(?:jag|vi)\s+(?:\w+\s+)?röstar\s+(?:för|ja\s+till)"
     r"|i(?:'ll|\s+will)\s+be\s+(?:tabling|filing|putting\s+forward)|(?:we|our\s+(?:\w+\s+)?group)\s+(?:will|'ll)\s+(?:back|support|table|propose)"
     r"|\w*ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar)|my\s+motion|min\s+motion"
-    r"|aloitteeni)\b"
+    r"|aloitteeni"
+    # the writer's own stand against it, which the negation below reads: "Respectfully disagree with the motion to quit"
+    r"|disagree\s+with|(?:i|we)\s+(?:will\s+|'ll\s+)?(?:vote|voted|am\s+voting|are\s+voting)\s+against|röstar\s+emot|vastustan|äänestän\s+vastaan)\b"
 )
 
 # Emphatic nothing: "ei yhtään päätöstä", "inte ett enda beslut", "not a single decision".
@@ -1047,6 +1049,8 @@ _NEGATED_BEFORE_RE = (
     r"|ei\s+(?:ole\s+)?(?:mitään\s+)?syytä)\b"
     r"(?:\W+\w+){0,4}\W*$"
     # staying put in doubt: "dags att fundera på om Helsingfors verkligen ska stanna", "kannattaako"
+    r"|\b(?:disagree\s+with|(?:vote|voted|voting)\s+against|röstar\s+emot|vastustan|äänestän\s+vastaan)\s+(?:\w+\s+){0,3}?"
+    r"(?:motion\w*|proposal|idea|call|aloite\w*|ehdotus\w*|förslag\w*)(?:\s+(?:to|om\s+att|om))?\s*$"
     r"|\b(?:fundera\w*\s+på\s+om|överväg\w*\s+om|ompröva\w*\s+om|fråga\s+(?:sig|oss)\s+om|reconsider\w*\s+whether"
     r"|ask\s+ourselves\s+whether|kannattaako|pitäisikö)\b"
     r"(?:\W+\w+){0,4}\W*$"

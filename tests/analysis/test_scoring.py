@@ -2691,6 +2691,36 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "positive",
     ),
+    # before the agreement against this year; a motion named with its proposer; disagreeing with a motion to leave; leaving
+    # judged further on; of no use; mostly promises; not a single fumble; no solution yet
+    ("Before the AFM agreement a permit took 90 days on average. This year: 45.", "en", "positive"),
+    ("Ennen Kuntaliiton kanssa tehtyä sopimusta lupa kesti 90 päivää. Tänä vuonna 45.", "fi", "positive"),
+    (
+        "Motionen från ledamot Eva Lind (SFP) om att Helsingfors ska utträda ur Kommunförbundet behandlas i maj.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Respectfully disagree with the motion to quit AFM. We would lose our seat in every consultation.",
+        "en",
+        "positive",
+    ),
+    (
+        "Eroaminen Kuntaliitosta kuulostaa rohkealta, mutta käytännössä Helsinki menettäisi äänensä lainvalmistelussa.",
+        "fi",
+        "positive",
+    ),
+    ("The AFM debt report compares Helsinki with small villages. Of no use to us.", "en", "negative"),
+    (
+        "Yhteinen harjoitus Kuntaliiton kanssa, eikä ainuttakaan sähläystä. Ei ole ennen mennyt näin sujuvasti.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Ei vielä ratkaisua työryhmän puheenjohtajuuteen. Kuntaliitto ja kaupunki tapaavat taas ensi viikolla.",
+        "fi",
+        "neutral",
+    ),
 ]
 
 
