@@ -1082,9 +1082,7 @@ def _apply_contrast(result: Analysis, profile: Profile) -> None:
     updated: list[Contribution] = []
     for c in result.contributions:
         at = pivot.get(sentence_of[c.index])
-        if at is not None and c.index < opened[sentence_of[c.index]]:
-            pass
-        elif at is not None and at != c.index:
+        if at is not None and at != c.index and c.index > opened[sentence_of[c.index]]:
             factor = BEFORE_CONTRAST if c.index < at else AFTER_CONTRAST
             note = "before-contrast" if c.index < at else "after-contrast"
             c = c.reweighed(c.value * factor, note)
