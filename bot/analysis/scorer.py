@@ -2301,9 +2301,10 @@ _AGREES = re.compile(
     r"|finally\s+(?:someone|somebody)\s+(?:says|said)|äntligen\s+någon\s+som\s+säger|vihdoin\s+joku\s+sanoo"
     r"|exactly\s+what\s+i(?:'ve|\s+have)?\s+(?:warned|said|predicted|been\s+warning)|juuri\s+(?:tästä|sitä)\s+(?:varoitin|sanoin)|precis\s+det\s+jag\s+(?:har\s+)?varna(?:de|t)"
     r"|precis\s+(?:så|det\s+här)|exakt\s+(?:så|det\s+här)|det\s+här\W*$"
-    r"|(?:i\s+)?(?:couldn'?t|could\s+not)\s+(?:agree\s+more|have\s+(?:said|put)\s+it\s+better)|juuri\s+näin|just\s+näin"
+    # ("Couldn't agree more" is an endorsement anywhere: _ENDORSED)
+    r"|(?:i\s+)?(?:couldn'?t|could\s+not)\s+have\s+(?:said|put)\s+it\s+better|juuri\s+näin|just\s+näin"
     r"|olen\s+samaa\s+mieltä|komppaan|tämä\.|kunde\s+inte\s+(?:ha\s+)?sagt\s+det\s+bättre"
-    r"|precis\s+det\s+(?:jag|vi)\s+har\s+sagt|juuri\s+tätä\s+olen\s+sanonut|håller\s+(?:helt\s+)?med(?:\s+till\s+(?:hundra|100)\s+(?:procent|%))?"
+    r"|precis\s+det\s+(?:jag|vi)\s+har\s+sagt|håller\s+(?:helt\s+)?med(?:\s+till\s+(?:hundra|100)\s+(?:procent|%))?"
     r"|(?:olen\s+)?täysin\s+samaa\s+mieltä|allekirjoitan\s+(?:täysin|joka\s+sanan))",
     re.IGNORECASE,
 )
