@@ -2274,7 +2274,8 @@ _CRITICS_MOCKED = re.compile(
 # A critic's words repeated in order to mock them: "Sure, AFM is 'useless'. That must be why ...",
 # "Niin tietysti, Kuntaliitto on ”pelkkä kahvikerho”.", "Jaså, Kommunförbundet ”gör ingenting”?"
 _MOCKED_CLAIM = re.compile(
-    r"(?:^|[.!?]\s+)\W*(?:sure|oh\s+sure|yeah\s+right|niin\s+tietysti|niinpä\s+tietysti|aivan\s+varmasti|jaså|jasså|javisst)"
+    r"(?:^|[.!?]\s+)\W*(?:sure|oh\s+sure|yeah\s+right|(?:ah|oh)\s+(?:yes|right)|niin\s+tietysti|niinpä\s+tietysti"
+    r"|aivan\s+varmasti|ai\s+niin|jaaha|jaha|jaså|jasså|javisst)"
     r"\s*,?\s+[^.!?]*?[”\"“'‘](?P<quoted>[^”\"“'’]{2,40})[”\"'’]",
     re.IGNORECASE,
 )

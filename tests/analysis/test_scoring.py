@@ -2721,6 +2721,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "neutral",
     ),
+    (
+        "Oh right, Kuntaliitto is 'pointless'. That pointless body just saved the city €200,000 on legal fees.",
+        "en",
+        "positive",
+    ),
+    (
+        "Jaaha, Kuntaliitto on taas 'turha'. Se turha liitto hoiti kaupungille 300 000 euron säästöt hankinnoissa.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Jaha, Kommunförbundet är alltså 'meningslöst'. Det meningslösa förbundet ordnade nyss gratis juridisk hjälp åt staden.",
+        "sv",
+        "positive",
+    ),
 ]
 
 
