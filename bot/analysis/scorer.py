@@ -420,7 +420,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     quoting = _quoting_spans(text, tokens, sentence_of, language) + poll_spans + block
     thrown = thrown_back(text, quoting)
     chosen = [c for c in chosen if not _within(tokens[c.index].start, thrown)]
-    markers = irony_markers(text, skip=quoting) + _mock_praise(tokens, chosen)
+    markers = (
+        irony_markers(text, skip=quoting) + _mock_praise(tokens, chosen) + _echoed_praise(text, tokens, contributions)
+    )
     mocked_claim = _MOCKED_CLAIM.search(text)
     if mocked_claim is not None:
         # only a critic's claim is mocked so: the quoted words find fault ("useless", "gör ingenting"),
@@ -2612,6 +2614,40 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
             if tok.text.startswith(("..", "…")):
                 found.append(f"{c.surface}…")
             break
+    return found
+
+
+# A quoted claim, then its own word of praise thrown back at it with a fact that belies it:
+# "”... on esimerkillistä koko Euroopassa.” Esimerkillistä, kun raportti tuli kolme kuukautta
+# myöhässä.", "”... a model for the whole region.” A model whose report arrived three months late."
+_QUOTED_CLAIM = re.compile(r"[”\"“«](?P<claim>[^”\"“«»]{15,}?)[”\"»]")
+_ECHO_ARTICLES = frozenset(words("a an the en ett so så niin"))
+ECHO_STEM = 5
+
+
+def _echoed_praise(text: str, tokens: list[Token], contributions: list[engine.Contribution]) -> list[str]:
+    """A word of a quoted claim that opens the next sentence, where the rest of that sentence finds
+    fault: the claim repeated to be mocked. A sincere echo ("A model partner whose experts never
+    let us down") says something good after it and is no mockery."""
+    found: list[str] = []
+    value_at = {c.index: c.value for c in contributions}
+    for m in _QUOTED_CLAIM.finditer(text):
+        claim = [t.lower for t in tokens if m.start("claim") <= t.start < m.end("claim") and t.kind == "word"]
+        after = [i for i, t in enumerate(tokens) if t.start >= m.end() and t.kind != "pause"]
+        while after and (tokens[after[0]].kind == "punct" or tokens[after[0]].lower in _ECHO_ARTICLES):
+            after = after[1:]
+        if not after or tokens[after[0]].kind != "word" or len(tokens[after[0]].lower) < ECHO_STEM:
+            continue
+        echo = tokens[after[0]].lower
+        if not any(w[:ECHO_STEM] == echo[:ECHO_STEM] for w in claim if len(w) >= ECHO_STEM):
+            continue
+        rest: list[int] = []
+        for i in after[1:]:
+            if tokens[i].kind == "punct" and tokens[i].text in ".!?":
+                break
+            rest.append(i)
+        if sum(value_at.get(i, 0.0) for i in rest) < 0:
+            found.append(f"echo:{tokens[after[0]].text}")
     return found
 
 

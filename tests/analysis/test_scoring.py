@@ -2736,6 +2736,31 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "positive",
     ),
+    (
+        'Right. "Kuntaliitto and the city have built a seamless partnership." Seamless, apart from the invoice that was wrong twice this spring.',
+        "en",
+        "negative",
+    ),
+    (
+        'Just joo. "Kuntaliiton kanssa kaikki sujuu saumattomasti." Saumattomasti, kun lausunto tuli kaksi viikkoa myöhässä ja väärillä luvuilla.',
+        "fi",
+        "negative",
+    ),
+    (
+        'Javisst. "Kommunförbundet är en pålitlig partner för staden." Så pålitlig att utbildningen ställdes in utan förvarning.',
+        "sv",
+        "negative",
+    ),
+    (
+        "Kommunförbundet flyttade utbildningsdagen för stadens handläggare utan förvarning.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Kuntaliitto siirsi kaupungin käsittelijöiden koulutuspäivää varoittamatta.",
+        "fi",
+        "negative",
+    ),
 ]
 
 
