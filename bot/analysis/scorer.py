@@ -681,7 +681,8 @@ def _side(part: str, a: int, b: int, matches: list[Match]) -> str | None:
 # 2026", "piti tuoda 15 prosentin säästöt, toteuma on kaksi prosenttia". A later year, or a smaller
 # share than promised, is a shortfall; an earlier year or a larger share beats the promise.
 _PROMISED_SIDE = re.compile(
-    r"\b(?:promised|luvattu|luvattiin|utlovat|utlovades|lovade|piti\s+(?:tuoda|tuottaa|olla)|was\s+supposed\s+to"
+    r"\b(?:promised|luvattu|luvattiin|lupasi|lupasivat|utlovat|utlovades|lovade|piti\s+(?:tuoda|tuottaa|olla)"
+    r"|was\s+supposed\s+to"
     r"|were\s+supposed\s+to|skulle\s+ge|target)\b",
     re.IGNORECASE,
 )
@@ -693,13 +694,28 @@ _YEAR = re.compile(r"\b(?P<num>20\d\d)\b")
 _SHARE = re.compile(rf"\b(?P<num>{_NUMBER})\s*(?:%|prosent\w*|procent\w*|percent|per\s+cent)", re.IGNORECASE)
 
 
+# What a dated promise is "still" waiting for, a sentence later: "Kuntaliitto lupasi, että järjestelmä
+# olisi käytössä 2022. Nyt ... palkanlaskijat käyttävät yhä kolmea eri ohjelmaa."
+# ... unless it is still on time: "Still on schedule.", "Yhä aikataulussa."
+_STILL = re.compile(
+    r"\b(?:still|yhä|vieläkään|edelleen(?:kään)?|fortfarande|alltjämt|ännu)\b"
+    r"(?!\s+(?:\w+\s+)?(?:on\s+(?:track|schedule|time)|aikataulussa|ajallaan|i\s+fas|i\s+tid|enligt\s+plan))",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _promised_and_delivered(text: str) -> list[tuple[str, float]]:
     promised = _PROMISED_SIDE.search(text)
     if promised is None:
         return []
     delivered = _DELIVERED_SIDE.search(text, promised.end())
     if delivered is None:
-        return []
+        end = _SENTENCE_END.search(text, promised.end())
+        if end is None or not _YEAR.search(text, promised.end(), end.start()):
+            return []
+        still = _STILL.search(text, end.end())
+        return [(f"{promised.group()} by a year, {still.group()}(compared)", -COMPARED_VALENCE)] if still else []
     said, came = text[promised.start() : delivered.start()], text[delivered.start() :]
     for pattern, later_is_worse in ((_YEAR, True), (_SHARE, False)):
         before = [_number(m.group("num")) for m in pattern.finditer(said)]

@@ -2761,6 +2761,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "negative",
     ),
+    (
+        "Back in 2021 AFM promised Helsinki a joint procurement portal by 2024. The city's buyers are still emailing spreadsheets to each other.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliitto lupasi 2021, että yhteinen hankintaportaali olisi valmis 2024. Ostajat lähettelevät yhä taulukoita sähköpostilla.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundet lovade 2021 en gemensam upphandlingsportal till 2024. Stadens inköpare mejlar fortfarande kalkylblad till varandra.",
+        "sv",
+        "negative",
+    ),
 ]
 
 
