@@ -871,6 +871,10 @@ def _context(
     if words[i] in _SENTENCE_ADVERBS:
         return value, notes  # "en valitettavasti voi sanoa": the regret is not denied
     negator = next((w for w in reversed(scope) if w in profile.negators), None)
+    if negator is not None and i > 0 and words[i - 1] in _ONLY_BUT:
+        # "Ei voi kuin kiittää", "en ole muuta kuin tyytyväinen", "kan inte annat än tacka": nothing
+        # but the word is said, so the negation leaves it standing.
+        return value, (*notes, f"only:{negator} {words[i - 1]}")
     if negator == "ilman" and not words[i].endswith(("a", "ä")):
         # "ilman" governs the partitive: "ilman riitoja ja aikataulussa" is on schedule, not without it
         negator = None
@@ -944,6 +948,7 @@ def denied(word: str, value: float) -> float:
 
 
 _YET = frozenset(words("vielä ännu än yet"))
+_ONLY_BUT = frozenset(words("kuin än"))
 _NOT_YET_MAX = 1.0
 
 

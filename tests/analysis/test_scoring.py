@@ -2776,6 +2776,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    (
+        "Kuntaliiton juristeja ei voi kuin kiittää nopeasta avusta.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Jag är inget annat än nöjd med Kommunförbundets juridiska stöd i år.",
+        "sv",
+        "positive",
+    ),
 ]
 
 
