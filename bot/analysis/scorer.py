@@ -2284,7 +2284,10 @@ def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int])
 _CRITICS_MOCKED = re.compile(
     r"\b(?:oppositio\s+on\s+(?:järkyttynyt|pettynyt|tyrmistynyt)|stackars\s+(?:oppositionen|kritikerna)"
     r"|poor\s+(?:critics|opposition|sceptics|skeptics)|the\s+(?:critics|opposition)\s+(?:are|is)\s+(?:devastated|shocked|"
-    r"heartbroken|in\s+shock)|oppositionen\s+är\s+(?:chockad|förkrossad|besviken))",
+    r"heartbroken|in\s+shock)|oppositionen\s+är\s+(?:chockad|förkrossad|besviken)"
+    # ... or the critics' own discovery put in scare quotes: "Oppositionen har 'upptäckt' att ..."
+    r"|\b(?:oppositio|oppositionen|kriitikot|arvostelijat|kritikerna|(?:the\s+)?opposition|(?:the\s+)?critics)"
+    r"\s+(?:\w+\s+){0,2}['‘’\"“”](?=\w+(?:\s+\w+)?['’\"”]))",
     re.IGNORECASE,
 )
 

@@ -2786,6 +2786,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "positive",
     ),
+    (
+        "The opposition has 'discovered' that membership costs money. Next they'll find out that schools cost money too. AFM is worth every cent.",
+        "en",
+        "positive",
+    ),
+    (
+        "Kritikerna har 'räknat ut' att medlemskapet kostar. Kommunförbundet är ändå värt varenda cent för staden.",
+        "sv",
+        "positive",
+    ),
 ]
 
 
