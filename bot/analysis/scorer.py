@@ -431,7 +431,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         quote_tone = sum(c.value for c in contributions if quoted_at <= tokens[c.index].start < mocked_claim.end())
         if quote_tone >= 0 and not _FAULT_WORDS.search(mocked_claim.group("quoted")):
             mocked_claim = None
-    if markers and (mocked_claim or (_CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen))):
+    critics_claim = _critics_claim(text, tokens, contributions)
+    if markers and (
+        mocked_claim or critics_claim or (_CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen))
+    ):
         # Sarcasm at the critics of good news ("Oppositio on järkyttynyt: selvitys valmistui ajallaan.
         # Mikä skandaali 🙃"): their dismay is what is mocked, the news stands.
         chosen = [c.reweighed(abs(c.value), "irony at critics") if c.value < 0 else c for c in chosen]
@@ -2290,6 +2293,38 @@ _CRITICS_MOCKED = re.compile(
     r"\s+(?:\w+\s+){0,2}['‘’\"“”](?=\w+(?:\s+\w+)?['’\"”]))",
     re.IGNORECASE,
 )
+
+
+# The critics and what they claim: "councillors who think Helsinki could replace ...", "joku
+# valtuutettu on keksinyt, että ...", "Ledamoten som kallar Kommunförbundet för ...", "enligt samma
+# ledamöter". With a sign of sarcasm, it is their claim that is mocked.
+_CRITICS_CLAIM = re.compile(
+    r"\b(?:councillors?|politicians?|critics|valtuutet\w*|poliitik\w*|kriitik\w*|ledamot\w*|ledamöter\w*|politiker\w*"
+    r"|kritiker\w*)\s+(?:\w+\s+){0,2}?(?:who\s+|jotka\s+|joka\s+|som\s+)?"
+    r"(?:think|thinks|believe|believes|claim|claims|calling|call|calls|insist|insists|keksi\w*|väittä\w*|väitti"
+    r"|kutsu\w*|luule\w*|kallar|kallade|tror|påstår|tycker|menar)\b"
+    r"|\benligt\s+(?:samma|vissa)\s+(?:ledamöter|politiker|fullmäktigeledamöter)\b",
+    re.IGNORECASE,
+)
+# What a critic claims when it speaks of doing without the partner.
+_DOING_WITHOUT = re.compile(r"\b(?:ilman|utan|without|replace|korvata|korvaisi|ersätta|ersätter)\b", re.IGNORECASE)
+
+
+def _critics_claim(text: str, tokens: list[Token], contributions: list[engine.Contribution]) -> bool:
+    """Whether the post tells of critics who claim something bad of the partner, or that the city
+    could do without it: the sentence of their claim finds fault or speaks of doing without."""
+    for m in _CRITICS_CLAIM.finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        end = _SENTENCE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        # the claim ends where the sentence does, or at the emoji that mocks it
+        stop = next((t.start for t in tokens if m.end() <= t.start < stop and t.kind == "emoji"), stop)
+        # what they claim, after the critics are named: the writer's own words before that are not theirs
+        claim = [c for c in contributions if m.start() <= tokens[c.index].start < stop]
+        tone = sum(c.value for c in claim if tokens[c.index].kind == "word")
+        if tone < 0 or _DOING_WITHOUT.search(text, start, stop):
+            return True
+    return False
 
 
 # A critic's words repeated in order to mock them: "Sure, AFM is 'useless'. That must be why ...",

@@ -2796,6 +2796,26 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "positive",
     ),
+    (
+        "Adore the councillors who claim Helsinki would be fine without AFM. I'm sure they'll draft the tender appeals themselves 🙃",
+        "en",
+        "positive",
+    ),
+    (
+        "Vissa politiker påstår att staden klarar sig utan Kommunförbundet. Lycka till med upphandlingsjuridiken då 🙃",
+        "sv",
+        "positive",
+    ),
+    (
+        "Valtuutettu väittää taas, että Kuntaliitto on hyödytön 🙄 Samainen valtuutettu kysyi liiton juristeilta neuvoa viime kuussa.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Councillors who claim the AFM partnership is a great success should read the audit 🙄",
+        "en",
+        "negative",
+    ),
 ]
 
 
