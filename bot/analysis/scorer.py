@@ -423,6 +423,14 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     markers = (
         irony_markers(text, skip=quoting) + _mock_praise(tokens, chosen) + _echoed_praise(text, tokens, contributions)
     )
+    markers += [
+        f"thanks:{m.group().strip()}"
+        for m in _MOCK_THANKS.finditer(text)
+        # "Thanks for yet another excellent seminar" is thanks after all
+        if not any(
+            c.value > 0 for c in contributions if m.end() <= tokens[c.index].start < _sentence_stop(text, m.end())
+        )
+    ]
     mocked_claim = _MOCKED_CLAIM.search(text)
     if mocked_claim is not None:
         # only a critic's claim is mocked so: the quoted words find fault ("useless", "gör ingenting"),
@@ -2310,13 +2318,18 @@ _CRITICS_CLAIM = re.compile(
 _DOING_WITHOUT = re.compile(r"\b(?:ilman|utan|without|replace|korvata|korvaisi|ersätta|ersätter)\b", re.IGNORECASE)
 
 
+def _sentence_stop(text: str, at: int) -> int:
+    """Where the sentence that runs at `at` ends."""
+    end = _SENTENCE_END.search(text, at)
+    return end.start() if end else len(text)
+
+
 def _critics_claim(text: str, tokens: list[Token], contributions: list[engine.Contribution]) -> bool:
     """Whether the post tells of critics who claim something bad of the partner, or that the city
     could do without it: the sentence of their claim finds fault or speaks of doing without."""
     for m in _CRITICS_CLAIM.finditer(text):
         start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
-        end = _SENTENCE_END.search(text, m.end())
-        stop = end.start() if end else len(text)
+        stop = _sentence_stop(text, m.end())
         # the claim ends where the sentence does, or at the emoji that mocks it
         stop = next((t.start for t in tokens if m.end() <= t.start < stop and t.kind == "emoji"), stop)
         # what they claim, after the critics are named: the writer's own words before that are not theirs
@@ -2669,6 +2682,15 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
                 found.append(f"{c.surface}…")
             break
     return found
+
+
+# Thanks for "yet another" of something is no thanks: "tack för ännu ett pressmeddelande utan
+# innehåll", "Thanks for yet another memo", "Kiitos taas yhdestä selvityksestä".
+_MOCK_THANKS = re.compile(
+    r"\b(?:thanks?(?:\s+you)?(?:,?\s+@?\w+,?)?\s+for\s+yet\s+another|kiitos(?:\s+@?\w+)?\s+(?:taas|jälleen)\s+yhdestä"
+    r"|tack(?:\s+@?\w+)?\s+för\s+ännu\s+e(?:n|tt))\b",
+    re.IGNORECASE,
+)
 
 
 # A quoted claim, then its own word of praise thrown back at it with a fact that belies it:

@@ -2816,6 +2816,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "Thanks, AFM, for yet another guidance note on the landfill rules. Our question from June is still open.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kiitos Kuntaliitolle taas yhdestä tiedotteesta. Kysymykseemme jätelaista ei edelleenkään vastattu.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Tack Kommunförbundet för ännu en rapport om samma sak. Stadens fråga från juni är fortfarande obesvarad.",
+        "sv",
+        "negative",
+    ),
 ]
 
 
