@@ -217,6 +217,11 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         work.sentiment = engine.compound(work.all_contributions, tokens)
     if not matches:
         return work
+    # The words that back another's view ("Agree with every word of today's column:", "The
+    # editorial is spot on:", "osuu täysin oikeaan:") judge that view; the view itself is the stance.
+    # Backing criticism by name stays: "har helt rätt i sin kritik".
+    backing = [m.span() for m in _BACKING.finditer(text)]
+    contributions = [c for c in contributions if c.value < 0 or not _within(tokens[c.index].start, backing)]
     profile = engine.profile_for(language)
     region = topical_region(
         tokens,
@@ -2366,6 +2371,13 @@ _ABSOLUTE_DENIAL = re.compile(
     r"\b(?:never|nobody|no\s+one|ei\s+koskaan|ei\s+ikinä|kukaan\s+ei|aldrig|ingen\s+någonsin)\b", re.IGNORECASE
 )
 # The comment agrees with what it quotes: "This, exactly.", "Juuri tätä olen sanonut koko kevään."
+# Backing another's view, anywhere in the post.
+_BACKING = re.compile(
+    r"\b(?:(?:i\s+|fully\s+|completely\s+)?agree\s+(?:with|100)|(?:is|are|was)\s+(?:\w+\s+)?(?:spot\s+on|right\s+(?:that|to|about))"
+    r"|osuu\s+(?:\w+\s+)?(?:oikeaan|naulan\s+kantaan|asian\s+ytimeen)|on\s+(?:täysin\s+)?oikeassa"
+    r"|träffar\s+(?:\w+\s+)?(?:rätt|mitt\s+i\s+prick|huvudet\s+på\s+spiken)|har\s+(?:helt\s+)?rätt)",
+    re.IGNORECASE,
+)
 _AGREES = re.compile(
     r"^\W*(?:this,?\s+exactly|exactly\s+this|this\W*$|so\s+true|well\s+put|juuri\s+tätä|tätä\s+olen\s+sanonut"
     r"|finally\s+(?:someone|somebody)\s+(?:says|said)|äntligen\s+någon\s+som\s+säger|vihdoin\s+joku\s+sanoo"

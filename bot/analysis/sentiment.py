@@ -897,15 +897,17 @@ def _context(
             negator = after[0]
         elif len(after) == 2 and after[0] in profile.post_negator_gap and after[1] in profile.post_negators:
             negator = after[1]
+    # "very little actual help", "vähän konkreettista apua": a plain adjective may stand between
+    few = scope[:-1] if len(scope) >= 2 and scope[-1] in _PLAIN_KIND else scope
     if (
         negator is None
         and value > 0
-        and scope
-        and scope[-1] in profile.scarce_before
-        and scope[-2:-1] != ["a"]
+        and few
+        and few[-1] in profile.scarce_before
+        and few[-2:-1] != ["a"]
         and (profile.scarce_form is None or profile.scarce_form.search(words[i]))
     ):
-        negator = scope[-1]
+        negator = few[-1]
     if negator is not None:
         if (
             value > 0
@@ -949,6 +951,8 @@ def denied(word: str, value: float) -> float:
 
 _YET = frozenset(words("vielä ännu än yet"))
 _ONLY_BUT = frozenset(words("kuin än"))
+# Adjectives that only say what kind a thing is; they may stand between "little" and the thing.
+_PLAIN_KIND = frozenset(words("actual real concrete practical tangible todellista konkreettista varsinaista käytännön"))
 _NOT_YET_MAX = 1.0
 
 

@@ -2831,6 +2831,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    (
+        "Lehden juttu Kuntaliiton laskutuksesta osuu täysin oikeaan: kukaan ei ymmärrä, mistä summa koostuu.",
+        "fi",
+        "negative",
+    ),
+    (
+        "The AFM joint office sends us polished newsletters and very little actual support.",
+        "en",
+        "negative",
+    ),
 ]
 
 
