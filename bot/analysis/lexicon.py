@@ -215,6 +215,8 @@ class Lexicon:
                     continue  # yksityisyyttä, henkilöllisyyttään: the -isyys noun, not syyttää (to accuse)
                 if self.lang == "fi" and head[0] == "s" and word[i - 2 : i] == "mi":
                     continue  # varautumis+opas: the verbal noun's -mis ends the first part (not "soppa")
+                if self.lang == "fi" and head.startswith("sop") and word[i - 1] == "i":
+                    continue  # sijais+opas, yhteis+oppaan: the first part ends in -is (not "soppa")
                 hit = self._direct(head)
                 if hit is not None and len(hit[1].rstrip("*")) >= _MIN_COMPOUND_HEAD:
                     return hit[0], "…" + hit[1]

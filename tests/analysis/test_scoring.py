@@ -2841,6 +2841,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "Kuntaliiton uusi sijaisopas julkaistaan kaupungin intranetissä maanantaina.",
+        "fi",
+        "neutral",
+    ),
 ]
 
 
