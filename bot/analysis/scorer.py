@@ -222,6 +222,14 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     # Backing criticism by name stays: "har helt rätt i sin kritik".
     backing = [m.span() for m in _BACKING.finditer(text)]
     contributions = [c for c in contributions if c.value < 0 or not _within(tokens[c.index].start, backing)]
+    if _CORRECTED.search(text) and not _NOT_CORRECTED.search(text):
+        # An error told together with its correction ("the invoice will be corrected next week; the
+        # error came from ...", "Rättade fakturor skickas i augusti") is mended: the error is news,
+        # and how it was handled is the verdict.
+        contributions = [
+            c.reweighed(0.0, "corrected") if c.value < 0 and _ERROR_WORD.match(tokens[c.index].lower) else c
+            for c in contributions
+        ]
     profile = engine.profile_for(language)
     region = topical_region(
         tokens,
@@ -2371,6 +2379,24 @@ _ABSOLUTE_DENIAL = re.compile(
     r"\b(?:never|nobody|no\s+one|ei\s+koskaan|ei\s+ikinä|kukaan\s+ei|aldrig|ingen\s+någonsin)\b", re.IGNORECASE
 )
 # The comment agrees with what it quotes: "This, exactly.", "Juuri tätä olen sanonut koko kevään."
+# A correction made or on its way, and the words for the error it mends.
+_CORRECTED = re.compile(
+    r"\b(?:corrected|correction|be\s+corrected|fixed|rättad\w*|rättelse\w*|rättas|rättat|korjattu\w*"
+    r"|korjasi\w*|korjaus\w*|oikaistu\w*|oikaisu\w*)\b",
+    re.IGNORECASE,
+)
+# ... unless none came, or it came late: "nobody has corrected them since", "korjasi sen vasta kolmen
+# viikon päästä"
+_NOT_CORRECTED = re.compile(
+    r"\b(?:not|n't|never|still\s+no|nobody|no\s+one|ei|eikä|kukaan|inte|aldrig|ingen)\s+(?:\w+\s+){0,3}?"
+    r"(?:correct|fix|rätt|korja|oikais)"
+    r"|\b(?:correct\w*|fixed|rättad\w*|rättade|korjasi\w*|korjattiin|oikaisi\w*)\s+(?:\w+\s+){0,2}?(?:vasta|först|only)\b",
+    re.IGNORECASE,
+)
+_ERROR_WORD = re.compile(
+    r"^(?:errors?|mistakes?|misread\w*|outdated|wrong|incorrect|fel|felet|felaktig\w*|misstag\w*|ursäkt\w*"
+    r"|\w*virhe\w*|väär\w*|virheelli\w*|anteeksi)$"
+)
 # Backing another's view, anywhere in the post.
 _BACKING = re.compile(
     r"\b(?:(?:i\s+|fully\s+|completely\s+)?agree\s+(?:with|100)|(?:is|are|was)\s+(?:\w+\s+)?(?:spot\s+on|right\s+(?:that|to|about))"

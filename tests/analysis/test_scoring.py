@@ -2846,6 +2846,26 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "neutral",
     ),
+    (
+        "AFM reports an error in the spring invoices sent to six cities; corrected invoices go out on Monday.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Kommunförbundet meddelar att vårens fakturor hade ett fel. Rättade fakturor skickas ut nästa vecka.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Kuntaliiton laskussa oli virhe, mutta he huomasivat sen itse ja korjattu lasku tuli jo seuraavana päivänä. Hyvin hoidettu.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Kommunförbundets faktura var fel i mars och ingen har rättat den än.",
+        "sv",
+        "negative",
+    ),
 ]
 
 
