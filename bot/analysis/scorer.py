@@ -243,7 +243,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     )
     work.region = region
     # Questions put to the audience ask and opening greetings greet: neither judges the topic.
-    polled = _poll_questions(tokens, language) | _salutations(tokens)
+    polled = _poll_questions(tokens, language) | _salutations(tokens, term_idx)
     chosen = [
         c.reweighed(c.value * engine.N_SCALAR, "denied") if c.index in region.flipped else c
         for c in contributions
@@ -2574,7 +2574,7 @@ def _bare_negations(
 _SALUTATIONS = frozenset(words("hei moi moikka terve hej hejsan tjena hi hello hey"))
 
 
-def _salutations(tokens: list[Token]) -> set[int]:
+def _salutations(tokens: list[Token], named: set[int]) -> set[int]:
     """A greeting that opens a post or a sentence ("Hei, ja kiitos kysymyksestä!", "Hej! ..."), a
     welcome to a person or to a stand ("Välkommen, Anna!", "Tervetuloa osastolle B12!") and a
     correction of one's own post ("Correction: yesterday's post gave the wrong figure.") are
@@ -2583,6 +2583,10 @@ def _salutations(tokens: list[Token]) -> set[int]:
     for i, t in enumerate(tokens):
         if t.lower in _SALUTATIONS and i + 1 < len(tokens) and tokens[i + 1].text.startswith("!"):
             found.add(i)  # "Kuntaliiton viestinnästä hei!"
+        if t.lower in _THANKS and i + 1 < len(tokens) and tokens[i + 1].kind == "mention" and i + 1 not in named:
+            # "Thanks @HSjournalist, hadn't realised ...": thanks to a third person (not the partner's
+            # handle, which names the topic) for a fact
+            found.add(i)
         if not (i == 0 or ends_sentence(tokens[i - 1])):
             continue
         if t.lower in _SALUTATIONS:

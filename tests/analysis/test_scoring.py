@@ -2866,6 +2866,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    (
+        "Thanks @cityreporter, I hadn't seen that the Kuntaliitto board meets again in March.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Kiitos @uutistoimittaja, en tiennyt että Kuntaliiton hallitus kokoontuu taas maaliskuussa.",
+        "fi",
+        "neutral",
+    ),
 ]
 
 
