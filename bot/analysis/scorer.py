@@ -468,6 +468,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     compared = _compared(text, work.matches, quoted_spans) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
+    missing = _WHERE_PROMISED.search(text)
+    if missing is not None:
+        extras.append((f"{missing.group().strip()}(missing)", MISSING_PROMISE_VALENCE))
     if _ANSWERING.match(text):
         # "Svar på @AnnaS frågor: Ja, ... Nej, avtalet har inte sagts upp.": the answers' yes and no
         chosen = [c for c in chosen if tokens[c.index].lower not in _YES_NO]
@@ -488,6 +491,17 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     work.stance = round(stance, 4)
     work.label = label_for(stance, STANCE_THRESHOLD)
     return work
+
+
+# Asking where the promised thing is: "Where's the support AFM promised?", "Missä se Kuntaliiton
+# lupaama tuki oikein on?", "Var är det utlovade stödet?"
+_WHERE_PROMISED = re.compile(
+    r"\bwhere(?:'s|’s|\s+is|\s+are)\s+(?:the|all\s+the|that|this)\s+(?:[\w']+\s+){0,4}?(?:promised|we\s+were\s+promised)"
+    r"|\bmissä\s+(?:\w+\s+){0,4}?(?:lupaama|luvattu|lupaamat|luvatut)\w*"
+    r"|\bvar\s+(?:är|finns)\s+(?:\w+\s+){0,5}?(?:utlova\w*|lovade)",
+    re.IGNORECASE,
+)
+MISSING_PROMISE_VALENCE = -1.5
 
 
 # --- Stance carried by a comparison of durations or of counts of trouble -----------------------

@@ -2876,6 +2876,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "neutral",
     ),
+    (
+        "Six months in and the permit e-service still freezes. Where is the technical support Kuntaliitto promised?",
+        "en",
+        "negative",
+    ),
+    (
+        "Ett halvår senare hänger tjänsten fortfarande. Var är det tekniska stödet som Kommunförbundet lovade?",
+        "sv",
+        "negative",
+    ),
 ]
 
 
