@@ -1245,8 +1245,17 @@ _JUDGING = re.compile(
 )
 
 
+_OTHERS_WANTED = re.compile(
+    r"\b(?:andra|others|toiset|muut|jotkut|vissa|some)\s+(?:\w+\s+)?(?:ville|wanted|halusivat|vaativat|krävde"
+    r"|called\s+for|demanded)\b[^.!?;]*",
+    re.IGNORECASE,
+)
+
+
 def _stays(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tuple[str, float]]:
-    """Calls to stay or build on the cooperation, and holding it up as the model."""
+    """Calls to stay or build on the cooperation, and holding it up as the model. What others
+    wanted is reported: "medan andra ville fördjupa samarbetet"."""
+    spans = _minus(spans, [m.span() for m in _OTHERS_WANTED.finditer(text)])
     extras = [
         (f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE)
         for word, neg in pattern_hits(STAY_PATTERNS, text, spans, lang)

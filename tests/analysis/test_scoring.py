@@ -2886,6 +2886,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    (
+        "Valtuustossa esitettiin eilen eroa Kuntaliitosta. Asiasta äänestetään syyskuussa.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "På mötet föreslog några utträde ur Kommunförbundet, andra ville fördjupa samarbetet. Frågan bordlades.",
+        "sv",
+        "neutral",
+    ),
 ]
 
 
