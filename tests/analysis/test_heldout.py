@@ -226,6 +226,8 @@ FLOOR = {
     "dev84": 0.70,
     "dev85": 0.80,
     "dev86": 0.75,
+    "dev87": 0.70,
+    "dev88": 0.75,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
