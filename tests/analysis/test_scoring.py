@@ -2896,6 +2896,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "neutral",
     ),
+    (
+        "Asukasaloite Kuntaliitosta eroamisesta käsitellään kaupunginhallituksessa toukokuussa.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Medborgarinitiativet om utträde ur Kommunförbundet har samlat 800 underskrifter.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "A residents' initiative to leave AFM has gathered 800 signatures and goes to the city board in May.",
+        "en",
+        "neutral",
+    ),
 ]
 
 
