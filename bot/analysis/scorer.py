@@ -1207,7 +1207,10 @@ def _judging_leaving(
 # Leaving asked about and then judged: "Att lämna Kommunförbundet nu, mitt i EU-ansökan? Det vore att
 # skjuta sig själv i foten."
 _ASKED_THEN_JUDGED = re.compile(
-    r"^[^.!?]{0,60}\?\s+(?=(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore)\b)", re.IGNORECASE
+    r"^[^.!?]{0,60}\?\s+(?=(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore)\b"
+    # ... or by what would follow: "Leave AFM? Then Helsinki negotiates with the state on its own."
+    r"|(?:then|sitten|silloin|då)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -2911,6 +2911,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "neutral",
     ),
+    (
+        "Quit Kuntaliitto? Then we hire our own lawyers for every procurement appeal. The membership is a bargain.",
+        "en",
+        "positive",
+    ),
+    (
+        "Lämna Kommunförbundet? Då får staden bygga upp en egen juristavdelning. Medlemskapet är klart värt det.",
+        "sv",
+        "positive",
+    ),
 ]
 
 
