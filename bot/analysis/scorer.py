@@ -2336,7 +2336,8 @@ _CRITICS_MOCKED = re.compile(
     r"|poor\s+(?:critics|opposition|sceptics|skeptics)|the\s+(?:critics|opposition)\s+(?:are|is)\s+(?:devastated|shocked|"
     r"heartbroken|in\s+shock)|oppositionen\s+är\s+(?:chockad|förkrossad|besviken)"
     # ... or the critics' own discovery put in scare quotes: "Oppositionen har 'upptäckt' att ..."
-    r"|\b(?:oppositio|oppositionen|kriitikot|arvostelijat|kritikerna|(?:the\s+)?opposition|(?:the\s+)?critics)"
+    r"|\b(?:oppositio|oppositionen|kriitikot|arvostelijat|kritikerna|(?:the\s+)?opposition|(?:the\s+)?critics|councillors"
+    r"|valtuutetut|ledamöter|ledamöterna|politicians|poliitikot|politiker)"
     r"\s+(?:\w+\s+){0,2}['‘’\"“”](?=\w+(?:\s+\w+)?['’\"”]))",
     re.IGNORECASE,
 )
@@ -2348,13 +2349,18 @@ _CRITICS_MOCKED = re.compile(
 _CRITICS_CLAIM = re.compile(
     r"\b(?:councillors?|politicians?|critics|valtuutet\w*|poliitik\w*|kriitik\w*|ledamot\w*|ledamöter\w*|politiker\w*"
     r"|kritiker\w*)\s+(?:\w+\s+){0,2}?(?:who\s+|jotka\s+|joka\s+|som\s+)?"
-    r"(?:think|thinks|believe|believes|claim|claims|calling|call|calls|insist|insists|keksi\w*|väittä\w*|väitti"
+    r"(?:think|thinks|believe|believes|claim|claims|calling|call|calls|insist|insists|suggest\w*|for\s+suggesting"
+    r"|ehdot\w*|för\s+förslaget|keksi\w*|väittä\w*|väitti"
     r"|kutsu\w*|luule\w*|kallar|kallade|tror|påstår|tycker|menar)\b"
     r"|\benligt\s+(?:samma|vissa)\s+(?:ledamöter|politiker|fullmäktigeledamöter)\b",
     re.IGNORECASE,
 )
 # What a critic claims when it speaks of doing without the partner.
-_DOING_WITHOUT = re.compile(r"\b(?:ilman|utan|without|replace|korvata|korvaisi|ersätta|ersätter)\b", re.IGNORECASE)
+_DOING_WITHOUT = re.compile(
+    r"\b(?:ilman|utan|without|replace|korvata|korvaisi|ersätta|ersätter|quit|leave|leaving|erota|eroa\w*|lämna\w*"
+    r"|gå\s+ur|utträd\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_stop(text: str, at: int) -> int:

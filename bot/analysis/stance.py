@@ -253,6 +253,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
 # Reporting a motion or proposal to leave is not a call to leave.
 _MOTION_BEFORE = re.compile(
     r"\b(?:\w*motion\w*|\w*aloit\w*|förslag\w*|proposal\w*|petition\w*|\w*initiativ\w*|initiative\w*|clause|\w*ponsi"
+    r"|suggest\w*|ehdotu\w*|ehdotukse\w*"
     r"|\w*ponne\w*|kläm\w*"
     r"|study\s+on|selvitys\w*|selvittämi\w*|utreda|utredning\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"

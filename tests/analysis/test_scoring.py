@@ -2921,6 +2921,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "positive",
     ),
+    (
+        "Thanks to the critics for suggesting we leave AFM the week its lawyers won our appeal. Great timing 🙃 We stay.",
+        "en",
+        "positive",
+    ),
+    (
+        "Vissa politiker är ”upprörda” över att Kommunförbundet skickar en faktura. Samtidigt har samarbetet sparat staden mer än avgiften.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kiitos kriitikoille ehdotuksesta erota Kuntaliitosta juuri kun sen juristit voittivat valituksemme. Hieno ajoitus 🙃 Pysytään mukana.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
