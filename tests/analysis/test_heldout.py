@@ -228,6 +228,8 @@ FLOOR = {
     "dev86": 0.75,
     "dev87": 0.70,
     "dev88": 0.75,
+    "dev89": 0.70,
+    "dev90": 0.70,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
