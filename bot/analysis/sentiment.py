@@ -871,6 +871,13 @@ def _context(
     if words[i] in _SENTENCE_ADVERBS:
         return value, notes  # "en valitettavasti voi sanoa": the regret is not denied
     negator = next((w for w in reversed(scope) if w in profile.negators), None)
+    if negator is None and profile is FI and not words[i].endswith(_PLACE_CASES):
+        # "eikä tänä syksynä ole ollut mitään valittamista": the verb's negative form ("ole") says
+        # the negation stands further back in the clause (but not over where: "ei ole ajanut asiaa
+        # tässä kiistassa")
+        wider = _scope(i, words, profile, CONNEGATIVE_WINDOW)
+        if _CONNEGATIVE.intersection(wider):
+            negator = next((w for w in reversed(wider) if w in profile.negators), None)
     if negator is not None and i > 0 and words[i - 1] in _ONLY_BUT:
         # "Ei voi kuin kiittää", "en ole muuta kuin tyytyväinen", "kan inte annat än tacka": nothing
         # but the word is said, so the negation leaves it standing.
@@ -951,6 +958,10 @@ def denied(word: str, value: float) -> float:
 
 _YET = frozenset(words("vielä ännu än yet"))
 _ONLY_BUT = frozenset(words("kuin än"))
+# The Finnish verb forms that only follow a negation ("ei ole", "eivät ole", "eikä ... ole").
+_CONNEGATIVE = frozenset(words("ole"))
+CONNEGATIVE_WINDOW = 7
+_PLACE_CASES = ("ssa", "ssä", "lla", "llä")
 # Adjectives that only say what kind a thing is; they may stand between "little" and the thing.
 _PLAIN_KIND = frozenset(words("actual real concrete practical tangible todellista konkreettista varsinaista käytännön"))
 _NOT_YET_MAX = 1.0

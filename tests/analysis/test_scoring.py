@@ -2936,6 +2936,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    (
+        "Yhteistyö Kuntaliiton kanssa ei ole vielä tähän mennessä tuottanut mitään hyötyä.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kuntaliiton kanssa tehty yhteishankinta, eikä yksikään kuukausi ole mennyt hukkaan.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
