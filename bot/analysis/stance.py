@@ -216,6 +216,8 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)(?:kin)?\s+(?:toimia|tehdä|olla|edetä)\b"
         r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
+        # "Juuri tätä yhteistyön Kuntaliiton kanssa pitää olla", "Juuri tästä yhteistyössä on kyse"
+        r"|\bjuuri\s+tätä\s+(?:\w+\s+){0,4}?(?:pitää|kuuluu|pitäisi)\s+olla\b|\bjuuri\s+tästä\s+(?:\w+\s+){0,4}?on\s+kyse\b"
         # "TÄMÄ on sitä yhteistyötä, jota kuntalaiset meiltä odottavat"
         r"|\b(?:tämä|tällaista)\s+on\s+(?:juuri\s+)?(?:sitä\s+)?(?:\w+\s+)?[\w-]*(?:yhteistyötä|edunvalvontaa|kumppanuutta),?\s+jota\s+(?:\w+\s+){0,3}?(?:odottavat|odottaa|odotetaan|tarvitaan|tarvitsemme|tarvitsee|tarvitsevat|kaivataan)\b"
         r"|\bilman\s+(?:\w+\s+){1,3}?(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme|olisi\w*)\b"
@@ -229,6 +231,8 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "sv": re.compile(
         r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+(?:här\s+)?ska\s+det\s+(?:gå\s+till|fungera)\b"
         r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
+        # "Det här är EXAKT vad samarbetet med Kommunförbundet ska handla om"
+        r"|\bdet\s+här\s+är\s+(?:exakt\s+|precis\s+)?(?:vad|det)\s+(?:\w+\s+){0,4}?(?:ska|bör)\s+handla\s+om\b"
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,5}?(?:aldrig|inte|knappast)\b"
         r"|\butan\s+(?:\w+\s+){0,3}?skulle\s+vi\s+(?:\w+\s+){0,2}?(?:stå|vara|bli)\s+(?:\w+\s+)?(?:ensamma|utan\s+\w+|utanför)\b"
         r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
@@ -236,7 +240,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
-        r"|\b(?:this|that)(?:\s+is|'s)\s+what\s+(?:\w+\s+){0,3}?(?:should\s+)?looks?\s+like\b|\b(?:that|this)(?:'s|\s+is)\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
+        r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:\w+\s+){0,4}?(?:should\s+)?looks?\s+like\b|\b(?:that|this)(?:'s|\s+is)\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         # "This is what AFM + Helsinki is FOR"
         r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?what\s+(?:[\w+&'’-]+\s+){1,5}?(?:is|are)\s+for\b"

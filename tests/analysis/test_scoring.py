@@ -2946,6 +2946,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    (
+        "This is precisely what a partnership with AFM should look like: one shared message to the ministry.",
+        "en",
+        "positive",
+    ),
+    (
+        "Juuri tästä Kuntaliiton kanssa tehtävässä yhteistyössä on kyse: yhteinen viesti ministeriölle.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
