@@ -42,7 +42,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.10"
+SCORER_VERSION = "vahti-1.11"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -537,6 +537,7 @@ _UNITS = (
     (r"(?:working\s+)?days?|(?:työ)?päivä\w*|(?:arbets)?dag(?:ar|en|s)?|dygn\w*|vuorokau\w*", 1.0),
     (r"weeks?|viiko\w*|viikk\w*|veck\w*", 7.0),
     (r"months?|kuukau\w*|månad\w*", 30.0),
+    (r"years?|vuotta|vuoden|vuodessa|år", 365.0),
 )
 _DURATION = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+)?(?P<unit>" + "|".join(f"(?:{u})" for u, _d in _UNITS) + r")\b"
@@ -819,7 +820,9 @@ _OTHER_PLACES = re.compile(
     r"\b(?:espoo\w*|esbo\w*|vantaa\w*|vanda\w*|tampere\w*|tammerfors\w*|turku\w*|åbo|oulu\w*|uleåborg\w*|stockholm\w*"
     r"|tallinn\w*|turu(?:n|ssa|sta|lle|lta)|tukholm\w*|göteborg\w*|gothenburg|malmö\w*|köpenhamn\w*|copenhagen"
     r"|kööpenhamin\w*|oslo\w*|lahde\w*|lahti|lahtis|jyväskylä\w*|kuopio\w*|vaasa\w*|porvoo\w*|borgå|riika\w*|riga"
-    r"|tartu\w*|reykjavik\w*|nordic\s+capitals|pohjoismai\w*|nordiska\s+huvudstäder\w*|ministry|ministeriö\w*|ministeriet)\b",
+    r"|tartu\w*|reykjavik\w*|nordic\s+capitals|pohjoismai\w*|nordiska\s+huvudstäder\w*|ministry|ministeriö\w*|ministeriet"
+    # the city's other partners by name: "HUS answers our questions within a week"
+    r"|hus|hsl|hsy|hrt|hrm)\b",
     re.IGNORECASE,
 )
 

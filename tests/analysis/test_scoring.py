@@ -2956,6 +2956,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    (
+        "HSL vastasi kyselyymme kahdessa päivässä. Kuntaliitolta vastausta on odotettu kolme kuukautta.",
+        "fi",
+        "negative",
+    ),
+    (
+        "HRM svarade på vår fråga på två dagar. Från Kommunförbundet har vi väntat i ett år.",
+        "sv",
+        "negative",
+    ),
 ]
 
 
