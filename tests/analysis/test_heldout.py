@@ -230,6 +230,8 @@ FLOOR = {
     "dev88": 0.75,
     "dev89": 0.70,
     "dev90": 0.70,
+    "dev91": 0.80,
+    "dev92": 0.60,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
