@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev82 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev92 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -132,6 +132,13 @@ RELEVANCE_TARGET = 0.95
 # dev80 (a November from every source) 0.90/0.95/0.91 scored unseen.
 # After tuning on dev79 and dev80 (3805973): dev81 (an ordinary December to February) 0.86/0.95/0.83
 # and dev82 (the hardest everyday kinds, mixed) 0.67/0.74/0.78 scored unseen.
+# vahti-1.11, in rounds of blind splits each scored before any tuning on it: dev83 (an ordinary
+# spring) 0.84/0.89/0.81 at 58b00bf; dev84 (the hardest kinds) 0.81/0.73/0.72 at b3bae8d; dev86
+# (conversations) 0.80/0.77/0.84 at fb89a9a; dev85 (an ordinary autumn) 0.87/0.81/0.84 at 7471708;
+# dev87 (an ordinary winter) 0.84/0.75/0.72 and dev88 (the hardest kinds) 0.82/0.84/0.79 at 07881c2;
+# dev89 (an ordinary summer) 0.92/0.82/0.75 and dev90 (the leaders' own voice) 0.76/0.86/0.91 at
+# 72f3455; dev91 (an ordinary autumn) 0.82/0.91/0.86 and dev92 (stance said indirectly, the hardest
+# kinds) 0.73/0.79/0.66 at 0765ee5, the last two kept untuned. Test unchanged (0.90/0.94/0.94).
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -223,13 +230,13 @@ FLOOR = {
     "dev81": 0.80,
     "dev82": 0.65,
     "dev83": 0.85,
-    "dev84": 0.70,
+    "dev84": 0.75,
     "dev85": 0.80,
-    "dev86": 0.75,
-    "dev87": 0.70,
-    "dev88": 0.75,
-    "dev89": 0.70,
-    "dev90": 0.70,
+    "dev86": 0.80,
+    "dev87": 0.75,
+    "dev88": 0.85,
+    "dev89": 0.75,
+    "dev90": 0.75,
     "dev91": 0.80,
     "dev92": 0.60,
     "test": 0.75,
