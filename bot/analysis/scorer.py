@@ -2423,7 +2423,7 @@ _CORRECTED = re.compile(
 # ... unless none came, or it came late: "nobody has corrected them since", "korjasi sen vasta kolmen
 # viikon päästä"
 _NOT_CORRECTED = re.compile(
-    r"\b(?:not|n't|never|still\s+no|nobody|no\s+one|ei|eikä|kukaan|inte|aldrig|ingen)\s+(?:\w+\s+){0,3}?"
+    r"(?:\b(?:not|never|still\s+no|nobody|no\s+one|ei|eikä|kukaan|inte|aldrig|ingen)|n't)\s+(?:\w+\s+){0,3}?"
     r"(?:correct|fix|rätt|korja|oikais)"
     r"|\b(?:correct\w*|fixed|rättad\w*|rättade|korjasi\w*|korjattiin|oikaisi\w*)\s+(?:\w+\s+){0,2}?(?:vasta|först|only)\b",
     re.IGNORECASE,

@@ -2966,6 +2966,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    (
+        "The error in the AFM invoice hasn't been corrected.",
+        "en",
+        "negative",
+    ),
 ]
 
 
