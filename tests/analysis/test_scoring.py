@@ -2971,6 +2971,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "I suggest we leave AFM.",
+        "en",
+        "negative",
+    ),
+    (
+        "I suggest that Helsinki should leave Kuntaliitto.",
+        "en",
+        "negative",
+    ),
+    (
+        "Mitt förslag är att Helsingfors lämnar Kommunförbundet.",
+        "sv",
+        "negative",
+    ),
 ]
 
 
