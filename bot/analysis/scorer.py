@@ -220,7 +220,15 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     # The words that back another's view ("Agree with every word of today's column:", "The
     # editorial is spot on:", "osuu täysin oikeaan:") judge that view; the view itself is the stance.
     # Backing criticism by name stays: "har helt rätt i sin kritik".
-    backing = [m.span() for m in _BACKING.finditer(text)]
+    # The partner itself proved right is praise of it: "Kuntaliitto is right to push the ministry".
+    backing = [
+        m.span()
+        for m in _BACKING.finditer(text)
+        if not any(
+            0 <= m.start() - t.end <= BACKED_PARTNER_GAP and not _SENTENCE_BREAK.search(text, t.end, m.start())
+            for t in matches
+        )
+    ]
     contributions = [c for c in contributions if c.value < 0 or not _within(tokens[c.index].start, backing)]
     if _CORRECTED.search(text) and not _NOT_CORRECTED.search(text):
         # An error told together with its correction ("the invoice will be corrected next week; the
@@ -2432,7 +2440,9 @@ _ERROR_WORD = re.compile(
     r"^(?:errors?|mistakes?|misread\w*|outdated|wrong|incorrect|fel|felet|felaktig\w*|misstag\w*|ursäkt\w*"
     r"|\w*virhe\w*|väär\w*|virheelli\w*|anteeksi)$"
 )
-# Backing another's view, anywhere in the post.
+# Backing another's view, anywhere in the post, unless the one backed is the partner named just before.
+BACKED_PARTNER_GAP = 12
+_SENTENCE_BREAK = re.compile(r"[.!?:;]")
 _BACKING = re.compile(
     r"\b(?:(?:i\s+|fully\s+|completely\s+)?agree\s+(?:with|100)|(?:is|are|was)\s+(?:\w+\s+)?(?:spot\s+on|right\s+(?:that|to|about))"
     r"|osuu\s+(?:\w+\s+)?(?:oikeaan|naulan\s+kantaan|asian\s+ytimeen)|on\s+(?:täysin\s+)?oikeassa"

@@ -2986,6 +2986,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    (
+        "Kuntaliitto is right to push the ministry for proper rescue-service funding.",
+        "en",
+        "positive",
+    ),
+    (
+        "Kommunförbundet har helt rätt i frågan om räddningsväsendets finansiering.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kuntaliitto on täysin oikeassa vaatiessaan pelastustoimelle kunnon rahoitusta.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
