@@ -460,7 +460,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         quote_tone = sum(c.value for c in contributions if quoted_at <= tokens[c.index].start < mocked_claim.end())
         if quote_tone >= 0 and not _FAULT_WORDS.search(mocked_claim.group("quoted")):
             mocked_claim = None
-    critics_claim = _critics_claim(text, tokens, contributions)
+    # (unless the writer agrees with them: "Councillors who call the fee 'a waste' have a point")
+    critics_claim = not _ENDORSED.search(text) and _critics_claim(text, tokens, contributions)
     if markers and (
         mocked_claim or critics_claim or (_CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen))
     ):

@@ -3001,6 +3001,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    (
+        "Councillors who call the AFM fee 'a waste of money' have a point 🙄 Nobody has shown what it buys.",
+        "en",
+        "negative",
+    ),
 ]
 
 
