@@ -303,8 +303,15 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         if neg and _NO_REASON_BEFORE.search(text[:a].lower()):
             begins = max(text.rfind(ch, 0, a) for ch in ".!?\n") + 1
             chosen = [c for c in chosen if not (c.value < 0 and begins <= tokens[c.index].start < a)]
+    # A call to leave made in mockery ("Oh sure, let's quit AFM and ... What could possibly go
+    # wrong? 🙃") argues for staying: the call counts as refused, and the sarcasm is at the idea.
+    mocked_call = bool(leaves) and bool(_MOCK_CALL.search(text))
     for word, neg, _span in leaves:
-        extras.append((word, NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE))
+        extras.append(
+            (f"{word}(mocked)", NEGATED_LEAVE_VALENCE)
+            if mocked_call
+            else (word, NEGATED_LEAVE_VALENCE if neg else LEAVE_VALENCE)
+        )
     if leaves or supposed:
         # The words of a call to leave are the call: "better" in "better off outside" is no praise.
         inside = [span for _w, _n, span in leaves + supposed]
@@ -444,6 +451,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     markers = (
         irony_markers(text, skip=quoting) + _mock_praise(tokens, chosen) + _echoed_praise(text, tokens, contributions)
     )
+    markers += ["mocked call"] if mocked_call else []
     markers += [
         f"thanks:{m.group().strip()}"
         for m in _MOCK_THANKS.finditer(text)
@@ -461,7 +469,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         if quote_tone >= 0 and not _FAULT_WORDS.search(mocked_claim.group("quoted")):
             mocked_claim = None
     # (unless the writer agrees with them: "Councillors who call the fee 'a waste' have a point")
-    critics_claim = not _ENDORSED.search(text) and _critics_claim(text, tokens, contributions)
+    critics_claim = mocked_call or (not _ENDORSED.search(text) and _critics_claim(text, tokens, contributions))
     if markers and (
         mocked_claim or critics_claim or (_CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen))
     ):
@@ -2351,6 +2359,15 @@ _CRITICS_MOCKED = re.compile(
     r"|\b(?:oppositio|oppositionen|kriitikot|arvostelijat|kritikerna|(?:the\s+)?opposition|(?:the\s+)?critics|councillors"
     r"|valtuutetut|ledamöter|ledamöterna|politicians|poliitikot|politiker)"
     r"\s+(?:\w+\s+){0,2}['‘’\"“”](?=\w+(?:\s+\w+)?['’\"”]))",
+    re.IGNORECASE,
+)
+
+
+# A call to leave put in a mocking voice: a sarcastic "sure, let's ...", or "what could possibly go wrong".
+_MOCK_CALL = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:(?:oh\s+)?sure|visst|javisst|jo\s+visst|joo\s+joo|niin\s+tietysti|totta\s+kai),?\s+"
+    r"(?:let'?s|låt\s+oss|\w+(?:taan|tään)\s+vaan)\b"
+    r"|\bwhat\s+could\s+possibly\s+go\s+wrong|\bvad\s+kan\s+(?:möjligen\s+|väl\s+)?gå\s+fel|\bmikä\s+voisi\s+(?:muka\s+)?mennä\s+(?:pieleen|vikaan)",
     re.IGNORECASE,
 )
 

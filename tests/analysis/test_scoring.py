@@ -3006,6 +3006,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "Oh sure, let's walk away from AFM and rebuild the legal helpdesk ourselves. What could possibly go wrong?",
+        "en",
+        "positive",
+    ),
+    (
+        "Javisst, låt oss gå ur Kommunförbundet och förhandla ensamma med staten. Vad kan möjligen gå fel?",
+        "sv",
+        "positive",
+    ),
+    (
+        "Yeah, let's leave AFM. Fourteen years is long enough.",
+        "en",
+        "negative",
+    ),
 ]
 
 
