@@ -1208,7 +1208,9 @@ _ABOUT_BEFORE = re.compile(r"\b(?:om|angående|gällande)\s+$")
 _JUDGED_NEXT = re.compile(
     r"^\W*(?:(?:that|this|it|se|tämä|det|detta)\s+(?:would|olisi|vore|skulle)\b"
     # "Not a trade worth making.", "Ei sen arvoista.", "Inte värt det."
-    r"|not\s+(?:a\s+)?(?:\w+\s+)?worth\b|ei\s+(?:sen\s+)?(?:arvoista|kannata)\b|inte\s+värt\s+det\b)",
+    r"|not\s+(?:a\s+)?(?:\w+\s+)?worth\b|ei\s+(?:sen\s+)?(?:arvoista|kannata)\b|inte\s+värt\s+det\b"
+    # a bare verdict on the idea: "Bad idea.", "Huono ajatus.", "Dålig idé."
+    r"|(?:a\s+)?(?:bad|terrible|poor|awful|good|great|huono|kehno|hyvä|dålig|usel|bra)\s+(?:idea|ajatus|idé)(?:\W*$|\s*[.!]))",
     re.IGNORECASE,
 )
 

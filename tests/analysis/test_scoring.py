@@ -3021,6 +3021,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "Leaving Kuntaliitto would save a fee and cost us far more in lost legal advice and lobbying weight. Bad idea.",
+        "en",
+        "positive",
+    ),
+    (
+        "Att lämna Kommunförbundet skulle spara avgiften men kosta oss mer i förlorad juridisk hjälp. Dålig idé.",
+        "sv",
+        "positive",
+    ),
 ]
 
 
