@@ -485,6 +485,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     compared = _compared(text, work.matches, quoted_spans) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
+    dearer = _DEARER.search(text)
+    same = _SAME_SERVICE.search(text, dearer.end()) if dearer is not None else None
+    if dearer is not None and same is not None:
+        extras.append((f"{dearer.group()} … {same.group()}(compared)", -COMPARED_VALENCE))
     missing = _WHERE_PROMISED.search(text)
     if missing is not None:
         extras.append((f"{missing.group().strip()}(missing)", MISSING_PROMISE_VALENCE))
@@ -519,6 +523,21 @@ _WHERE_PROMISED = re.compile(
     re.IGNORECASE,
 )
 MISSING_PROMISE_VALENCE = -1.5
+# Paying more for the same: "Bigger AFM invoice. Same old service.", "Jäsenmaksulasku nousi 11 %,
+# palvelut pysyivät täsmälleen samoina.", "Dyrare faktura från Kommunförbundet, samma tjänster."
+_DEARER = re.compile(
+    r"\b(?:invoice|fee|bill|lasku\w*|jäsenmaksu\w*|faktura\w*|avgift\w*)\b[^.!?]{0,40}?"
+    r"\b(?:up|rose|risen|rises|increased|higher|nousi|nousee|kasvoi|kallistui|höjs|höjdes|steg|ökade)\b"
+    r"|\b(?:bigger|higher|larger|dyrare|högre|större|kalliimpi|suurempi|isompi)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:invoice|fee|bill|lasku\w*|faktura|avgift)\b",
+    re.IGNORECASE,
+)
+_SAME_SERVICE = re.compile(
+    r"\b(?:same(?:\s+old)?\s+services?|services?\s+(?:unchanged|the\s+same)|palvelut\s+(?:pysyivät|ovat|pysyvät)\s+"
+    r"(?:täsmälleen\s+|ihan\s+)?(?:samoina|samat|ennallaan)|samat\s+palvelut|samma\s+tjänster|tjänsterna\s+(?:är\s+)?"
+    r"(?:oförändrade|desamma|samma))\b",
+    re.IGNORECASE,
+)
 
 
 # --- Stance carried by a comparison of durations or of counts of trouble -----------------------

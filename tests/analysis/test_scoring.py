@@ -3031,6 +3031,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "positive",
     ),
+    (
+        "Higher AFM fee this year. Same services as last year.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliiton lasku nousi taas 8 %, palvelut pysyivät samoina.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Avgiften till Kommunförbundet höjs igen, och tjänsterna är desamma.",
+        "sv",
+        "negative",
+    ),
 ]
 
 
