@@ -81,11 +81,17 @@ _PROMISED = re.compile(
 )
 # An invitation to answer that follows a question makes it a poll.
 _INVITATION: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kiinnostaisi kuulla|kyllä\s*/?\s*ei)\b"),
-    "sv": re.compile(r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker|ja\s*/?\s*nej)\b"),
+    "fi": re.compile(
+        r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kiinnostaisi kuulla|kuulisin mielelläni|ehdotuksia otetaan"
+        r"|kyllä\s*/?\s*ei)\b"
+    ),
+    "sv": re.compile(
+        r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker|hör gärna|förslag välkomnas"
+        r"|ja\s*/?\s*nej)\b"
+    ),
     "en": re.compile(
         r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome|curious\s*[.!]?$"
-        r"|curious (?:what|to hear what) you think|yes\s*/?\s*no)\b"
+        r"|curious (?:what|to hear what) you think|(?:would )?love to hear|(?:suggestions|ideas) welcome|yes\s*/?\s*no)\b"
     ),
 }
 _NEVER = re.compile(r"(?!)")

@@ -3046,6 +3046,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "negative",
     ),
+    (
+        "Question for colleagues: has anyone tried AFM's new caseload tool yet? Would love to hear how it went.",
+        "en",
+        "neutral",
+    ),
+    (
+        "What should Helsinki raise at the AFM congress this spring? Suggestions welcome below.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Kaupunginhallitus kävi läpi sekä Kuntaliittoon jäämisen että eroamisen kustannukset. Esitys tulee valtuustolle keväällä.",
+        "fi",
+        "neutral",
+    ),
 ]
 
 
