@@ -1297,14 +1297,16 @@ _JUDGING = re.compile(
 
 _OTHERS_WANTED = re.compile(
     r"\b(?:andra|others|toiset|muut|jotkut|vissa|some)\s+(?:\w+\s+)?(?:ville|wanted|halusivat|vaativat|krävde"
-    r"|called\s+for|demanded)\b[^.!?;]*",
+    r"|called\s+for|demanded)\b[^.!?;]*"
+    # ... and staying only costed: "weighed the costs of staying in AFM against ...", "kostnaderna för att stanna kvar"
+    r"|\b(?:costs?\s+of|kostnader(?:na)?\s+för\s+att)\s+(?:staying|stanna)\b[^.!?;]*",
     re.IGNORECASE,
 )
 
 
 def _stays(text: str, spans: tuple[tuple[int, int], ...], lang: str) -> list[tuple[str, float]]:
     """Calls to stay or build on the cooperation, and holding it up as the model. What others
-    wanted is reported: "medan andra ville fördjupa samarbetet"."""
+    wanted, or what staying would cost, is reported: "medan andra ville fördjupa samarbetet"."""
     spans = _minus(spans, [m.span() for m in _OTHERS_WANTED.finditer(text)])
     extras = [
         (f"{word}(stay{',neg' if neg else ''})", -STAY_VALENCE if neg else STAY_VALENCE)

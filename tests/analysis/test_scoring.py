@@ -3061,6 +3061,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "neutral",
     ),
+    (
+        "The finance committee compared the costs of staying in AFM with the costs of leaving. The report is public on Friday.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Finansutskottet jämförde kostnaderna för att stanna kvar i Kommunförbundet med kostnaderna för att lämna. Rapporten publiceras på fredag.",
+        "sv",
+        "neutral",
+    ),
 ]
 
 
