@@ -239,6 +239,8 @@ FLOOR = {
     "dev90": 0.75,
     "dev91": 0.80,
     "dev92": 0.60,
+    "dev93": 0.70,
+    "dev94": 0.70,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}

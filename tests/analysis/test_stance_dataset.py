@@ -310,6 +310,8 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev90": {"fi": 65, "sv": 55, "en": 75},
     "dev91": {"fi": 65, "sv": 55, "en": 75},
     "dev92": {"fi": 65, "sv": 55, "en": 75},
+    "dev93": {"fi": 65, "sv": 55, "en": 75},
+    "dev94": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
