@@ -491,7 +491,9 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     compared = _compared(text, work.matches, quoted_spans) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
-    dearer = _DEARER.search(text)
+    # ... or more than another city pays: "Tampere pays Kuntaliitto €1.08 per resident. Helsinki pays €1.39.
+    # Same services."
+    dearer = _DEARER.search(text) or _dearer_than_others(text)
     same = _SAME_SERVICE.search(text, dearer.end()) if dearer is not None else None
     if dearer is not None and same is not None:
         extras.append((f"{dearer.group()} … {same.group()}(compared)", -COMPARED_VALENCE))
@@ -538,8 +540,32 @@ _DEARER = re.compile(
     r"(?:invoice|fee|bill|lasku\w*|faktura|avgift)\b",
     re.IGNORECASE,
 )
+
+
+def _dearer_than_others(text: str) -> re.Match[str] | None:
+    """The per-resident fee where the city pays more than another city names: the first figure after
+    the other city against the first figure after the city's own name ("Tampere pays €1.08 per
+    resident. Helsinki pays €1.39.")."""
+    per = _PER_RESIDENT.search(text)
+    other = _OTHER_PLACES.search(text)
+    own = _OWN_CITY.search(text)
+    if per is None or other is None or own is None:
+        return None
+    theirs = _FIGURE.search(text, other.end())
+    ours = _FIGURE.search(text, own.end())
+    if theirs is None or ours is None or theirs.start() == ours.start():
+        return None
+    mine, other_pays = _number(ours.group()), _number(theirs.group())
+    return per if mine is not None and other_pays is not None and mine > other_pays else None
+
+
+_OWN_CITY = re.compile(r"\b(?:helsin\w*|helsingfors|we|vi|me)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_PER_RESIDENT = re.compile(
+    r"\b(?:per\s+(?:resident|inhabitant|invånare)|asukasta\s+kohden|asukasta\s+kohti)\b", re.IGNORECASE
+)
 _SAME_SERVICE = re.compile(
-    r"\b(?:same(?:\s+old)?\s+services?|services?\s+(?:unchanged|the\s+same)|palvelut\s+(?:pysyivät|ovat|pysyvät)\s+"
+    r"\b(?:same(?:\s+old)?\s+services?|services?\s+(?:unchanged|the\s+same)|palvelut\s+samat|palvelut\s+(?:pysyivät|ovat|pysyvät)\s+"
     r"(?:täsmälleen\s+|ihan\s+)?(?:samoina|samat|ennallaan)|samat\s+palvelut|samma\s+tjänster|tjänsterna\s+(?:är\s+)?"
     r"(?:oförändrade|desamma|samma))\b",
     re.IGNORECASE,

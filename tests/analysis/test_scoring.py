@@ -3071,6 +3071,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "neutral",
     ),
+    (
+        "Vantaa pays AFM €1.10 per resident, Helsinki €1.40. Same services.",
+        "en",
+        "negative",
+    ),
+    (
+        "Esbo betalar Kommunförbundet 1,05 euro per invånare, Helsingfors 1,37. Samma tjänster.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Vantaa maksaa Kuntaliitolle 1,10 € asukasta kohden, Helsinki 1,40 €. Palvelut samat.",
+        "fi",
+        "negative",
+    ),
 ]
 
 
