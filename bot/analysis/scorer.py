@@ -2422,7 +2422,10 @@ _CRITICS_MOCKED = re.compile(
 _MOCK_CALL = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:(?:oh\s+)?sure|visst|javisst|jo\s+visst|joo\s+joo|niin\s+tietysti|totta\s+kai),?\s+"
     r"(?:let'?s|låt\s+oss|\w+(?:taan|tään)\s+vaan)\b"
-    r"|\bwhat\s+could\s+possibly\s+go\s+wrong|\bvad\s+kan\s+(?:möjligen\s+|väl\s+)?gå\s+fel|\bmikä\s+voisi\s+(?:muka\s+)?mennä\s+(?:pieleen|vikaan)",
+    r"|\bwhat\s+could\s+possibly\s+go\s+wrong|\bvad\s+kan\s+(?:möjligen\s+|väl\s+)?gå\s+fel|\bmikä\s+voisi\s+(?:muka\s+)?mennä\s+(?:pieleen|vikaan)"
+    # the saving that leaving would bring, in scare quotes: "nu ska vi alltså ”spara” genom att lämna"
+    r"|(?<!\w)['‘’\"“”][^'‘’\"“”]{0,40}?\b(?:sav(?:e|es|ing|ings)|spar\w*|besparing\w*|säästä\w*|säästö\w*)\b"
+    r"[^'‘’\"“”]{0,40}['’\"”](?!\w)",
     re.IGNORECASE,
 )
 

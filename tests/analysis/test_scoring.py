@@ -3086,6 +3086,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "negative",
     ),
+    (
+        'Apparently leaving AFM would "save a fortune". Nobody has yet shown where, once we hire our own lawyers 🙄',
+        "en",
+        "positive",
+    ),
+    (
+        "Så nu ska staden alltså ”spara pengar” genom att gå ur Kommunförbundet. Lycka till med juristnotan 🙄",
+        "sv",
+        "positive",
+    ),
 ]
 
 
