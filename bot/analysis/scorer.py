@@ -311,7 +311,11 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             chosen = [c for c in chosen if not (c.value < 0 and begins <= tokens[c.index].start < a)]
     # A call to leave made in mockery ("Oh sure, let's quit AFM and ... What could possibly go
     # wrong? 🙃") argues for staying: the call counts as refused, and the sarcasm is at the idea.
-    mocked_call = bool(leaves) and bool(_MOCK_CALL.search(text))
+    # So is leaving that "someone" finds a reason for every year, with a sign of sarcasm: "Varje sommar
+    # hittar någon en ny anledning att lämna Kommunförbundet. ... 🙃"
+    mocked_call = bool(leaves) and bool(
+        _MOCK_CALL.search(text) or (_SOMEONE_LEAVING.search(text) and irony_markers(text))
+    )
     for word, neg, _span in leaves:
         extras.append(
             (f"{word}(mocked)", NEGATED_LEAVE_VALENCE)
@@ -2418,6 +2422,10 @@ _CRITICS_MOCKED = re.compile(
 )
 
 
+_SOMEONE_LEAVING = re.compile(
+    r"\b(?:joku|jotkut|någon|några|someone|somebody)\b[^.!?]{0,60}?\b(?:ero\w*|lämna\w*|utträd\w*|gå\s+ur|leav\w*|quit\w*)",
+    re.IGNORECASE,
+)
 # A call to leave put in a mocking voice: a sarcastic "sure, let's ...", or "what could possibly go wrong".
 _MOCK_CALL = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:(?:oh\s+)?sure|visst|javisst|jo\s+visst|joo\s+joo|niin\s+tietysti|totta\s+kai),?\s+"

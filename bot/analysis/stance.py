@@ -257,7 +257,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
 # Reporting a motion or proposal to leave is not a call to leave.
 _MOTION_BEFORE = re.compile(
     r"\b(?:\w*motion\w*|\w*aloit\w*|förslag\w*|proposal\w*|petition\w*|\w*initiativ\w*|initiative\w*|clause|\w*ponsi"
-    r"|suggest\w*|ehdotu\w*"
+    r"|suggest\w*|ehdotu\w*|proposed"
     r"|\w*ponne\w*|kläm\w*"
     r"|study\s+on|selvitys\w*|selvittämi\w*|utreda|utredning\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
@@ -322,7 +322,7 @@ _OWN_MOTION = re.compile(
     r"|\w*ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar)|my\s+motion|min\s+motion"
     r"|aloitteeni"
     # the writer's own suggestion: "I suggest we leave AFM", "Mitt förslag är att ...", "Ehdotan, että ..."
-    r"|\b(?:i|we)(?:'d|\s+would)?\s+suggest|\bmy\s+suggestion|ehdotan|ehdotamme|ehdotukseni|ehdotuksemme"
+    r"|\b(?:i|we)(?:'d|\s+would)?\s+(?:suggest|propose|proposed)|\bmy\s+suggestion|ehdotan|ehdotamme|ehdotukseni|ehdotuksemme"
     r"|(?:jag|vi)\s+föreslår|(?:mitt|vårt)\s+förslag"
     # the writer's own stand against it, which the negation below reads: "Respectfully disagree with the motion to quit"
     r"|disagree\s+with|(?:i|we)\s+(?:will\s+|'ll\s+)?(?:vote|voted|am\s+voting|are\s+voting)\s+against|röstar\s+emot|vastustan|äänestän\s+vastaan)\b"

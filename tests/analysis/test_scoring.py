@@ -3096,6 +3096,31 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "sv",
         "positive",
     ),
+    (
+        "Every autumn someone finds a fresh reason to leave AFM. This year it was the coffee at the assembly 🙃 We're staying.",
+        "en",
+        "positive",
+    ),
+    (
+        "Joka syksy joku keksii uuden syyn erota Kuntaliitosta. Tänä vuonna se oli kokouskahvi 🙃 Jatketaan yhteistyötä.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Someone on the council has proposed leaving AFM; the motion goes to the city board in May.",
+        "en",
+        "neutral",
+    ),
+    (
+        "I proposed leaving AFM at today's group meeting. Fifteen years is long enough.",
+        "en",
+        "negative",
+    ),
+    (
+        "I propose we leave AFM.",
+        "en",
+        "negative",
+    ),
 ]
 
 
