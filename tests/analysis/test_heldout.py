@@ -241,6 +241,8 @@ FLOOR = {
     "dev92": 0.60,
     "dev93": 0.70,
     "dev94": 0.70,
+    "dev95": 0.80,
+    "dev96": 0.65,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
