@@ -622,7 +622,9 @@ _FIXED_DAYS = {"fortnight": 14.0, "quarter": 91.0, "halvår": 182.0, "vuotta": 1
 # Trouble counted: fewer is better.
 _TROUBLE = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?:disputes?|complaints?|errors?|backlog|(?:\w+)?riita\w*|valitu\w*"
-    r"|virhe\w*|(?:\w+)?tvist\w*|klagomål\w*|fel)\b",
+    r"|virhe\w*|(?:\w+)?tvist\w*|klagomål\w*|fel"
+    # the meetings it took to agree: "in two meetings ... has so far taken eleven"
+    r"|meetings|möten|mötet|kokousta|kokouksessa|palaveria|palaverissa)\b",
     re.IGNORECASE,
 )
 _BARE_NUMBER_END = re.compile(rf"\b(?P<num>{_NUMBER})(?:\s+(?:now|nyt|nu|today))?\W*$", re.IGNORECASE)
@@ -2442,8 +2444,8 @@ _MOCK_CALL = re.compile(
 # valtuutettu on keksinyt, että ...", "Ledamoten som kallar Kommunförbundet för ...", "enligt samma
 # ledamöter". With a sign of sarcasm, it is their claim that is mocked.
 _CRITICS_CLAIM = re.compile(
-    r"\b(?:councillors?|politicians?|critics|valtuutet\w*|poliitik\w*|kriitik\w*|ledamot\w*|ledamöter\w*|politiker\w*"
-    r"|kritiker\w*)\s+(?:\w+\s+){0,2}?(?:who\s+|jotka\s+|joka\s+|som\s+)?"
+    r"\b(?:councillors?|politicians?|critics|people|those|folks?|valtuutet\w*|poliitik\w*|kriitik\w*|ledamot\w*|ledamöter\w*"
+    r"|politiker\w*|kritiker\w*)\s+(?:\w+\s+){0,2}?(?:who\s+|jotka\s+|joka\s+|som\s+)?"
     r"(?:think|thinks|believe|believes|claim|claims|calling|call|calls|insist|insists|suggest\w*|for\s+suggesting"
     r"|ehdot\w*|för\s+förslaget|keksi\w*|väittä\w*|väitti"
     r"|kutsu\w*|luule\w*|kallar|kallade|tror|påstår|tycker|menar)\b"

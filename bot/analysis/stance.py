@@ -240,7 +240,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
-        r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:\w+\s+){0,4}?(?:should\s+)?looks?\s+like\b|\b(?:that|this)(?:'s|\s+is)\s+how\s+it\s+should\s+(?:be\s+done|work)\b"
+        r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:\w+\s+){0,4}?(?:should\s+)?looks?\s+like\b|\b(?:that|this)(?:'s|\s+is)\s+how\s+(?:it|this|things)\s+(?:should\s+(?:be\s+done|work)|(?:is|are)\s+(?:supposed|meant)\s+to\s+work)\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         # "This is what AFM + Helsinki is FOR"
         r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?what\s+(?:[\w+&'’-]+\s+){1,5}?(?:is|are)\s+for\b"
@@ -257,7 +257,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
 # Reporting a motion or proposal to leave is not a call to leave.
 _MOTION_BEFORE = re.compile(
     r"\b(?:\w*motion\w*|\w*aloit\w*|förslag\w*|proposal\w*|petition\w*|\w*initiativ\w*|initiative\w*|clause|\w*ponsi"
-    r"|suggest\w*|ehdotu\w*|proposed"
+    r"|suggest\w*|ehdotu\w*|proposed|esity\w*"
     r"|\w*ponne\w*|kläm\w*"
     r"|study\s+on|selvitys\w*|selvittämi\w*|utreda|utredning\w*"
     r"|frågan\s+om|ärendet\s+om|question\s+of|debate\s+on|kysymys)"
@@ -301,12 +301,13 @@ _MOTION_BEFORE = re.compile(
 )
 
 # Leaving talked about, in Finnish order: "Kuntaliitosta eroamisesta on puhuttu paljon".
+_MOTION_WORD = re.compile(r"(?:motion|aloite|aloitteen|aloitteesta|förslag|förslaget)\w*$")
 _TALKED_AFTER = re.compile(
     r"^\s+(?:on|ollaan|oli|onkin)\s+(?:\w+\s+)?(?:puhuttu|keskusteltu|spekuloitu|väläytelty|ehdotettu|esitetty)\b"
     r"|^\s+(?:\w+\s+)?(?:väläytellään|puhutaan|keskustellaan|spekuloidaan|ehdotetaan|perustellaan|vaaditaan)\b"
     r"|^\s+(?:\w+\s+)?(?:esittänyt|esittävä|koskeva|vaativa|ehdottava)\s+(?:valtuusto)?aloite"
     # a leaving that names a motion or a debate: "exit-from-AFM motion now under debate"
-    r"|^(?:-[\w]+)*\s+(?:motion|proposal|petition|debate|vote|talk|rumou?rs?)\b"
+    r"|^(?:-[\w]+)*\s+(?:motion|proposal|petition|debate|vote|talk|rumou?rs?|crowd|camp|brigade|lobby)\b"
     # what leaving would cost, weighed: "sekä jäämisen että eroamisen kustannukset"
     r"|^\s+(?:\w+\s+)?(?:kustannukset|kustannuksia|vaikutukset|seuraukset)\b"
 )
@@ -1116,7 +1117,9 @@ def leave_calls(
             sentence_start = max(text.rfind(ch, 0, a + m.start()) for ch in ".!?;\n") + 1
             before = text[sentence_start : a + m.start()].lower()
             reported_after = _TALKED_AFTER.match(text[a + m.end() :].lower())
-            if (_MOTION_BEFORE.search(before) and not _OWN_MOTION.search(before)) or reported_after:
+            # a motion named in one word: "utträdesmotion", "eroaloite"
+            in_one_word = _MOTION_WORD.search(m.group()) is not None
+            if (_MOTION_BEFORE.search(before) and not _OWN_MOTION.search(before)) or reported_after or in_one_word:
                 if reported is not None:
                     reported.append((a + m.start(), a + m.end()))
                 continue

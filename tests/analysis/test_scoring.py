@@ -3121,6 +3121,21 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "Fullmäktige behandlar Vänstergruppens utträdesmotion om Kommunförbundet i mars.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "The AFM subsidy figures arrived a week early and every number checked out. That is how this is supposed to work.",
+        "en",
+        "positive",
+    ),
+    (
+        "Opposition esitys erota Kuntaliitosta on turha. Jäsenyys tuo meille edunvalvontaa, jota emme yksin saisi.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
