@@ -243,6 +243,8 @@ FLOOR = {
     "dev94": 0.70,
     "dev95": 0.80,
     "dev96": 0.65,
+    "dev97": 0.85,
+    "dev98": 0.70,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
