@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev92 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev98 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -138,7 +138,11 @@ RELEVANCE_TARGET = 0.95
 # dev87 (an ordinary winter) 0.84/0.75/0.72 and dev88 (the hardest kinds) 0.82/0.84/0.79 at 07881c2;
 # dev89 (an ordinary summer) 0.92/0.82/0.75 and dev90 (the leaders' own voice) 0.76/0.86/0.91 at
 # 72f3455; dev91 (an ordinary autumn) 0.82/0.91/0.86 and dev92 (stance said indirectly, the hardest
-# kinds) 0.73/0.79/0.66 at 0765ee5, the last two kept untuned. Test unchanged (0.90/0.94/0.94).
+# kinds) 0.73/0.79/0.66 at 0765ee5; dev93 (an ordinary spring) 0.88/0.75/0.78 at 3b3d707 and dev94 (the
+# hardest kinds) 0.82/0.77/0.75 at 860a1ca; dev95 (an autumn from every source) 0.86/0.84/0.86 and dev96
+# (the hardest kinds, stance said indirectly) 0.82/0.80/0.68 at 1e96242; dev97 (an ordinary spring)
+# 0.88/0.91/0.88 and dev98 (the hardest kinds) 0.74/0.73/0.71 at 73a62c8, the last two kept untuned.
+# Test unchanged (0.90/0.94/0.94).
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -231,18 +235,18 @@ FLOOR = {
     "dev82": 0.65,
     "dev83": 0.85,
     "dev84": 0.75,
-    "dev85": 0.80,
+    "dev85": 0.85,
     "dev86": 0.80,
     "dev87": 0.75,
     "dev88": 0.85,
     "dev89": 0.75,
     "dev90": 0.75,
-    "dev91": 0.80,
-    "dev92": 0.60,
-    "dev93": 0.70,
-    "dev94": 0.70,
-    "dev95": 0.80,
-    "dev96": 0.65,
+    "dev91": 0.85,
+    "dev92": 0.75,
+    "dev93": 0.80,
+    "dev94": 0.80,
+    "dev95": 0.85,
+    "dev96": 0.75,
     "dev97": 0.85,
     "dev98": 0.70,
     "test": 0.75,
