@@ -308,8 +308,8 @@ _TALKED_AFTER = re.compile(
     r"|^\s+(?:\w+\s+)?(?:esittänyt|esittävä|koskeva|vaativa|ehdottava)\s+(?:valtuusto)?aloite"
     # a leaving that names a motion or a debate: "exit-from-AFM motion now under debate"
     r"|^(?:-[\w]+)*\s+(?:motion|proposal|petition|debate|vote|talk|rumou?rs?|crowd|camp|brigade|lobby)\b"
-    # what leaving would cost, weighed: "sekä jäämisen että eroamisen kustannukset"
-    r"|^\s+(?:\w+\s+)?(?:kustannukset|kustannuksia|vaikutukset|seuraukset)\b"
+    # what leaving would cost, weighed but not judged: "sekä jäämisen että eroamisen kustannukset. Esitys ..."
+    r"|^\s+(?:\w+\s+)?(?:kustannukset|kustannuksia)\b(?!\s+(?:\w+\s+)?(?:olisi\w*|ovat|olivat|nousisi\w*|ylittä\w*))"
 )
 # The writer's own motion is the writer's call: "Allekirjoitin valtuustoaloitteen Kuntaliitosta
 # eroamisesta", "Count me in on the motion to leave", "I will table the motion myself".

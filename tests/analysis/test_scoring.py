@@ -3136,6 +3136,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    (
+        "Kuntaliitosta eroamisen seuraukset olisivat Helsingille vakavat.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
