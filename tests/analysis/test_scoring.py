@@ -3141,6 +3141,11 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    (
+        "We have proposed leaving AFM at the end of next year.",
+        "en",
+        "negative",
+    ),
 ]
 
 
