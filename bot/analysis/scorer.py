@@ -478,10 +478,13 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         quote_tone = sum(c.value for c in contributions if quoted_at <= tokens[c.index].start < mocked_claim.end())
         if quote_tone >= 0 and not _FAULT_WORDS.search(mocked_claim.group("quoted")):
             mocked_claim = None
-    # (unless the writer agrees with them: "Councillors who call the fee 'a waste' have a point")
-    critics_claim = mocked_call or (not _ENDORSED.search(text) and _critics_claim(text, tokens, contributions))
+    # Critics' claims are read only where there is sarcasm to aim (most posts have none), and not
+    # where the writer agrees with them: "Councillors who call the fee 'a waste' have a point".
     if markers and (
-        mocked_claim or critics_claim or (_CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen))
+        mocked_claim
+        or mocked_call
+        or (not _ENDORSED.search(text) and _critics_claim(text, tokens, contributions))
+        or (_CRITICS_MOCKED.search(text) and any(c.value > 0 for c in chosen))
     ):
         # Sarcasm at the critics of good news ("Oppositio on järkyttynyt: selvitys valmistui ajallaan.
         # Mikä skandaali 🙃"): their dismay is what is mocked, the news stands.
@@ -497,7 +500,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         extras += compared
     # ... or more than another city pays: "Tampere pays Kuntaliitto €1.08 per resident. Helsinki pays €1.39.
     # Same services."
-    dearer = _DEARER.search(text) or _dearer_than_others(text)
+    # (the rare "same services" first, so that most posts skip the figures)
+    dearer = (_DEARER.search(text) or _dearer_than_others(text)) if _SAME_SERVICE.search(text) else None
     same = _SAME_SERVICE.search(text, dearer.end()) if dearer is not None else None
     if dearer is not None and same is not None:
         extras.append((f"{dearer.group()} … {same.group()}(compared)", -COMPARED_VALENCE))
