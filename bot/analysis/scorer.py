@@ -42,7 +42,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.11"
+SCORER_VERSION = "vahti-1.12"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -1964,6 +1964,8 @@ def _nothing_of(
             # problem the model was meant to solve"
             asked = _QUESTION_WORD.search(text[after:reach])
             trouble_ends = after + asked.start() if asked else reach
+            if _ANSWERS_COUNTED.search(m.group()):
+                trouble_ends = after  # "nolla vastausta bugista": the bug was asked about, not denied
             denied = [
                 c
                 for c in chosen
@@ -1980,6 +1982,10 @@ def _nothing_of(
                 echo = _ECHOED_NOTHING.match(text[reach:])
                 denials.append((m.group(), (start, reach + (echo.end() if echo else 0)), leaving))
     return chosen, denials
+
+
+# Answers counted as none: the trouble after them is what they would have answered.
+_ANSWERS_COUNTED = re.compile(r"(?:vastau\w*|svar\w*|answers?|repl(?:y|ies)|responses?)$")
 
 
 # "the value doesn't", "vastine ei", "nyttan gör det inte": the good thing named is the one denied.
@@ -2036,6 +2042,14 @@ def _answered_by_but(
             for c in out
             if sentence_of[c.index] == sentence and opened < c.index < k and c.surface.lower() not in _CONCEDING
         ]
+        if (
+            not before
+            and sentence > 0
+            and not any(sentence_of[j] == sentence and tokens[j].kind == "word" for j in range(k))
+        ):
+            # a sentence that opens with "But" answers the sentence before it: "Wouldn't call the
+            # model a failure. But I can't name a single thing it did for us."
+            before = [c for c in out if sentence_of[c.index] == sentence - 1 and c.surface.lower() not in _CONCEDING]
         if any("expected" in c.notes for c in before):
             continue  # the "but" has answered an expectation already
         if len(after) < 3 or sum(c.value for c in before) <= 0:

@@ -733,7 +733,8 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
     updated: list[Contribution] = []
     sparing: set[int] = set()
     for c in result.contributions:
-        if c.value > 0:
+        if c.value > 0 and c.base > 0:
+            # only a good thing can be lost: "ei ole pieleen mennyt" is a bad thing denied
             lost = _lost_by(c.index, words, profile)
             if lost is not None:
                 c = c.reweighed(c.value * N_SCALAR, f"loss:{lost}")
@@ -878,6 +879,10 @@ def _context(
         wider = _scope(i, words, profile, CONNEGATIVE_WINDOW)
         if _CONNEGATIVE.intersection(wider):
             negator = next((w for w in reversed(wider) if w in profile.negators), None)
+    if negator is None:
+        negator = _denied_saying(_scope(i, words, profile, SAYING_WINDOW), profile)
+    elif any(scope[k] in _SAYING and scope[k + 1] in _NOT_DENIED_AFTER_SAYING for k in range(len(scope) - 1)):
+        negator = None  # "can't say enough good things"
     if negator is not None and i > 0 and words[i - 1] in _ONLY_BUT:
         # "Ei voi kuin kiittää", "en ole muuta kuin tyytyväinen", "kan inte annat än tacka": nothing
         # but the word is said, so the negation leaves it standing.
@@ -941,6 +946,24 @@ def _context(
             value = denied(words[i], value)
             notes = (*notes, f"neg:{negator}")
     return value, notes
+
+
+# Verbs of saying or naming: denied, they deny what the rest of the clause would say ("Can't
+# honestly say the arrangement has disappointed", "I wouldn't call it a highlight", "jag kan inte
+# påstå att samarbetet har svikit").
+_SAYING = frozenset(words("say claim call pretend säga påstå kalla sanoa väittää kutsua"))
+# "can't say enough good things", "cannot say how grateful": praise, not a denial
+_NOT_DENIED_AFTER_SAYING = frozenset(words("enough how tarpeeksi miten nog tillräckligt hur"))
+SAYING_WINDOW = 10
+
+
+def _denied_saying(scope: list[str], profile: Profile) -> str | None:
+    """The negator of a denied verb of saying in the clause before a word, if one stands there
+    with at least one word between it and the word."""
+    for k in range(len(scope) - 2, -1, -1):
+        if scope[k] in _SAYING and scope[k + 1] not in _NOT_DENIED_AFTER_SAYING:
+            return next((w for w in reversed(scope[max(0, k - 3) : k]) if w in profile.negators), None)
+    return None
 
 
 # Words for the ideal: to deny them ("not perfect", "ei täydellinen", "inte felfri") is a mild reservation.
