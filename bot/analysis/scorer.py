@@ -161,6 +161,13 @@ _DENIED_BEFORE = re.compile(
     r"\b(?:ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta|det\s+stämmer\s+inte|det\s+är\s+inte\s+sant"
     r"|it\s+is\s+not\s+true|it'?s\s+not\s+true|it\s+isn'?t\s+true)\s*,?\s*$"
 )
+# A question that asks who would claim something denies it: "Who exactly claims Kuntaliitto brings
+# Helsinki nothing?", "Kuka oikeasti väittää, ettei Kuntaliitosta ole hyötyä?"
+_WHO_CLAIMS = {
+    "fi": re.compile(r"\W*kuka\s+(?:\w+\s+)?(?:väittää|väitti|sanoo|sanoi|luulee|kuvittelee)\b"),
+    "sv": re.compile(r"\W*vem\s+(?:\w+\s+){0,2}?(?:påstår|påstod|säger|sa|hävdar|tror)\b"),
+    "en": re.compile(r"\W*who\s+(?:\w+\s+)?(?:claims?|claimed|says?|said|thinks?|believes?)\b"),
+}
 # How many tokens after a word of praise an ellipsis still mocks it.
 _MOCK_REACH = 5
 
@@ -449,6 +456,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _confounded_expectations(text, tokens, sentence_of, chosen, language)
     if not any(v for _label, v in extras):
         chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
+    chosen, less = _less_so(text, tokens, sentence_of, work.matches, chosen)
+    extras += less
     # "Too early to say whether the new model helps": judgement suspended in that sentence
     undecided = _undecided_sentences(text, tokens, sentence_of)
     if undecided:
@@ -1137,7 +1146,14 @@ def _concluded(
     verdict = [c.reweighed(c.value * VERDICT_WEIGHT, "verdict") for c in chosen if sentence_of[c.index] == n] or [
         c.reweighed(c.value * VERDICT_WEIGHT, "verdict") for c in said
     ]
+    if sum(c.value for c in chosen if sentence_of[c.index] == n - 1) > 0:
+        # "37 of 41 rated the training useful. Says it all.": the figures' own tone is what it says
+        verdict = [c.reweighed(abs(c.value), "says-it-all") if c.entry in _SAYS_IT_ALL else c for c in verdict]
     return sorted(kept + verdict, key=lambda c: c.index)
+
+
+# A verdict that only points at what was just said: it says what that said.
+_SAYS_IT_ALL = frozenset({"says it all", "kertoo kaiken", "säger allt"})
 
 
 # A grade under its label closes a review or its sentence: "Grade: D.", "Betyg: F", "..., arvosana 8/10".
@@ -1495,7 +1511,8 @@ _WITHOUT_PARTNER = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:would|could|might|had\s+been|olisi\w*|\w+(?<!kri)isi(?:n|mme|tte|vat)?|hade|skulle)\b", re.IGNORECASE
+    r"\b(?:would|could|might|had\s+been|olisi\w*|\w+(?<!kri)(?<!\bto)isi(?:n|mme|tte|vat)?|hade|skulle)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2017,6 +2034,46 @@ _LONE_AGAIN = re.compile(r"^\W*(?:again|once\s+again|igen|än\s+en\s+gång|taas|
 _ADVERB_CONTRAST = frozenset(words("silti kuitenkin ändå dock emellertid"))
 
 
+# "The help desk, less so", "not so much", "inte lika mycket", "ei niinkään": the praise said just
+# before is denied of the topic.
+_LESS_SO = re.compile(
+    r"\b(?:(?:rather|much|far|a\s+lot)\s+)?less\s+so\b|\bnot\s+so\s+much\b|\binte\s+(?:lika|så)\s+mycket\b"
+    r"|\bei\s+niinkään\b|\bei\s+(?:yhtä|niin)\s+paljon\b",
+    re.IGNORECASE,
+)
+LESS_SO_VALENCE = -1.2
+
+
+def _less_so(
+    text: str, tokens: list[Token], sentence_of: list[int], matches: list[Match], chosen: list[engine.Contribution]
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+    """ "Seminars: excellent. Turning them into anything useful, less so.": a "less so" in a sentence
+    that names the topic denies the praise of that sentence and of the one before it."""
+    if _LESS_SO.search(text) is None:
+        return chosen, []
+    extras: list[tuple[str, float]] = []
+    for m in _LESS_SO.finditer(text):
+        at = next((i for i, t in enumerate(tokens) if t.start >= m.start()), None)
+        if at is None:
+            continue
+        sentence = sentence_of[at]
+        # the sentence, or the one before it, names the topic ("AFM is excellent at seminars. Turning
+        # them into anything useful, less so.")
+        answered = {sentence, sentence - 1}
+        ids = [i for i, n in enumerate(sentence_of) if n in answered]
+        begins, ends = tokens[ids[0]].start, tokens[ids[-1]].end
+        if not any(begins <= t.start < ends for t in matches):
+            continue
+        chosen = [
+            c.reweighed(-max(c.value, ANSWERED_MIN), "less-so")
+            if c.value > 0 and sentence_of[c.index] in answered and c.index < at
+            else c
+            for c in chosen
+        ]
+        extras.append((f"{m.group()}(less so)", LESS_SO_VALENCE))
+    return chosen, extras
+
+
 def _answered_by_but(
     tokens: list[Token], sentence_of: list[int], region: Region, chosen: list[engine.Contribution], lang: str
 ) -> list[engine.Contribution]:
@@ -2314,7 +2371,8 @@ def _attributed(
     before_topic = {min(inside) - 1} if inside and min(inside) > 0 else set()
     for sentence in sorted(inside | before_topic):
         start, said = _sentence_text(text, tokens, sentence_of, sentence)
-        m = _quoted_by_others(pattern, said)
+        who = _WHO_CLAIMS[lang].match(said) if said.endswith("?") else None
+        m = who or _quoted_by_others(pattern, said)
         if m is None:
             continue
         _s, following = _sentence_text(text, tokens, sentence_of, sentence + 1)
@@ -2331,7 +2389,7 @@ def _attributed(
                 ]
             continue
         spans.append((start, start + len(said)))
-        denied = _DENIED_BEFORE.search(said[: m.start()])
+        denied = who or _DENIED_BEFORE.search(said[: m.start()])
         if denied is not None:
             # "Ei pidä paikkaansa, että Kuntaliitto olisi jättänyt Helsingin yksin": the claim is
             # denied as it is told, so its words count the other way round (and denied praise speaks

@@ -390,11 +390,20 @@ def _word_valence(word: str, lang: str, plain_word: bool, undotted: bool) -> tup
     hit = lex.lookup(word)
     if hit is not None:
         return (hit[0], hit[1], ()) if hit[0] else None
+    head, dash, _rest = word.partition("-")
+    if dash and head in _GRADING_HEADS:
+        # "best-argued", "worst-run", "well-prepared", "poorly-planned": the grading half carries the tone
+        graded = lex.lookup(head)
+        if graded is not None and graded[0]:
+            return graded[0], graded[1], ("compound",)
     if profile.lang in ("fi", "sv") and plain_word and (undotted or _MAYBE_TYPED.search(word)):
         typed = typed_lookup(lex, word, undotted)
         if typed is not None:
             return typed[0], typed[1], ("as-typed",)
     return None
+
+
+_GRADING_HEADS = frozenset(words("best worst better worse well badly poorly"))
 
 
 def profile_for(lang: str) -> Profile:
@@ -502,6 +511,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
     _apply_cleared(result, lowered, profile)
     _apply_scarce(result, lowered)
     _apply_asked(result, lowered)
+    _apply_wish(result, lowered)
     _apply_contrast(result, profile)
     _apply_concession(result, lang)
     return result
@@ -525,6 +535,32 @@ def _denied_idiom(tokens: list[Token], lowered: list[str], i: int, length: int, 
         if lowered[j] in _VERB_NEGATORS and not (lang == "sv" and lowered[j] in ("en", "et")):
             return lowered[j]
     return None
+
+
+# "It would be nice if ...", "Olisi kiva, jos ...", "Det sku vara trevligt om ...": a wish, and a
+# complaint when it wishes that something happened at all ("ever", "joskus", "nån gång").
+_WISHED_BEFORE = (("would", "be"), ("olisi",), ("olis",), ("skulle", "vara"), ("sku", "vara"))
+_WISH_IF = frozenset(words("if jos om"))
+_AT_ALL = frozenset(words("ever occasionally once sometime joskus ikinä edes koskaan nån någon gång någonsin ens"))
+WISH_COMPLAINT = -1.2
+
+
+def _apply_wish(result: Analysis, words: list[str]) -> None:
+    out: list[Contribution] = []
+    for c in result.contributions:
+        i = c.index
+        wished = c.value > 0 and any(tuple(words[max(0, i - len(w)) : i]) == w for w in _WISHED_BEFORE)
+        after = [w for w in words[i + 1 : i + 3] if w]
+        if not wished or not after or after[0] not in _WISH_IF:
+            out.append(c)
+            continue
+        end = next(
+            (j for j in range(i + 1, len(words)) if words[j] == "" and result.tokens[j].text in ".!?"), len(words)
+        )
+        if not _AT_ALL.isdisjoint(words[i + 1 : end]):
+            out.append(c.reweighed(WISH_COMPLAINT, "wish"))
+        # a plain wish ("It would be great if AFM joined the panel") is a request, not a verdict
+    result.contributions = out
 
 
 def _apply_scarce(result: Analysis, words: list[str]) -> None:

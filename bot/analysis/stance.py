@@ -123,7 +123,10 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
         r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan)|lähteminen"
-        r"|(?:(?<=^)|(?<=[.!?]\s))ero(?=\s+olisi\s))\b"
+        r"|(?:(?<=^)|(?<=[.!?]\s))ero(?=\s+olisi\s)"
+        # "..., Helsingin pitää lähteä.": leaving with nothing after it is leaving the partner named before
+        r"|(?:helsingin|kaupungin|meidän)\s+(?:pitää|pitäisi|täytyy|kannattaa|kannattaisi|tulee|tulisi)\s+lähteä(?=\s*[.!,;])"
+        r")\b"
     ),
     "sv": re.compile(
         r"\b(?:gå\s+ur|går\s+ur|gick\s+ur|gå\s+ut\s+ur|utträd\w*|kliva\s+ur|kliver\s+ur|klev\s+ur"
@@ -163,7 +166,9 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|place\s+is\s+not\s+(?:in|inside)\s+(?:afm|kuntaliit\w*|the\s+association)"
         # the writer's own vote: "I'll vote to leave when the fee comes up"
         r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
-        r"|(?<=i\swill\s)vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit)))\b"
+        r"|(?<=i\swill\s)vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
+        # "..., Helsinki should leave.": leaving with nothing after it is leaving the partner named before
+        r"|(?:helsinki|the\s+city|we)\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+leave(?=\s*[.!,;]))\b"
     ),
 }
 LEAVE_VALENCE = -2.5
@@ -658,7 +663,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         # criticism in the passive is told, not made: "Kyselytunnilla arvosteltiin lausunnon viivästymistä"
         r"|\b(?:arvosteltiin|arvostellaan|kritisoitiin|kritisoidaan|moitittiin|moititaan)\b"
-        r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+ett(?:ä|ei)\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+että\b"
+        r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+ett(?:ä|ei)\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+ett(?:ä|ei)\b"
         r"|^\W*(?:kyselyn\s+tulos|\w*kysely\w*|gallup)(?:\s+\w+){0,2}\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
         r"|\b(?:lausunto|lausunnossa|kannanotto|kannanotossa|esitys|esityksessä)\s+(?:\w+\s+)?(?:esittää|ehdottaa|vaatii|edellyttää"
         r"|esitetään|ehdotetaan|vaaditaan|edellytetään)\b"
@@ -1096,6 +1101,9 @@ _NEGATED_AFTER = re.compile(
 )
 
 
+_IF_CLAUSE = re.compile(r"^\W*(?:jos|mikäli|om|ifall|if)\b[^,.!?]*,\s*")
+
+
 def leave_calls(
     text: str,
     spans: tuple[tuple[int, int], ...],
@@ -1124,7 +1132,10 @@ def leave_calls(
                 if reported is not None:
                     reported.append((a + m.start(), a + m.end()))
                 continue
-            negated = bool(_NEGATED_BEFORE[lang].search(part[: m.start()]))
+            prefix = part[: m.start()]
+            condition = _IF_CLAUSE.match(prefix)
+            # a negation in the condition is not the call's: "Jos Kuntaliitto ei muutu, Helsingin pitää lähteä"
+            negated = bool(_NEGATED_BEFORE[lang].search(prefix[condition.end() if condition else 0 :]))
             end = a + m.end()
             # "Utträde ur Kommunförbundet? Nej tack.": the idea is put and turned down.
             refused = _REFUSED_AFTER.match(text[end:].lower()) or _NEGATED_AFTER.match(text[end:].lower())

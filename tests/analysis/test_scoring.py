@@ -3146,6 +3146,121 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "Eipä se yhteistyö Kuntaliiton kanssa ole pieleen mennyt.",
+        "fi",
+        "positive",
+    ),
+    (
+        "I can't honestly say the AFM partnership has disappointed me this year.",
+        "en",
+        "positive",
+    ),
+    (
+        "I wouldn't call the Kuntaliitto webinar series a highlight of the spring.",
+        "en",
+        "negative",
+    ),
+    (
+        "I can't say enough good things about the AFM legal team.",
+        "en",
+        "positive",
+    ),
+    (
+        "Jag kan inte påstå att samarbetet med Kommunförbundet har varit en besvikelse i år.",
+        "sv",
+        "positive",
+    ),
+    (
+        "@Kuntaliitto kolme viestiä ja nolla vastausta palkkajärjestelmän virheestä. Tätäkö on yhteistyö?",
+        "fi",
+        "negative",
+    ),
+    (
+        "Det nya avtalet med Kommunförbundet blev faktiskt inte så tokigt.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Tjänsten är smidigare nu, visst, men Kommunförbundets nya avgift äter upp det mesta av besparingen.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Read the AFM cost study twice. The method behind it needs a rethink before anyone cites it.",
+        "en",
+        "negative",
+    ),
+    (
+        "Uusi ohje tehtiin ilman Kuntaliiton kommentteja, vaikka toisin sovittiin.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Espoon kanssa asia hoitui viikossa. Kuntaliiton kanssa se on ollut pöydällä koko kevään, eikä mitään ole tapahtunut.",
+        "fi",
+        "negative",
+    ),
+    (
+        "28 av 30 rektorer nöjda med Kommunförbundets utbildning. Säger allt.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Who really claims AFM does nothing for Helsinki? Its lawyers saved us a month on the tender rules.",
+        "en",
+        "positive",
+    ),
+    (
+        "Kuka oikeasti väittää, ettei Kuntaliitosta ole mitään hyötyä? Pelkkä lakineuvonta säästi meiltä viikkoja.",
+        "fi",
+        "positive",
+    ),
+    (
+        "The Kuntaliitto newsletter is always beautifully designed. Getting answers out of them, less so.",
+        "en",
+        "negative",
+    ),
+    (
+        "Great concert last night. The AFM fee meeting this morning, not so much.",
+        "en",
+        "negative",
+    ),
+    (
+        "It would be nice if someone at Kuntaliitto replied to an email for once.",
+        "en",
+        "negative",
+    ),
+    (
+        "Det skulle vara trevligt om Kommunförbundet svarade på våra frågor någon gång.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Olisi kiva, jos Kuntaliitosta joskus vastattaisiin sähköposteihin.",
+        "fi",
+        "negative",
+    ),
+    (
+        "It would be great if AFM could send a speaker to our council seminar in May.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Jos Kuntaliitto ei ota suuria kaupunkeja vakavasti, Helsingin pitää lähteä.",
+        "fi",
+        "negative",
+    ),
+    (
+        "The AFM procurement guide is the best-written document I've read this year.",
+        "en",
+        "positive",
+    ),
+    (
+        "Another poorly-organised AFM webinar this morning.",
+        "en",
+        "negative",
+    ),
 ]
 
 
