@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev102 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev104 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -146,6 +146,8 @@ RELEVANCE_TARGET = 0.95
 # vahti-1.12 as first committed (eb825a1), after tuning on dev98: dev99 (an ordinary winter)
 # 0.96/0.98/0.93, dev100 (stance said indirectly) 0.86/0.91/0.82, dev101 (the leaders' own voice)
 # 0.86/0.95/0.88 and dev102 (conversations) 0.86/0.84/0.85 scored unseen.
+# After tuning on dev98 to dev102 (0a04ef3): dev103 (an ordinary winter from every source)
+# 0.92/0.90/0.88 and dev104 (the hardest kinds) 0.84/0.83/0.79 scored unseen.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -256,6 +258,8 @@ FLOOR = {
     "dev100": 0.80,
     "dev101": 0.85,
     "dev102": 0.80,
+    "dev103": 0.85,
+    "dev104": 0.75,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
