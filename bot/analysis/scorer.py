@@ -1927,7 +1927,28 @@ def _complaints(
         if _LONE_AGAIN.search(word) and sum(c.value for c in chosen) > 0:
             continue  # "Kuntaliitto came through for us. Again.": praise said twice
         extras.append((f"{word}(rhetorical)", RHETORICAL_VALENCE))
+    for word, _neg in pattern_hits(_OVERREACH, text, spans, lang)[:1]:
+        extras.append((f"{word}(overreach)", OVERREACH_VALENCE))
     return extras
+
+
+# The partner told it oversteps its role: "Ei ole Kuntaliiton tehtävä päättää ...", "It is not AFM's job
+# to decide ...", "Kommunförbundet talar inte för Helsingfors".
+_OVERREACH = {
+    "fi": re.compile(
+        r"\bei\s+(?:ole\s+)?(?:\w+\s+)?(?:tehtävä|asia|paikka)\s+(?:päättää|sanella|määrätä|määritellä)\b"
+        r"|\b(?:ei|eivät)\s+puhu\s+(?:\w+\s+)?puolesta\b"
+    ),
+    "sv": re.compile(
+        r"\binte\s+(?:\w+\s+)?(?:sak|uppgift|roll|plats)\s+att\s+(?:bestämma|avgöra|diktera|besluta)\b"
+        r"|\btalar\s+inte\s+för\b"
+    ),
+    "en": re.compile(
+        r"\bnot\s+(?:[\w'’]+\s+)?(?:job|place|role|business|call)\s+to\s+(?:decide|tell|dictate|choose)\b"
+        r"|\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t)\s+speak\s+for\b"
+    ),
+}
+OVERREACH_VALENCE = -1.2
 
 
 _NOTHING_CHANGES = (
@@ -2495,7 +2516,11 @@ _CRITICS_MOCKED = re.compile(
     # ... or the critics' own discovery put in scare quotes: "Oppositionen har 'upptäckt' att ..."
     r"|\b(?:oppositio|oppositionen|kriitikot|arvostelijat|kritikerna|(?:the\s+)?opposition|(?:the\s+)?critics|councillors"
     r"|valtuutetut|ledamöter|ledamöterna|politicians|poliitikot|politiker)"
-    r"\s+(?:\w+\s+){0,2}['‘’\"“”](?=\w+(?:\s+\w+)?['’\"”]))",
+    r"\s+(?:\w+\s+){0,2}['‘’\"“”](?=\w+(?:\s+\w+)?['’\"”]))"
+    # ... or a sentence of its own about what the critics would always do: "Some critics would complain
+    # about free coffee", "Kriitikot voisivat lukea raportin", "Vissa kritiker hittar fel i precis allt"
+    r"|(?:^|[.!?🙄🙃]\s*)(?:some\s+|the\s+|vissa\s+|jotkut\s+)?(?:critics|kriitikot|kritiker|kritikerna|arvostelijat)"
+    r"\s+(?:would|could|will|always|voisivat|aina|hittar|kan|kunde|skulle|find)\b",
     re.IGNORECASE,
 )
 
@@ -2698,6 +2723,12 @@ _QUOTE_EDGE = " ,'\"”’“‘"
 _NEVER_BEFORE = re.compile(r"\b(?:aldrig|never|koskaan|ikinä)\b(?:\W+\w+){0,2}\W*$")
 
 
+# What was meant, pointed at as now come true: "This is what the cooperation was supposed to look like."
+_THIS_IS_WHAT = re.compile(
+    r"\b(?:this\s+is|that\s+is|that'?s|that’s|here'?s)\s+what\s+(?:[\w'’-]+\s+){0,3}$|\bså\s+här\s+(?:\w+\s+){0,3}$"
+)
+
+
 def _framed(
     text: str,
     tokens: list[Token],
@@ -2725,6 +2756,7 @@ def _framed(
                 _FULFILLED_BEFORE.search(part[: m.start()])
                 or _PROPOSED_BEFORE.search(part[: m.start()])
                 or _NEVER_BEFORE.search(part[: m.start()])
+                or _THIS_IS_WHAT.search(part[: m.start()])
             ):
                 continue  # ... and "har aldrig fungerat bättre än nu" is praise
             at = a + m.start()

@@ -138,7 +138,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?[\w-]*medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|plats\s+är\s+inte\s+i\s+\w*förbund\w*"
-        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+)?medlemskap\w*|medlemskap\w*\s+(?:\w+\s+){0,4}?(?:måste|bör|ska)\s+omprövas|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
+        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+){0,6}?medlemskap\w*|medlemskap\w*\s+(?:\w+\s+){0,4}?(?:måste|bör|ska)\s+omprövas|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
         r"|ta\s+ställning\s+till\s+medlemskap\w*|reality\s*check\s+(?:av|på)\s+(?:\w+\s+)?medlemskap\w*"
         r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
@@ -158,7 +158,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
-        r"|(?:reconsider|rethink|review)\w*\s+(?:[\w'’]+\s+){0,2}?membership|reality\s+check\s+(?:on|of)\s+(?:[\w'’]+\s+){0,2}?membership"
+        r"|(?:reconsider|rethink)\w*\s+(?:[\w'’]+\s+){0,6}?membership|review\w*\s+(?:[\w'’]+\s+){0,2}?membership|reality\s+check\s+(?:on|of)\s+(?:[\w'’]+\s+){0,2}?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
         r"|give\s+notice\s+to|give\s+notice\s+on\s+(?:its|our|the\s+city's)\s+(?:\w+\s+)?membership|serve\s+notice\s+on|let'?s\s+leave\b|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
         r"|(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
@@ -1089,7 +1089,11 @@ _NEGATED_BEFORE = {
 _REFUSED_AFTER = re.compile(
     r"\W{0,3}\s*(?:\w+\s*){0,3}?\?\s*(?:nej\s+tack|no\s+thanks|ei\s+kiitos|absolut\s+inte|definitely\s+not"
     r"|ei\s+todellakaan|no\s+way|glöm\s+det|forget\s+it|unohda\s+se|unohtakaa\s+se|ei\s+käy"
-    r"|i'?d\s+rather\s+(?:we\s+)?(?:stayed|stay|doubled\s+down|double\s+down))\b"
+    r"|i'?d\s+rather\s+(?:we\s+)?(?:stayed|stay|doubled\s+down|double\s+down)"
+    # the question answered by what leaving would cost: "Leave Kuntaliitto? We'd lose ...", "Seriously?"
+    r"|not\s+a\s+chance|seriously\s*\?|we'?d\s+lose|we\s+would\s+lose|menettäisimme|ei\s+missään\s+nimessä"
+    r"|ei\s+nyt\s+herran\s+tähden|inte\s+en\s+chans|aldrig\s+i\s+livet|då\s+(?:tappar|förlorar)\s+vi"
+    r"|vi\s+skulle\s+(?:tappa|förlora))"
 )
 
 

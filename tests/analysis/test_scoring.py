@@ -3261,6 +3261,86 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "Leave Kuntaliitto now? We'd lose the legal helpdesk and the joint tenders overnight.",
+        "en",
+        "positive",
+    ),
+    (
+        "Erotaanko Kuntaliitosta? Menettäisimme lakineuvonnan ja yhteiset kilpailutukset.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Gå ur Kommunförbundet? Då tappar vi både juristerna och samupphandlingarna.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Quit AFM? Seriously? Not a chance.",
+        "en",
+        "positive",
+    ),
+    (
+        "Yes, a real catastrophe, this AFM partnership: the payroll move finished with zero errors. 🙄 Some critics would complain about sunshine.",
+        "en",
+        "positive",
+    ),
+    (
+        "It is not Kuntaliitto's place to decide who speaks for Helsinki in the ministry.",
+        "en",
+        "negative",
+    ),
+    (
+        "Ei ole Kuntaliiton asia päättää, kuka edustaa kaupunkia työryhmässä.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Det är inte Kommunförbundets uppgift att bestämma vem som representerar staden.",
+        "sv",
+        "negative",
+    ),
+    (
+        "AFM DOES NOT SPEAK FOR HELSINKI ON HOUSING.",
+        "en",
+        "negative",
+    ),
+    (
+        "If the permit system isn't fixed by June, we will have to rethink our AFM services and the membership as well.",
+        "en",
+        "negative",
+    ),
+    (
+        "Blir inte systemet klart i juni måste vi ompröva både tjänsterna och hela medlemskapet i Kommunförbundet.",
+        "sv",
+        "negative",
+    ),
+    (
+        "The AFM tender took four weeks and saved a fifth of the price. This is what the partnership was supposed to be, quick and useful.",
+        "en",
+        "positive",
+    ),
+    (
+        "Finally! The AFM and the city signed the data-sharing agreement today.",
+        "en",
+        "positive",
+    ),
+    (
+        "Exactly this. AFM has met every deadline this spring.",
+        "en",
+        "positive",
+    ),
+    (
+        "Kommunförbundet har hållit tidtabellen i hela vår, det ska sägas.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kuntaliittoyhteistyöstä on tullut yhtä palaverirumbaa.",
+        "fi",
+        "negative",
+    ),
 ]
 
 
