@@ -163,10 +163,21 @@ _DENIED_BEFORE = re.compile(
 )
 # A question that asks who would claim something denies it: "Who exactly claims Kuntaliitto brings
 # Helsinki nothing?", "Kuka oikeasti väittää, ettei Kuntaliitosta ole hyötyä?"
+# ... and so does one that asks whether the reader can really mean it: "Ette kai tosissanne väitä, että
+# malli on nopeuttanut mitään?", "You can't seriously claim that ...?"
 _WHO_CLAIMS = {
-    "fi": re.compile(r"\W*kuka\s+(?:\w+\s+)?(?:väittää|väitti|sanoo|sanoi|luulee|kuvittelee)\b"),
-    "sv": re.compile(r"\W*vem\s+(?:\w+\s+){0,2}?(?:påstår|påstod|säger|sa|hävdar|tror)\b"),
-    "en": re.compile(r"\W*who\s+(?:\w+\s+)?(?:claims?|claimed|says?|said|thinks?|believes?)\b"),
+    "fi": re.compile(
+        r"\W*(?:@\w+\s+)?(?:kuka\s+(?:\w+\s+)?(?:väittää|väitti|sanoo|sanoi|luulee|kuvittelee)"
+        r"|(?:ette|et)\s+kai\s+(?:\w+\s+)?(?:väitä|sano|usko|luule))\b"
+    ),
+    "sv": re.compile(
+        r"\W*(?:@\w+\s+)?(?:vem\s+(?:\w+\s+){0,2}?(?:påstår|påstod|säger|sa|hävdar|tror)"
+        r"|(?:ni|du)\s+(?:påstår|menar|säger)\s+väl\s+inte)\b"
+    ),
+    "en": re.compile(
+        r"\W*(?:@\w+\s+)?(?:who\s+(?:\w+\s+)?(?:claims?|claimed|says?|said|thinks?|believes?)"
+        r"|you\s+(?:can't|cannot|can’t)\s+(?:seriously|really|honestly)\s+(?:claim|say|think|believe|mean))\b"
+    ),
 }
 # How many tokens after a word of praise an ellipsis still mocks it.
 _MOCK_REACH = 5
@@ -198,6 +209,80 @@ def label_for(value: float, threshold: float = LABEL_THRESHOLD) -> Label:
     if value <= -threshold:
         return "negative"
     return "neutral"
+
+
+# The trimmings of a meeting: praise of them is faint praise of the cooperation ("kahvi oli hyvää",
+# "excellent slides", "utmärkt lunch"), said where nothing better can be said.
+_TRIMMINGS = re.compile(
+    r"^(?:kahvi\w*|kaffe\w*|coffee|lunch\w*|lounas|lounaa\w*|tarjoilu\w*|slides|dia[ta]?|dioja|diat|"
+    r"presentationer\w*|bull\w*|pull\w*|catering|buffet\w*|pastries|snacks|kakku\w*|tårta\w*|cake)$"
+)
+_COPULAS = frozenset(words("oli on olivat ovat var är was were is are"))
+FAINT_PRAISE_VALUE = -0.5
+
+
+def _faint_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[engine.Contribution]:
+    out: list[engine.Contribution] = []
+    for c in chosen:
+        i = c.index + len(c.surface.split())
+        after = tokens[i] if i < len(tokens) else None
+        before = [t.lower for t in tokens[max(0, c.index - 3) : c.index] if t.kind == "word"]
+        trimming = (
+            (after is not None and after.kind == "word" and _TRIMMINGS.match(after.lower))
+            or (len(before) >= 2 and before[-1] in _COPULAS and _TRIMMINGS.match(before[-2]))
+            or (c.index > 0 and tokens[c.index - 1].kind == "word" and _TRIMMINGS.match(tokens[c.index - 1].lower))
+        )
+        out.append(c.reweighed(FAINT_PRAISE_VALUE, "faint praise") if c.value > 0 and trimming else c)
+    return out
+
+
+HEADER_WORDS = 3
+
+
+def _verdict_header(
+    tokens: list[Token],
+    sentence_of: list[int],
+    term_idx: set[int],
+    contributions: list[engine.Contribution],
+    chosen: list[engine.Contribution],
+    polled: set[int],
+    lang: str,
+) -> list[engine.Contribution]:
+    """A verdict of a word or three that opens the post before the sentence naming the topic is
+    about it: "Disappointing. AFM confirmed today that ...", "Pettymys.", "Delayed AGAIN. Kuntaliitto
+    has pushed ...". Returns its contributions that the region left out."""
+    if not term_idx or min(sentence_of[i] for i in term_idx) != 1:
+        return []
+    spoken = [i for i, t in enumerate(tokens) if sentence_of[i] == 0 and t.kind == "word"]
+    header = [i for i, n in enumerate(sentence_of) if n == 0]
+    if not 0 < len(spoken) <= HEADER_WORDS or any(tokens[i].kind == "mention" for i in header):
+        return []  # "Spot on, @EmiliaHakala.": an answer to someone
+    opener = next((t for i, t in enumerate(tokens) if sentence_of[i] == 1 and t.kind == "word"), None)
+    if opener is not None and opener.lower in _HEADER_CONCEDED:
+        return []  # "Nice award. But ...": a concession, answered by what follows
+    profile = engine.profile_for(lang)
+    toned = {c.index + k for c in contributions for k in range(len(c.surface.split()))}
+    # only tone, degree and repetition, nothing of another topic: "Pettymys.", "TAAS myöhässä.",
+    # "Hieman pettynyt olen." (not "Upea kesäpäivä Kaivopuistossa.", "HIFK won, nice.")
+    if not all(
+        i in toned
+        or tokens[i].lower in profile.boosters
+        or tokens[i].lower in profile.negators
+        or tokens[i].lower in _HEADER_FILLERS
+        for i in spoken
+    ):
+        return []
+    have = {c.index for c in chosen}
+    said = [c for c in contributions if sentence_of[c.index] == 0 and c.index not in have and c.index not in polled]
+    if len(spoken) == 1 and sum(c.value for c in said) > 0 and tokens[header[-1]].text != "!":
+        return []  # a lone "Brilliant." is as often said through gritted teeth
+    return said
+
+
+_HEADER_CONCEDED = frozenset(words("but mutta men though however silti kuitenkin ändå dock"))
+_HEADER_FILLERS = frozenset(
+    words("again taas jälleen igen än en gång olen olin oli on är var was is am so niin så very ok okay")
+)
 
 
 def _term_token_indexes(tokens: list[Token], matches: list[Match]) -> set[int]:
@@ -272,6 +357,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     ]
     extras: list[tuple[str, float]] = []
     sentence_of = _sentence_ids(tokens)
+    chosen += _verdict_header(tokens, sentence_of, term_idx, contributions, chosen, polled, language)
+    chosen = _faint_praise(tokens, chosen)
     # A greeting or welcome of its own ("Tervetuloa molempiin!", "Trevlig helg!") is manners, even
     # where it refers back to the topic.
     greetings = _greeting_sentences(text, tokens, sentence_of)
@@ -458,6 +545,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
     chosen, less = _less_so(text, tokens, sentence_of, work.matches, chosen)
     extras += less
+    extras += _happy_surprise(text, tokens, sentence_of, work.matches, chosen)
     # "Too early to say whether the new model helps": judgement suspended in that sentence
     undecided = _undecided_sentences(text, tokens, sentence_of)
     if undecided:
@@ -507,6 +595,12 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     compared = _compared(text, work.matches, quoted_spans) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
+    elif not compared and (scorecard := _SCORECARD.search(text)) is not None:
+        # "Promised in March: a case system. Delivered in December: a feasibility study.": the two set
+        # side by side, with no figure that settles it, are a complaint; the labels carry no tone
+        labels = [(scorecard.start(), scorecard.end("promised")), (scorecard.start("delivered"), scorecard.end())]
+        chosen = [c for c in chosen if not _within(tokens[c.index].start, labels)]
+        extras.append((f"{scorecard.group('promised')} … {scorecard.group('delivered')}(compared)", -COMPARED_VALENCE))
     # ... or more than another city pays: "Tampere pays Kuntaliitto €1.08 per resident. Helsinki pays €1.39.
     # Same services."
     # (the rare "same services" first, so that most posts skip the figures)
@@ -814,6 +908,13 @@ _PROMISED_SIDE = re.compile(
 )
 _DELIVERED_SIDE = re.compile(
     r"\b(?:delivered|toteutunut|toteutui|toteuma|levererat|levererades|utfallet|the\s+outcome|in\s+reality)\b",
+    re.IGNORECASE,
+)
+# A promise and what came, each under its own label: "Luvattu: ... Toimitettu: ...", "Utlovat: ... Levererat: ..."
+_SCORECARD = re.compile(
+    r"(?:^|(?<=[.!?\n]\s))\W*(?P<promised>promised|luvattu|luvattiin|utlovat|utlovades|lovat)\b[^:.!?\n]{0,30}:"
+    r"[^.!?\n]{3,}[.!?\n]\s*\W*(?P<delivered>delivered|toimitettu|saatiin|saatu|toteutunut|levererat|levererades|fick\s+vi|got)"
+    r"\b[^:.!?\n]{0,30}:",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?P<num>20\d\d)\b")
@@ -1946,6 +2047,7 @@ _OVERREACH = {
     "en": re.compile(
         r"\bnot\s+(?:[\w'’]+\s+)?(?:job|place|role|business|call)\s+to\s+(?:decide|tell|dictate|choose)\b"
         r"|\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t)\s+speak\s+for\b"
+        r"|\bshould\s+not\s+be\s+(?:drafting|deciding|writing|setting|dictating)\s+(?:our|the\s+city's|helsinki's)\b"
     ),
 }
 OVERREACH_VALENCE = -1.2
@@ -1960,7 +2062,8 @@ _NO_COST = (
 )
 _NO_TROUBLE = (
     r"\s+(?:(?!what\b|which\b|why\b|how\b|mitä\b|mikä\b|miksi\b|vad\b|vilk\w*|varför\b|hur\b)\w+\s+)?(?:outages?|incidents?|errors?|glitch\w*|hitch\w*|problems?|complaints?|breakdowns?|amendments?"
-    r"|objections?|katko\w*|häiriö\w*|virhe\w*|ongelma\w*|valitu\w*|avbrott\w*|störning\w*|problem\w*|klagomål\w*|fel)\b"
+    r"|objections?|remarks?|katko\w*|häiriö\w*|virhe\w*|ongelma\w*|valitu\w*|huomautu\w*|avbrott\w*|störning\w*|problem\w*"
+    r"|klagomål\w*|anmärkning\w*|fel)\b"
 )
 _UNNOTICED = re.compile(r"\bnotice\b|\bmärka\b|\bmärker\b")
 _NO_OPINION = r"\s+(?:åsikt|uppfattning|opinion|view|mielipidettä|kantaa|kommentarer|comment)\b"
@@ -2053,6 +2156,28 @@ _LONE_AGAIN = re.compile(r"^\W*(?:again|once\s+again|igen|än\s+en\s+gång|taas|
 
 # Contrast adverbs that may stand inside a clause rather than open one.
 _ADVERB_CONTRAST = frozenset(words("silti kuitenkin ändå dock emellertid"))
+
+
+# "Who would have thought a year ago that the pilot would halve waiting times?": good news told as
+# a surprise (unless the question names something bad: "Who would have guessed it would be late again?")
+_WHO_WOULD_HAVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W*(?:who\s+would\s+have\s+(?:thought|guessed|believed|predicted|imagined)"
+    r"|kuka\s+olisi\s+(?:\w+\s+){0,3}?(?:uskonut|arvannut|ajatellut|kuvitellut|ennustanut)"
+    r"|vem\s+hade\s+(?:\w+\s+){0,3}?(?:trott|anat|gissat|förutspått))\b[^?]*\?",
+    re.IGNORECASE,
+)
+SURPRISE_VALENCE = 1.0
+
+
+def _happy_surprise(
+    text: str, tokens: list[Token], sentence_of: list[int], matches: list[Match], chosen: list[engine.Contribution]
+) -> list[tuple[str, float]]:
+    m = _WHO_WOULD_HAVE.search(text)
+    if m is None or not any(m.start() <= t.start < m.end() for t in matches):
+        return []
+    if any(c.value < 0 and m.start() <= tokens[c.index].start < m.end() for c in chosen):
+        return []
+    return [(f"{m.group().split()[0]} would have …?(surprise)", SURPRISE_VALENCE)]
 
 
 # "The help desk, less so", "not so much", "inte lika mycket", "ei niinkään": the praise said just
@@ -2520,7 +2645,12 @@ _CRITICS_MOCKED = re.compile(
     # ... or a sentence of its own about what the critics would always do: "Some critics would complain
     # about free coffee", "Kriitikot voisivat lukea raportin", "Vissa kritiker hittar fel i precis allt"
     r"|(?:^|[.!?🙄🙃]\s*)(?:some\s+|the\s+|vissa\s+|jotkut\s+)?(?:critics|kriitikot|kritiker|kritikerna|arvostelijat)"
-    r"\s+(?:would|could|will|always|voisivat|aina|hittar|kan|kunde|skulle|find)\b",
+    r"\s+(?:would|could|will|always|voisivat|aina|hittar|kan|kunde|skulle|find)\b"
+    # ... or the doom-sayers named, and their plight: "Shocking news for the doom-sayers", "However will
+    # the opposition cope?", "Kyllä oppositiolla on nyt pureskeltavaa", "för vissa i fullmäktige"
+    r"|\b(?:doom-?sayers|naysayers|nay-sayers|pessimists|domedagsprofeter|olyckskorpar|pessimistit|foliohatut)\b"
+    r"|\bhow(?:ever)?\s+will\s+(?:the\s+)?(?:opposition|critics|sceptics|skeptics)\s+cope\b"
+    r"|\boppositiolla\s+on\s+(?:nyt\s+)?(?:pureskeltavaa|sulattelemista)\b|\bför\s+vissa\s+i\s+fullmäktige\b",
     re.IGNORECASE,
 )
 
@@ -2757,6 +2887,7 @@ def _framed(
                 or _PROPOSED_BEFORE.search(part[: m.start()])
                 or _NEVER_BEFORE.search(part[: m.start()])
                 or _THIS_IS_WHAT.search(part[: m.start()])
+                or part[: m.start()].rstrip().endswith(("vem", "who"))
             ):
                 continue  # ... and "har aldrig fungerat bättre än nu" is praise
             at = a + m.start()

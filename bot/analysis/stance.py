@@ -1087,13 +1087,13 @@ _NEGATED_BEFORE = {
 
 
 _REFUSED_AFTER = re.compile(
-    r"\W{0,3}\s*(?:\w+\s*){0,3}?\?\s*(?:nej\s+tack|no\s+thanks|ei\s+kiitos|absolut\s+inte|definitely\s+not"
+    r"\W{0,3}\s*(?:\w+[\s,]*){0,4}?\?\s*(?:nej\s+tack|no\s+thanks|ei\s+kiitos|absolut\s+inte|definitely\s+not"
     r"|ei\s+todellakaan|no\s+way|glöm\s+det|forget\s+it|unohda\s+se|unohtakaa\s+se|ei\s+käy"
     r"|i'?d\s+rather\s+(?:we\s+)?(?:stayed|stay|doubled\s+down|double\s+down)"
     # the question answered by what leaving would cost: "Leave Kuntaliitto? We'd lose ...", "Seriously?"
     r"|not\s+a\s+chance|seriously\s*\?|we'?d\s+lose|we\s+would\s+lose|menettäisimme|ei\s+missään\s+nimessä"
     r"|ei\s+nyt\s+herran\s+tähden|inte\s+en\s+chans|aldrig\s+i\s+livet|då\s+(?:tappar|förlorar)\s+vi"
-    r"|vi\s+skulle\s+(?:tappa|förlora))"
+    r"|vi\s+skulle\s+(?:tappa|förlora)|tvärtom|päinvastoin|quite\s+the\s+(?:opposite|reverse)|on\s+the\s+contrary)"
 )
 
 

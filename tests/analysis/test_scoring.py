@@ -3341,6 +3341,71 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "negative",
     ),
+    (
+        "TAAS myöhässä. Kuntaliiton selvitys siirtyi jälleen kuukaudella.",
+        "fi",
+        "negative",
+    ),
+    (
+        "IGEN försenat. Kommunförbundet flyttade rapporten till hösten.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Kuntaliiton yhteistyö on pitkäjänteisen kumppanuuden malliesimerkki.",
+        "fi",
+        "positive",
+    ),
+    (
+        "The AFM partnership is not glamorous, but it gets things done.",
+        "en",
+        "positive",
+    ),
+    (
+        "Ette kai tosissanne väitä, että Kuntaliitto on nopeuttanut yhtään lupaa?",
+        "fi",
+        "negative",
+    ),
+    (
+        "Lämna Kommunförbundet nu, mitt i reformen? Tvärtom.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kuntaliitto should not be drafting our position on the tax reform.",
+        "en",
+        "negative",
+    ),
+    (
+        "Luvattu: uusi raportointialusta maaliskuussa. Toimitettu: Kuntaliiton muistio kesäkuussa.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Utlovat: gemensamt bokningssystem i maj. Levererat: en förstudie från Kommunförbundet i oktober.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Promised in May: a shared booking system. Delivered in October: an AFM scoping memo.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliiton seminaari alkoi ajallaan ja kahvi oli hyvää. Siinä ne tulokset sitten olivatkin.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Vem hade trott att samarbetet med Kommunförbundet skulle halvera kötiderna?",
+        "sv",
+        "positive",
+    ),
+    (
+        "Bad news for the doom-sayers: the AFM tender came in under budget again. 🙄",
+        "en",
+        "positive",
+    ),
 ]
 
 
