@@ -339,6 +339,8 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev104": {"fi": 65, "sv": 55, "en": 75},
     "dev105": {"fi": 65, "sv": 55, "en": 75},
     "dev106": {"fi": 65, "sv": 55, "en": 75},
+    "dev107": {"fi": 65, "sv": 55, "en": 75},
+    "dev108": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
