@@ -1955,6 +1955,9 @@ def _told_sentences(
     return out
 
 
+_SELF_INTRO = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:here|här)\s*[,:]", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
     """Where a sentence quotes someone else; not the writer's own side ("Our group will propose").
@@ -1962,6 +1965,8 @@ def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | No
     m = pattern.search(said)
     if m is None or _ADVERSARY.match(said, m.start()):
         return m
+    if _SELF_INTRO.match(said):
+        return None  # "Opposition councillor here, and I'll say it anyway: ...": the writer introduces themself
     if _AS_A.search(said[: m.start()]):
         return None  # "As a union rep I rarely say this": the writer speaks in a role of their own
     if pattern is ATTRIBUTION_PATTERNS.get("fi") and _IN_A_ROLE.match(said, m.start()):

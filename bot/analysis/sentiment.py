@@ -93,7 +93,7 @@ FI = Profile(
             "eipä eihän enhän enpä ilman vailla ettei ettemme etteivät jottei jotteivät vähemmän tuskin tuskinpa muttei"
         )
     ),
-    never=frozenset({"koskaan", "ikinä", "milloinkaan", "kertaakaan"}),
+    never=frozenset({"koskaan", "ikinä", "milloinkaan", "kertaakaan", "harvoin"}),
     boosters={
         **dict.fromkeys(
             words(
@@ -142,7 +142,7 @@ SV = Profile(
             "inte int ej icke aldrig ingen inga inget utan knappast varken ingenting inga ingenstans mindre saknar saknade"
         )
     ),
-    never=frozenset({"aldrig"}),
+    never=frozenset({"aldrig", "sällan"}),
     boosters={
         **dict.fromkeys(
             words(
@@ -194,7 +194,7 @@ EN = Profile(
             "despite hardly scarcely barely less lacks lacked lacking"
         )
     ),
-    never=frozenset({"never"}),
+    never=frozenset({"never", "rarely", "seldom"}),
     boosters={},
     contrast=frozenset({"but", "however", "yet", "whereas"}),
     weak_contrast=frozenset({"yet"}),

@@ -138,7 +138,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|bättre\s+(?:utanför|utan\s+\w*förbund\w*)"
         r"|säg\w*\s+upp\s+(?:\w+\s+){0,2}?[\w-]*medlemskap\w*|bryta\s+med|bryter\s+med"
         r"|plats\s+är\s+inte\s+i\s+\w*förbund\w*"
-        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+){0,6}?medlemskap\w*|medlemskap\w*\s+(?:\w+\s+){0,4}?(?:måste|bör|ska)\s+omprövas|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
+        r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+){0,6}?medlemskap\w*|medlemskap\w*\s+(?:\w+\s+){0,4}?(?:måste|bör|ska)\s+omprövas|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|fundera\w*\s+(?:\w+\s+)?på\s+om\s+medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
         r"|ta\s+ställning\s+till\s+medlemskap\w*|reality\s*check\s+(?:av|på)\s+(?:\w+\s+)?medlemskap\w*"
         r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
     ),
@@ -353,7 +353,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bjo\s+\w+(?:tta|ttä)\s+(?:viikkoa|kuukautta)\b"
         r"|(?<![\d,.])\b(?:0|nolla)\s+[^\W\d]+|\b(?:tuskin|tuskinpa|lähes\s+ei)\s+(?:mitään|yhtään)\b"
         r"|\bmutta\b[^.!?]{0,40}?\bvain\s+(?:yksi|kaksi|kolme|pari|muutama|\d+)\b"
-        r"|\b(?:ei|eivät|en|emme)\s+(?:\w+\s+)?(?:edes|ees)\b|\bei\s+(?:löydy|näy|ole\s+näkynyt)\b"
+        r"|\b(?:ei|eivät|en|emme)\s+(?:\w+\s+)?(?:edes|ees)\b|\bei\s+(?:löydy|näy|näkynyt|ole\s+näkynyt)\b"
         # no answer: "Kuntaliitto ei vastaa viesteihin", "ei ole vastannut", "odotamme yhä vastausta"
         r"|\b(?:ei|eivät)\s+(?:ole\s+|ollut\s+)?(?:\w+\s+)?(?:vastaa|vastannut|vastanneet|reagoi|reagoinut|reagoineet"
         r"|palannut\s+asiaan)\b|\bodota(?:mme|n)\s+(?:yhä|edelleen|vieläkin|yhäkin)\b"
@@ -428,7 +428,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         # a demand to set things right first; not seeing what it has done
         r"(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
-        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina|vain|pelkästään)\b"
+        r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina|vain|pelkästään|kuitenkin)\b"
+        r"|\bmiksi\b[^.!?]{0,60}?\bmaksa\w*\b[^.!?]{0,80}?\bkun\b"
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
         r"|(?:^|[.!?]\s+)(?:taas|jälleen|taas\s+kerran|jälleen\s+kerran)\s*[.!]|\bmitä\b[^.!?]{0,40}?\boikein\s+saa\w*"
@@ -469,7 +470,8 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "sv": re.compile(
         r"(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
-        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens|bara|ingen|inget|inga)\b|\bvad\s+var\s+poängen\b"
+        r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens|bara|ingen|inget|inga|ändå)\b|\bvad\s+var\s+poängen\b"
+        r"|\bvarför\b[^.!?]{0,60}?\bbetala\w*\b[^.!?]{0,80}?\bnär\b"
         r"|(?:^|[.!?]\s+)lustigt\s+hur\b"
         r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
@@ -502,7 +504,9 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
         r"|\b(?:can't|cannot|can’t|don't|do\s+not|fail\s+to)\s+see\s+what\s+(?:\w+\s+){0,5}?(?:has|have)\s+(?:\w+\s+)?(?:done|achieved|delivered)\b|"
-        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every|only|no)\b|\bwhat\s+was\s+the\s+point\b"
+        r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every|only|no|anyway)\b|\bwhat\s+was\s+the\s+point\b"
+        # paying for what is done at home anyway: "Why are we paying AFM a fee when our own departments ...?"
+        r"|\bwhy\b[^.!?]{0,60}?\bpay(?:ing)?\b[^.!?]{0,80}?\bwhen\b"
         r"|(?:^|[.!?]\s+)funny\s+how\b"
         r"|\bwhat\s+(?:exactly\s+|actually\s+)?(?:has|have|does|do)\s+\w+\s+(?:got|gotten|get|gained|gain)\s+for\b"
         r"|\bhow\s+many\s+more\b|\bneeds?\s+(?:\w+\s+){1,3}at\s+all\b|(?:^|[.!?]\s+)(?:again|once\s+again)\s*[.!]"

@@ -3406,6 +3406,86 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    (
+        "The plate waste survey with AFM starts in all schools on Monday.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Twenty years of AFM cooperation and our caretakers still earn less than Espoo's. Quite the achievement.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kahdeksan vuotta yhteistyötä Kuntaliiton kanssa, eikä raporttia vieläkään ole. Siinäpä saavutus.",
+        "fi",
+        "negative",
+    ),
+    (
+        "I had my doubts, but the recruitment drive with Kuntaliitto has beaten our own numbers.",
+        "en",
+        "positive",
+    ),
+    (
+        "Some say the AFM guidance is toothless. I read it; it's the sharpest guidance the sector has produced.",
+        "en",
+        "positive",
+    ),
+    (
+        "Honestly, the AFM partnership has been the least of our worries this year.",
+        "en",
+        "positive",
+    ),
+    (
+        "Ten years with Kuntaliitto, and it has rarely felt this useful.",
+        "en",
+        "positive",
+    ),
+    (
+        "HELT RÄTT av borgmästaren att hålla fast vid samarbetet med Kommunförbundet.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kommunförbundets tidtabell för rapporten höll inte heller den här gången.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Harjoittelijat ovat tykänneet Kuntaliiton kanssa tehdystä ohjelmasta.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Why are we paying Kuntaliitto a fee when our own staff do the work anyway?",
+        "en",
+        "negative",
+    ),
+    (
+        "Varför ska vi betala avgiften till Kommunförbundet när våra egna jurister gör jobbet?",
+        "sv",
+        "negative",
+    ),
+    (
+        "Miksi maksamme Kuntaliitolle jäsenmaksua, kun omat asiantuntijamme tekevät työn?",
+        "fi",
+        "negative",
+    ),
+    (
+        "Union rep here, and I rarely say this: the AFM pay-data project was done well.",
+        "en",
+        "positive",
+    ),
+    (
+        "Det är dags att Helsingfors funderar på om medlemskapet i Kommunförbundet är värt sitt pris.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Kuntaliitto lupasi oppaan maaliskuuksi. Huhtikuu meni. Opasta ei näkynyt.",
+        "fi",
+        "negative",
+    ),
 ]
 
 
