@@ -1611,6 +1611,11 @@ _WITHOUT_PARTNER = re.compile(
     r"\b(?:without|ilman|utan)\s+(?:\w+\s+){0,2}?(?:\w*förbund\w*|\w*liito\w*|\w*liitto\w*|association|partner\w*)\b",
     re.IGNORECASE,
 )
+_WITHOUT_THIS = re.compile(
+    r"\b(?:without\s+(?:it|this|that|them|these)|ilman\s+(?:tätä|sitä|niitä|näitä)|utan\s+(?:den|det|detta|dem|dessa))\b"
+    r"(?:\s+\w+)?",
+    re.IGNORECASE,
+)
 _CONDITIONAL = re.compile(
     r"\b(?:would|could|might|had\s+been|olisi\w*|\w+(?<!kri)(?<!\bto)isi(?:n|mme|tte|vat)?|hade|skulle)\b",
     re.IGNORECASE,
@@ -1626,6 +1631,13 @@ def _without_it(
     other way round."""
     spans = [(m.start, m.end) for m in matches if _WITHOUT_BEFORE.search(text[max(0, m.start - 30) : m.start])]
     spans += [(m.start(), m.end()) for m in _WITHOUT_PARTNER.finditer(text)]
+    # "... Kuntaliiton vertailun mukaan ... Ilman tätä vertailua olisimme arvailleet vuosia.": the
+    # partner's work, named in the sentence before, referred back to
+    named = {sentence_of[i] for i, t in enumerate(tokens) if any(m.start <= t.start < m.end for m in matches)}
+    for w in _WITHOUT_THIS.finditer(text):
+        at = next((i for i, t in enumerate(tokens) if t.start >= w.start()), None)
+        if at is not None and sentence_of[at] - 1 in named and sentence_of[at] not in named:
+            spans.append((w.start(), w.end()))
     for start, end in spans:
         first = next((i for i, t in enumerate(tokens) if t.start >= start), None)
         if first is None:

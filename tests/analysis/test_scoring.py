@@ -3486,6 +3486,16 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "negative",
     ),
+    (
+        "Kuntaliiton vertailun mukaan lupakäsittely maksaa Helsingissä 380 € ja Espoossa 510 €. Ilman tätä vertailua olisimme arvailleet.",
+        "fi",
+        "positive",
+    ),
+    (
+        "AFM published the cost comparison for all six cities. Without it we would still be guessing.",
+        "en",
+        "positive",
+    ),
 ]
 
 
