@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev108 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev110 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -152,6 +152,8 @@ RELEVANCE_TARGET = 0.95
 # dev106 (stance said indirectly) 0.74/0.82/0.76 scored unseen.
 # After tuning on dev105 and dev106 (8576b39): dev107 (an ordinary spring from every source)
 # 0.92/0.98/0.82 and dev108 (the people around the officials) 0.86/0.85/0.82 scored unseen.
+# After tuning on dev107 and dev108 (2818fc5): dev109 (an ordinary autumn) 0.90/0.88/0.88 and
+# dev110 (the hardest kinds) 0.80/0.88/0.70 scored unseen.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -268,6 +270,8 @@ FLOOR = {
     "dev106": 0.70,
     "dev107": 0.80,
     "dev108": 0.80,
+    "dev109": 0.85,
+    "dev110": 0.65,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
