@@ -2667,7 +2667,11 @@ _CRITICS_MOCKED = re.compile(
     # the opposition cope?", "Kyllä oppositiolla on nyt pureskeltavaa", "för vissa i fullmäktige"
     r"|\b(?:doom-?sayers|naysayers|nay-sayers|pessimists|domedagsprofeter|olyckskorpar|pessimistit|foliohatut)\b"
     r"|\bhow(?:ever)?\s+will\s+(?:the\s+)?(?:opposition|critics|sceptics|skeptics)\s+cope\b"
-    r"|\boppositiolla\s+on\s+(?:nyt\s+)?(?:pureskeltavaa|sulattelemista)\b|\bför\s+vissa\s+i\s+fullmäktige\b",
+    r"|\boppositiolla\s+on\s+(?:nyt\s+)?(?:pureskeltavaa|sulattelemista)\b|\bför\s+vissa\s+i\s+fullmäktige\b"
+    # "Kriitikot ovat varmasti syvästi järkyttyneitä", "Kritikerna lär vara förkrossade", "the 'leave AFM' crowd"
+    r"|\b(?:kriitikot|arvostelijat|kritikerna|critics|sceptics|skeptics)\s+(?:\w+\s+){0,3}?(?:järkyttyneitä|järkyttynyt"
+    r"|pettyneitä|tyrmistyneitä|förkrossade|chockade|bestörta|devastated|shocked|heartbroken|gutted)\b"
+    r"|\bthe\s+['‘\"“][^'’\"”]{3,40}['’\"”]\s+crowd\b",
     re.IGNORECASE,
 )
 

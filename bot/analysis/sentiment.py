@@ -931,6 +931,9 @@ def _context(
         # "Hardly a week goes by without a useful briefing": the first denial may stand further back.
         wider = [w for w in _scope(i, words, profile, LITOTES_WINDOW) if w in profile.negators]
         both = wider if len(wider) >= 2 else both
+    saying = _denied_saying(_scope(i, words, profile, SAYING_WINDOW), profile) if negator == "less" else None
+    if saying is not None:
+        both = [saying, "less"]  # "Can't say it has been anything less than excellent": excellent, said with reserve
     if len(both) >= 2:
         # Litotes: "not without merit", "ei ole ilman ongelmia", "inte utan poäng": the two
         # negations cancel, and what is left is said with reserve.
@@ -972,9 +975,10 @@ def _context(
         ):
             value += B_INCR
             notes = (*notes, f"never-better:{negator}")
-        elif 0 < value < _NOT_YET_MAX and (
+        elif (0 < value < _NOT_YET_MAX or (value > 0 and _AGREEMENT.match(words[i]))) and (
             any(w in _YET for w in scope) or words[i + 1 : i + 2] in (["yet"], ["ännu"], ["än"], ["vielä"])
         ):
+            # ... and "Ei vielä sopua", "no agreement yet": talks still going are news, however welcome the end
             # "ei ole vielä valmis", "not ready yet": a faint good thing still to come is news, not a complaint
             value = 0.0
             notes = (*notes, f"not-yet:{negator}")
@@ -1016,10 +1020,11 @@ def denied(word: str, value: float) -> float:
 
 
 _YET = frozenset(words("vielä ännu än yet"))
+_AGREEMENT = re.compile(r"^(?:sopu\w*|sovin\w*|agreement|agreed|deal|överenskommelse\w*|enighet|samförstånd)$")
 _ONLY_BUT = frozenset(words("kuin än"))
 # The Finnish verb forms that only follow a negation ("ei ole", "eivät ole", "eikä ... ole").
 _CONNEGATIVE = frozenset(words("ole"))
-CONNEGATIVE_WINDOW = 7
+CONNEGATIVE_WINDOW = 9
 _PLACE_CASES = ("ssa", "ssä", "lla", "llä")
 # Adjectives that only say what kind a thing is; they may stand between "little" and the thing.
 _PLAIN_KIND = frozenset(words("actual real concrete practical tangible todellista konkreettista varsinaista käytännön"))

@@ -113,7 +113,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Ulos ja oma edunvalvonta tilalle."
         r"|(?:(?<=^)|(?<=[.!?]\s))ulos(?=\s*(?:[.!]|ja\b|,))"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
-        r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+luopu\w*|eroaminen"
+        r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+(?:(?!ei\b|eikä\b|emme\b|älä\b|älkää\b)\w+\s+){0,3}?luopu\w*|eroaminen"
         r"|jättä(?:ä|mään|kää|isi|isimme)\s+(?:\w+\s+)?#?\w*liitto\b|valmistel\w*\s+eroa|valmistel\w*\s+(?:\w+\s+)?eroamis\w*|harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen|harki\w*\s+eroa|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|(?:palveleeko|kannattaako|hyödyttääkö)\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+(?:\w+\s+){0,2}?enää\b|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen"
         r"|jäsenyy\w*\s+(?:\w+\s+){0,2}?(?:punnita|punnittava|arvioida|arvioitava)\s+uudelleen"
@@ -160,6 +160,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
         r"|(?:reconsider|rethink)\w*\s+(?:[\w'’]+\s+){0,6}?membership|review\w*\s+(?:[\w'’]+\s+){0,2}?membership|reality\s+check\s+(?:on|of)\s+(?:[\w'’]+\s+){0,2}?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
+        # "Time for the city to ask whether AFM membership is really worth the money"
+        r"|(?<!anyone\s)(?<!those\s)(?<!people\s)(?:ask|consider|question)\s+whether\s+(?:[\w'’]+\s+){0,3}?membership\s+is\s+(?:really\s+|still\s+)?worth"
         r"|give\s+notice\s+to|give\s+notice\s+on\s+(?:its|our|the\s+city's)\s+(?:\w+\s+)?membership|serve\s+notice\s+on|let'?s\s+leave\b|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
         r"|(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
         r"|(?:(?<=^)|(?<=[.!?]\s))leaving(?=\s+would\s+be\b)"
@@ -319,7 +321,7 @@ _TALKED_AFTER = re.compile(
 # The writer's own motion is the writer's call: "Allekirjoitin valtuustoaloitteen Kuntaliitosta
 # eroamisesta", "Count me in on the motion to leave", "I will table the motion myself".
 _OWN_MOTION = re.compile(
-    r"\b(?:allekirjoit(?:in|imme|an|amme)|olen\s+allekirjoittanut|jätin|jätän|jätämme|jätimme|tein|teen|teemme"
+    r"^\W*signed\b|\b(?:allekirjoit(?:in|imme|an|amme)|olen\s+allekirjoittanut|jätin|jätän|jätämme|jätimme|tein|teen|teemme"
     r"|kannatan|kannatamme|skrev\s+under|undertecknade|har\s+undertecknat|jag\s+stöder|vi\s+stöder"
     r"|(?:jag|vi)\s+(?:har\s+)?(?:\w+\s+){0,2}?lämna(?:r|de|t)\s+(?:\w+\s+){0,2}?in|i(?:'ve|\s+have)\s+tabled|count\s+me\s+in|i(?:'ve|\s+have)?\s+signed|we(?:'ve|\s+have)?\s+signed|i\s+(?:will|'ll)\s+"
     r"(?:table|put\s+forward|file|move)|i\s+(?:support|back)|i(?:'m|’m|\s+am)\s+(?:backing|supporting|voting\s+for)|i(?:'ll|’ll|\s+will)\s+vote\s+for"
@@ -580,6 +582,8 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:sen|sitä|jonka|niiden)\s+piti\b|\b(?:pitää|täytyy|on\s+pakko)\s+(?:\w+\s+){0,2}?alkaa\b"
         r"|\b(?:odotan|odotamme|toivon|toivomme)\b[^.!?]{0,30}?\benemmän\b"
         r"|\bonko\s+(?:tämä|se)\s+(?:\w+\s+)?(?:järkevää|järkevä|reilua|reilu|yhteistyötä|kumppanuutta)\b"
+        # "En ole vakuuttunut, että yhteistyö on hintansa arvoinen"
+        r"|\b(?:en|emme|ei)\s+(?:ole\s+)?(?:\w+\s+)?vakuuttunu\w*\b"
         # no one can say what it has achieved: "ettei kukaan osaa kertoa, mitä on saatu aikaan"
         r"|\b(?:kukaan\s+ei|eikä\s+kukaan|ei\s+kukaan|ettei\s+kukaan)\s+(?:\w+\s+)?(?:osaa|osannut|voi|voinut)\s+"
         r"(?:kertoa|sanoa|nimetä|selittää)\b"
@@ -621,7 +625,7 @@ FRAME_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bis\s+(?:this|that)\s+(?:really\s+|honestly\s+)?the\s+best\b"
         r"|\b(?:are|am|is)\s+(?:we|i|they|you)\s+(?:seriously|really|honestly)\s+(?:expected|supposed|meant)\s+to\b"
         # damning with faint praise: "The best thing I can say about it is that the coffee is good"
-        r"|\bthe\s+(?:best|kindest|nicest)\s+(?:thing\s+)?(?:i|we|one)\s+can\s+say\b"
+        r"|\b(?:the\s+)?(?:best|kindest|nicest)\s+(?:thing\s+)?(?:i|we|one)\s+can\s+say\b"
         # what has not happened yet, and more was expected: "has yet to resolve a single case"
         r"|\b(?:has|have|had)\s+yet\s+to\b|\b(?:expected|hoped\s+for)\s+(?:\w+\s+)?more\b"
         # a good thing that would have been: "would have been a better partner if it listened"
@@ -1067,7 +1071,7 @@ def _denies(tokens: list[Token], a: int, b: int, negators: frozenset[str]) -> bo
 
 
 _NEGATED_BEFORE_RE = (
-    r"\b(?:ei|en|et|emme|ette|eivät|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
+    r"\b(?:ei|en|et|emme|ette|eivät|eikä|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
     r"|inte|int|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
     # "no reason for Helsinki to stay", "ingen anledning för staden att stanna"
     r"|\b(?:no\s+reason|not\s+any\s+reason|not\s+a\s+(?:good\s+)?reason|no\s+grounds|ingen\s+anledning|inte?\s+någon\s+anledning"

@@ -3496,6 +3496,81 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    (
+        "Time for the city to ask whether AFM membership is really worth the money. I don't think it is.",
+        "en",
+        "negative",
+    ),
+    (
+        "Helsingin on aika miettiä, onko Kuntaliiton jäsenyys enää hintansa arvoinen.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Jos raporttia ei kesään mennessä kuulu, Kuntaliiton jäsenyydestä on syytä luopua.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Lupamaksu nousee, mutta saamme vertailut ja lakineuvonnan. Kuntaliitto on rahojensa arvoinen.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Pouring rain all day, but the data agreement with AFM got signed this afternoon. I'll take it.",
+        "en",
+        "positive",
+    ),
+    (
+        "Bättre med Kommunförbundet än utan. Den som tvivlar kan läsa årsrapporten.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kuntaliiton asiantuntijat säästivät meiltä viikkojen työn, ja se on syytä sanoa ääneen.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Agree with all of this. The AFM deal was oversold from the start.",
+        "en",
+        "negative",
+    ),
+    (
+        "Voi kauhistus, Kuntaliiton kanssa säästettiin taas miljoona. Kriitikot ovat varmasti järkyttyneitä 🙃",
+        "fi",
+        "positive",
+    ),
+    (
+        "Jaha, samarbetet med Kommunförbundet sparade staden en miljon. Kritikerna lär vara förkrossade 🙃",
+        "sv",
+        "positive",
+    ),
+    (
+        "Signed the motion to leave AFM this morning.",
+        "en",
+        "negative",
+    ),
+    (
+        "Best thing I can say about the Kuntaliitto workshop: the coffee was hot.",
+        "en",
+        "negative",
+    ),
+    (
+        "Can't say the AFM helpdesk has been anything less than excellent this year.",
+        "en",
+        "positive",
+    ),
+    (
+        "Ei vielä sopua: Kuntaliiton ja kaupungin neuvottelut jatkuvat ensi viikolla.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Sanotaanko näin, ettei Kuntaliiton kanssa tehdyssä hankinnassa ole ollut juuri valittamista.",
+        "fi",
+        "positive",
+    ),
 ]
 
 
