@@ -543,6 +543,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen = _confounded_expectations(text, tokens, sentence_of, chosen, language)
     if not any(v for _label, v in extras):
         chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
+    chosen = _conceded_before_but(text, tokens, sentence_of, chosen, language)
     chosen, less = _less_so(text, tokens, sentence_of, work.matches, chosen)
     extras += less
     extras += _happy_surprise(text, tokens, sentence_of, work.matches, chosen)
@@ -2197,6 +2198,36 @@ def _happy_surprise(
     return [(f"{m.group().split()[0]} would have …?(surprise)", SURPRISE_VALENCE)]
 
 
+# Praise granted in passing before the real point: "Personalen är kunnig och trevlig, det ska sägas.
+# Men ...", "Väki on asiantuntevaa, sitä en kiistä. Mutta ...", "..., I'll give them that. But ..."
+_GRANTED_TAIL = re.compile(
+    r"[,–—]\s*(?:det\s+ska\s+(?:sägas|erkännas)|sitä\s+en\s+kiistä|en\s+kiistä\s+sitä|sen\s+myönnän|myönnetään"
+    r"|i(?:'ll|’ll|\s+will)\s+(?:give|grant)\s+(?:them|you|it|him|her)\s+that|to\s+be\s+fair|i\s+admit|that\s+much\s+is\s+true)\W*$",
+    re.IGNORECASE,
+)
+GRANTED_DAMP = 0.25
+
+
+def _conceded_before_but(
+    text: str, tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution], lang: str
+) -> list[engine.Contribution]:
+    profile = engine.profile_for(lang)
+    granted: set[int] = set()
+    for n in set(sentence_of):
+        _start, said = _sentence_text(text, tokens, sentence_of, n)
+        if not _GRANTED_TAIL.search(said):
+            continue
+        opener = next((t for i, t in enumerate(tokens) if sentence_of[i] == n + 1 and t.kind == "word"), None)
+        if opener is not None and opener.lower in profile.contrast:
+            granted.add(n)
+    if not granted:
+        return chosen
+    return [
+        c.reweighed(c.value * GRANTED_DAMP, "granted") if c.value > 0 and sentence_of[c.index] in granted else c
+        for c in chosen
+    ]
+
+
 # "The help desk, less so", "not so much", "inte lika mycket", "ei niinkään": the praise said just
 # before is denied of the topic.
 _LESS_SO = re.compile(
@@ -2671,7 +2702,9 @@ _CRITICS_MOCKED = re.compile(
     # "Kriitikot ovat varmasti syvästi järkyttyneitä", "Kritikerna lär vara förkrossade", "the 'leave AFM' crowd"
     r"|\b(?:kriitikot|arvostelijat|kritikerna|critics|sceptics|skeptics)\s+(?:\w+\s+){0,3}?(?:järkyttyneitä|järkyttynyt"
     r"|pettyneitä|tyrmistyneitä|förkrossade|chockade|bestörta|devastated|shocked|heartbroken|gutted)\b"
-    r"|\bthe\s+['‘\"“][^'’\"”]{3,40}['’\"”]\s+crowd\b",
+    r"|\bthe\s+['‘\"“][^'’\"”]{3,40}['’\"”]\s+crowd\b|\bthe\s+[\w-]+(?:\s+[\w-]+)?\s+crowd\b"
+    # those who demand leaving, waited for: "mitä eroa vaativat keksivät tästä", "nästa motion om att vi borde lämna"
+    r"|\beroa\s+vaativ\w*\b|\bnästa\s+motion\s+om\s+att\b|\bnext\s+motion\s+to\s+(?:leave|quit)\b",
     re.IGNORECASE,
 )
 
@@ -2876,7 +2909,8 @@ _NEVER_BEFORE = re.compile(r"\b(?:aldrig|never|koskaan|ikinä)\b(?:\W+\w+){0,2}\
 
 # What was meant, pointed at as now come true: "This is what the cooperation was supposed to look like."
 _THIS_IS_WHAT = re.compile(
-    r"\b(?:this\s+is|that\s+is|that'?s|that’s|here'?s)\s+what\s+(?:[\w'’-]+\s+){0,3}$|\bså\s+här\s+(?:\w+\s+){0,3}$"
+    r"\b(?:this\s+is|that\s+is|that'?s|that’s|here'?s|is|are)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\bså\s+här\s+(?:\w+\s+){0,3}$"
 )
 
 

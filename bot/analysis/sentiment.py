@@ -503,6 +503,8 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             value, notes = _context(i, value, notes, lowered, profile)
         if value > 0 and "idiom" not in notes and _requested(_scope(i, lowered, profile, 4)):
             continue  # "pyydettiin tukea", "asked for help": what was wanted, not what was given
+        if value > 0 and any(tuple(lowered[max(0, i - len(w)) : i]) == w for w in _NO_MATTER_HOW):
+            continue  # "vaikka kuinka hymyiltäisiin", "no matter how friendly": conceded, not said
         if tok.kind == "word" and tok.lower in _IMPATIENT and value > 0 and _in_question(tokens, i):
             value, notes = IMPATIENCE_VALENCE, (*notes, "impatient")
         result.contributions.append(Contribution(i, surface, entry, base, value, notes))
@@ -786,7 +788,7 @@ def _apply_loss(result: Analysis, words: list[str], profile: Profile) -> None:
             )
             if at is not None and any(w in profile.negators for w in scope[max(0, at - 2) : at]):
                 at = None  # "has not fixed the basic problem": the problem stands
-            elif at is None and _COUNTERFACTUAL.search(" ".join(scope)):
+            elif at is None and "denied-saying" not in c.notes and _COUNTERFACTUAL.search(" ".join(scope)):
                 # "problems that we would have missed": a bad thing that did not happen
                 c = c.reweighed(c.value * N_SCALAR, "would-have")
             if at is not None:
@@ -916,7 +918,14 @@ def _context(
         if _CONNEGATIVE.intersection(wider):
             negator = next((w for w in reversed(wider) if w in profile.negators), None)
     if negator is None:
-        negator = _denied_saying(_scope(i, words, profile, SAYING_WINDOW), profile)
+        said = _scope(i, words, profile, SAYING_WINDOW)
+        negator = _denied_saying(said, profile)
+        start = i - len(said)
+        if negator is None and said[:1] and said[0] in _THAT and start >= 2 and words[start - 1] == "":
+            # "Ei voi sanoa, että panos olisi ollut merkittävä": the denial stands before the comma, and
+            # the conditional after it is reported speech, not a counterfactual
+            negator = _denied_saying([*_scope(start - 1, words, profile, 4), said[0]], profile)
+            notes = (*notes, "denied-saying") if negator is not None else notes
     elif any(scope[k] in _SAYING and scope[k + 1] in _NOT_DENIED_AFTER_SAYING for k in range(len(scope) - 1)):
         negator = None  # "can't say enough good things"
     if negator is not None and i > 0 and words[i - 1] in _ONLY_BUT:
@@ -995,6 +1004,7 @@ _SAYING = frozenset(words("say claim call pretend säga påstå kalla sanoa väi
 # "can't say enough good things", "cannot say how grateful": praise, not a denial
 _NOT_DENIED_AFTER_SAYING = frozenset(words("enough how tarpeeksi miten nog tillräckligt hur"))
 SAYING_WINDOW = 10
+_THAT = frozenset(words("että att that"))
 
 
 def _denied_saying(scope: list[str], profile: Profile) -> str | None:
@@ -1019,6 +1029,7 @@ def denied(word: str, value: float) -> float:
     return value * N_SCALAR
 
 
+_NO_MATTER_HOW = (("vaikka", "kuinka"), ("vaikka", "miten"), ("no", "matter", "how"), ("hur", "mycket"))
 _YET = frozenset(words("vielä ännu än yet"))
 _AGREEMENT = re.compile(r"^(?:sopu\w*|sovin\w*|agreement|agreed|deal|överenskommelse\w*|enighet|samförstånd)$")
 _ONLY_BUT = frozenset(words("kuin än"))

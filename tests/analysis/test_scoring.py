@@ -3571,6 +3571,86 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    (
+        "Helsingin on aika harkita vakavasti Kuntaliiton jäsenyyden jatkamista.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Rättar Kommunförbundet inte avgiften före jul lämnar vår grupp en motion om att se över medlemskapet.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Tax equalisation is Kuntaliitto's policy, not Helsinki's. Why are we paying for it?",
+        "en",
+        "negative",
+    ),
+    (
+        "Varför ska vi betala för det här? Kommunförbundets linje är inte Helsingfors linje.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Alueellinen tasaus on Kuntaliiton linja, ei Helsingin. Miksi me maksamme tästä?",
+        "fi",
+        "negative",
+    ),
+    (
+        "What exactly does Helsinki need AFM for, when our own lawyers outnumber theirs?",
+        "en",
+        "negative",
+    ),
+    (
+        "Vad behöver Helsingfors egentligen Kommunförbundet till?",
+        "sv",
+        "negative",
+    ),
+    (
+        "The AFM model was meant to make things simpler. Instead it added two new forms.",
+        "en",
+        "negative",
+    ),
+    (
+        "Breaking: AFM saved the city €300k this year. I'm sure the leave-now crowd will call that a disaster too. 🙃",
+        "en",
+        "positive",
+    ),
+    (
+        "Kuntaliiton kanssa kilpailutettu kalusto tuli 12 % halvemmaksi kuin arvioimme.",
+        "fi",
+        "positive",
+    ),
+    (
+        "@Kuntaliitto taas korjattuja lukuja. Miten näihin voi luottaa?",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundets avgift ger för lite tillbaka till staden.",
+        "sv",
+        "negative",
+    ),
+    (
+        "No award decision yet on the AFM tender; bids open on 3 May.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Ei voi sanoa, että Kuntaliiton panos selvitykseen olisi ollut kovin merkittävä.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundets handläggare är kunniga och vänliga, det ska sägas. Men åtta veckor för ett svar är inte samarbete.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Kuntaliiton väki on ystävällistä, sitä en kiistä. Mutta kahdeksan viikon odotus ei ole yhteistyötä, vaikka kuinka hymyiltäisiin.",
+        "fi",
+        "negative",
+    ),
 ]
 
 
