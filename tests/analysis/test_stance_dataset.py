@@ -345,6 +345,8 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev110": {"fi": 65, "sv": 55, "en": 75},
     "dev111": {"fi": 65, "sv": 55, "en": 75},
     "dev112": {"fi": 65, "sv": 55, "en": 75},
+    "dev113": {"fi": 65, "sv": 55, "en": 75},
+    "dev114": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
