@@ -269,6 +269,7 @@ def _verdict_header(
         or tokens[i].lower in profile.boosters
         or tokens[i].lower in profile.negators
         or tokens[i].lower in _HEADER_FILLERS
+        or tokens[i].lower.startswith(_THE_CITY)
         for i in spoken
     ):
         return []
@@ -279,6 +280,8 @@ def _verdict_header(
     return said
 
 
+# The partner's partner: a header about the city is about the cooperation ("NOBODY asked Helsinki.")
+_THE_CITY = ("helsin", "helsingfors")
 _HEADER_CONCEDED = frozenset(words("but mutta men though however silti kuitenkin ändå dock"))
 _HEADER_FILLERS = frozenset(
     words("again taas jälleen igen än en gång olen olin oli on är var was is am so niin så very ok okay")
@@ -544,6 +547,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     if not any(v for _label, v in extras):
         chosen = _answered_by_but(tokens, sentence_of, region, chosen, language)
     chosen = _conceded_before_but(text, tokens, sentence_of, chosen, language)
+    chosen = _until_the_partner(tokens, sentence_of, work.matches, chosen)
+    chosen = _mind_changed_from_support(text, tokens, chosen)
     chosen, less = _less_so(text, tokens, sentence_of, work.matches, chosen)
     extras += less
     extras += _happy_surprise(text, tokens, sentence_of, work.matches, chosen)
@@ -623,6 +628,11 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         extras = [(label, v) for label, v in extras if v >= 0]
     if poll_spans:
         chosen = [c for c in chosen if not _within(tokens[c.index].start, poll_spans)]
+    summary = _SUMMARY.match(text)
+    if summary is not None:
+        # "Thread summary: some of you ..., others ... Please keep it civil.": a moderator's summary
+        # reports every side, and its thanks are manners
+        chosen, extras = [], [(f"{summary.group().strip()}(summary)", 0.0)]
     work.stance_contributions = chosen
     work.extras = extras
     total = sum(c.value for c in chosen) + sum(v for _, v in extras)
@@ -632,6 +642,14 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     work.stance = round(stance, 4)
     work.label = label_for(stance, STANCE_THRESHOLD)
     return work
+
+
+_SUMMARY = re.compile(
+    r"\W*(?:(?:thread|discussion|debate)\s+summary|summary\s+of\s+the\s+(?:thread|discussion|debate)"
+    r"|(?:keskustelun|ketjun)\s+yhteenveto|yhteenveto\s+(?:keskustelusta|ketjusta)"
+    r"|sammanfattning\s+av\s+(?:tråden|diskussionen|debatten|kvällens\s+debatt))\b",
+    re.IGNORECASE,
+)
 
 
 # Asking where the promised thing is: "Where's the support AFM promised?", "Missä se Kuntaliiton
@@ -2196,6 +2214,52 @@ def _happy_surprise(
     if any(c.value < 0 and m.start() <= tokens[c.index].start < m.end() for c in chosen):
         return []
     return [(f"{m.group().split()[0]} would have …?(surprise)", SURPRISE_VALENCE)]
+
+
+# A change of mind is praise from a doubter and criticism from a defender: "I've defended the
+# cooperation for years, but this winter changed my mind."
+_MIND_CHANGED = re.compile(r"^(?:changed\s+my\s+mind|ändrat\s+(?:mig|uppfattning)|(?:muuttanut|muutin)\s+mieleni)")
+_DEFENDED = re.compile(
+    r"\b(?:defended|supported|backed|championed|puolustanut|puolustin|kannattanut|kannatin|försvarat|försvarade|stött|stödde)\b",
+    re.IGNORECASE,
+)
+
+
+def _mind_changed_from_support(
+    text: str, tokens: list[Token], chosen: list[engine.Contribution]
+) -> list[engine.Contribution]:
+    out: list[engine.Contribution] = []
+    for c in chosen:
+        if c.value > 0 and _MIND_CHANGED.match(c.surface.lower()) and _DEFENDED.search(text[: tokens[c.index].start]):
+            c = c.reweighed(-c.value, "was defended")
+        out.append(c)
+    return out
+
+
+_UNTIL = frozenset(words("until kunnes tills"))
+UNTIL_REACH = 4
+
+
+def _until_the_partner(
+    tokens: list[Token], sentence_of: list[int], matches: list[Match], chosen: list[engine.Contribution]
+) -> list[engine.Contribution]:
+    """Trouble that lasted until the partner stepped in is trouble it ended: "Datalain velvoitteet
+    tuntuivat sekavilta, kunnes Kuntaliiton kouluttajat kävivät ne läpi", "The rules were a mess until
+    AFM's lawyers walked us through them"."""
+    for k, tok in enumerate(tokens):
+        if tok.lower not in _UNTIL or not any(c.value < 0 and c.index < k for c in chosen):
+            continue
+        # the partner is who ended it, named right after: "until AFM's lawyers", "kunnes Kuntaliiton kouluttajat"
+        reach = tokens[min(k + UNTIL_REACH, len(tokens) - 1)].end
+        if not any(tok.end <= m.start < reach for m in matches):
+            continue
+        chosen = [
+            c.reweighed(c.value * engine.N_SCALAR, "until")
+            if c.value < 0 and c.index < k and sentence_of[c.index] == sentence_of[k]
+            else c
+            for c in chosen
+        ]
+    return chosen
 
 
 # Praise granted in passing before the real point: "Personalen är kunnig och trevlig, det ska sägas.

@@ -223,6 +223,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         r"\bnäin\s+(?:\w+\s+){0,2}?(?:pitää|kuuluu|pitäisi)(?:kin)?\s+(?:toimia|tehdä|olla|edetä)\b"
         r"|\btätä\s+kannattaa\s+(?:kopioida|monistaa)\b"
+        r"|\bjuuri\s+sitä,?\s+mitä\s+(?:\w+\s+)?tarvitsimme\b"
         # "Juuri tätä yhteistyön Kuntaliiton kanssa pitää olla", "Juuri tästä yhteistyössä on kyse"
         r"|\bjuuri\s+tätä\s+(?:\w+\s+){0,4}?(?:pitää|kuuluu|pitäisi)\s+olla\b|\bjuuri\s+tästä\s+(?:\w+\s+){0,4}?on\s+kyse\b"
         # "TÄMÄ on sitä yhteistyötä, jota kuntalaiset meiltä odottavat"
@@ -238,6 +239,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     "sv": re.compile(
         r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+(?:här\s+)?ska\s+det\s+(?:gå\s+till|fungera)\b"
         r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
+        r"|\bprecis\s+(?:vad|det)\s+(?:vi|staden|helsingfors|våra\s+\w+)\s+behövde\b"
         # "Det här är EXAKT vad samarbetet med Kommunförbundet ska handla om"
         r"|\bdet\s+här\s+är\s+(?:exakt\s+|precis\s+)?(?:vad|det)\s+(?:\w+\s+){0,4}?(?:ska|bör)\s+handla\s+om\b"
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,5}?(?:aldrig|inte|knappast)\b"
@@ -247,7 +249,8 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
-        r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:\w+\s+){0,4}?(?:should\s+)?looks?\s+like\b|\b(?:that|this)(?:'s|\s+is)\s+how\s+(?:it|this|things)\s+(?:should\s+(?:be\s+done|work)|(?:is|are)\s+(?:supposed|meant)\s+to\s+work)\b"
+        r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:\w+\s+){0,4}?(?:should\s+)?looks?\s+like\b|\b(?:that|this)(?:'s|\s+is)\s+how\s+(?:it|this|things|cooperation|partnership|a\s+partnership|the\s+cooperation)\s+(?:should\s+(?:be\s+done|work)|(?:is|are)\s+(?:supposed|meant)\s+to\s+work)\b"
+        r"|\bexactly\s+what\s+(?:we|our\s+\w+|the\s+city|helsinki)\s+needed\b"
         r"|\bother\s+(?:cities|municipalities|councils)\s+should\s+copy\s+this\b"
         # "This is what AFM + Helsinki is FOR"
         r"|\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?what\s+(?:[\w+&'’-]+\s+){1,5}?(?:is|are)\s+for\b"
@@ -510,10 +513,11 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
         r"|\b(?:can't|cannot|can’t|don't|do\s+not|fail\s+to)\s+see\s+what\s+(?:\w+\s+){0,5}?(?:has|have)\s+(?:\w+\s+)?(?:done|achieved|delivered)\b|"
-        r"(?<!reminded\sme\s)(?<!reminded\sus\s)(?<!that's\s)(?<!this\sis\s)(?<!shows\s)(?<!explains\s)"
+        r"(?<!reminded\sme\s)(?<!reminded\sus\s)(?<!that's\s)(?<!this\sis\s)(?<!shows\s)(?<!explains\s)(?<!ask\s)(?<!asks\s)(?<!asked\s)"
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every|only|no|anyway)\b|\bwhat\s+was\s+the\s+point\b"
         r"|\bwhy\s+(?:are|should|do)\s+we\s+pay(?:ing)?\s+for\s+(?:it|this|that)\b"
         r"|\bwhat\s+(?:exactly\s+)?does\s+(?:helsinki|the\s+city)\s+need\s+[\w'’]+\s+for\b"
+        r"|\bwhat\s+has\s+(?:[\w'’]+\s+){1,3}?actually\s+(?:delivered|done|achieved)\b(?!\s*\?)"
         # paying for what is done at home anyway: "Why are we paying AFM a fee when our own departments ...?"
         r"|\bwhy\b[^.!?]{0,60}?\bpay(?:ing)?\b[^.!?]{0,80}?\bwhen\b"
         r"|(?:^|[.!?]\s+)funny\s+how\b"
@@ -691,7 +695,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:raport\w*|selvity\w*|arvio\w*|artikkeli\w*|pääkirjoitu\w*|kolumni\w*|\w*puheenjohtaja\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:kyseenalaist\w*|kritisoi\w*|toteaa|totesi|väittää|väitti|sanoo|sanoi)\b"
         # a claim reported as such, and words quoted and then ascribed: "”...”, vastasi toinen"
-        r"|\b(?:väite|väitteen|käsitys)\s*(?:siitä\s*)?,?\s*että\b|\bkuten\s+(?:\w+\s+){0,3}?väitettiin\b"
+        r"|\b(?:väite|väitteen|käsitys)\s*(?:siitä\s*)?,?\s*ett(?:ä|ei)\b|\bkuten\s+(?:\w+\s+){0,3}?väitettiin\b"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:sanoi|vastasi|totesi|kirjoitti|huomautti)(?:\s+\w+){0,2}"
         r"|(?:[”\"'’]\s*,|,\s*[”\"'’])\s*(?:kirjoitit|sanoit|väität|väitit|kirjoititte|sanoitte)\b"
         r"|\b(?:kannattaja\w*|puolustaja\w*)\b[^.!?]*?\b(?:korosta\w*|sano\w*|muistutta\w*|vetoa\w*|nost\w*\s+esiin)\b"
@@ -1180,8 +1184,14 @@ def pattern_hits(
             asked = _ASKED_WHETHER.search(text[sentence_start : a + m.start()].lower())
             if _DECIDED_BEFORE.search(part[: m.start()]) or asked:
                 continue  # "Kaupunginhallitus päätti tänään jatkaa ...": a decision reported, not a call
-            found.append((m.group(), bool(_NEGATED_BEFORE[lang].search(part[: m.start()]))))
+            # a negation before a "but" is the other clause's: "Not glamorous, but exactly what the city needed"
+            prefix = part[: m.start()]
+            turn = max((b.end() for b in _BUT.finditer(prefix)), default=0)
+            found.append((m.group(), bool(_NEGATED_BEFORE[lang].search(prefix[turn:]))))
     return found
+
+
+_BUT = re.compile(r"\b(?:but|mutta|men)\b")
 
 
 # A body's decision reported just before what it decided: "päätti tänään jatkaa", "decided to continue".
@@ -1196,6 +1206,9 @@ _DECIDED_BEFORE = re.compile(
 _ASKED_WHETHER = re.compile(
     r"\b(?:asks|asked)\s+whether\b(?:\W+\w+){0,4}?\W*$|\b(?:kysyy|kysyi|kysytään|kysyttiin|kysyimme|kysyin)\b(?:\s+\w+){0,3}?,?\s+(?:pitäisikö|tulisiko"
     r"|kannattaako|pitäisi\w*kö)\b(?:\W+\w+){0,4}?\W*$|\b(?:frågar|frågade|frågas|frågades)\s+om\b(?:\W+\w+){0,4}?\W*$"
+    # a debate on whether to stay: "Lively debate tonight on whether to stay in Kuntaliitto"
+    r"|\b(?:debate|discussion|vote|debatt|diskussion|omröstning|keskustelu|äänestys)\w*\s+(?:\w+\s+){0,5}?(?:on|about|om|siitä)\s+"
+    r"(?:whether|huruvida|om|pitäisikö|kannattaako)\b(?:\W+\w+){0,3}?\W*$"
 )
 
 

@@ -3651,6 +3651,71 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "negative",
     ),
+    (
+        "Keskustelun yhteenveto: osa pitää Kuntaliiton ohjetta onnistuneena, osa liian yleisenä. Kiitos kaikille.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "NOBODY asked Helsinki. That's how AFM wrote the housing statement.",
+        "en",
+        "negative",
+    ),
+    (
+        "KUKAAN ei kysynyt Helsingiltä. Näin Kuntaliitto hoiti lausunnon.",
+        "fi",
+        "negative",
+    ),
+    (
+        "The AFM fee review was agreed a month early. That is how cooperation should work.",
+        "en",
+        "positive",
+    ),
+    (
+        "Kommunförbundets kurs i dataskydd var konkret. Precis vad våra handläggare behövde.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Not glamorous, but the AFM helpdesk is exactly what the city needed.",
+        "en",
+        "positive",
+    ),
+    (
+        "A long debate at the group meeting on whether to stay in Kuntaliitto. No vote was taken.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Honest question: what has AFM actually delivered for our schools while the waiting lists keep growing?",
+        "en",
+        "negative",
+    ),
+    (
+        "Väite, ettei Kuntaliitto kuullut kaupunkia, ei pidä paikkaansa: istuimme kolmessa palaverissa.",
+        "fi",
+        "positive",
+    ),
+    (
+        "The AFM partnership sounded great on paper, but in practice the big cities keep getting outvoted.",
+        "en",
+        "negative",
+    ),
+    (
+        "School-meal tender with AFM: lower prices, same menu 🎉",
+        "en",
+        "positive",
+    ),
+    (
+        "Uudet tietosuojasäännöt tuntuivat sekavilta, kunnes Kuntaliiton kouluttajat kävivät ne kanssamme läpi.",
+        "fi",
+        "positive",
+    ),
+    (
+        "I've defended the AFM partnership for years, but this autumn changed my mind.",
+        "en",
+        "negative",
+    ),
 ]
 
 
