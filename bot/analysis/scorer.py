@@ -995,8 +995,11 @@ _HALF = re.compile(
 
 
 def _fee_against_cost(text: str) -> list[tuple[str, float]]:
-    if not _MONEY.search(text) or not _FEE.search(text) or not _ALONE.search(text):
+    if not _MONEY.search(text) or not _FEE.search(text):
         return []
+    saved = _fee_against_savings(text) if _SAVED.search(text) else []
+    if saved or not _ALONE.search(text):
+        return saved
     fee: float | None = None
     own: float | None = None
     half = False
@@ -1020,6 +1023,31 @@ def _fee_against_cost(text: str) -> list[tuple[str, float]]:
     if fee is None or fee == own:
         return []
     return [(f"fee {fee:g} vs going alone {own:g}(compared)", COMPARED_VALENCE if fee < own else -COMPARED_VALENCE)]
+
+
+# What the cooperation saved, set against the fee: "Jäsenmaksu 1,9 miljoonaa. Yhteishankinnoista säästyi
+# 6,4 miljoonaa.", "Membership fee: €2.2m. Documented savings: €0.18m."
+_SAVED = re.compile(
+    r"\b(?:saved|savings|saving|säästy\w*|säästi\w*|säästö\w*|säästet\w*|sparade|sparat|besparing\w*|inbesparing\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _fee_against_savings(text: str) -> list[tuple[str, float]]:
+    fee: float | None = None
+    saved: float | None = None
+    for a, b in _spans_between(text, _SENTENCE_CUT):
+        sentence = text[a:b]
+        amounts = [_number(m.group("eur") or m.group("num")) for m in _MONEY.finditer(sentence)]
+        if not amounts or amounts[0] is None:
+            continue
+        if _SAVED.search(sentence) and saved is None:
+            saved = amounts[-1] if _FEE.search(sentence) else amounts[0]
+        elif _FEE.search(sentence) and fee is None:
+            fee = amounts[0]
+    if fee is None or saved is None or fee == saved:
+        return []
+    return [(f"fee {fee:g} vs saved {saved:g}(compared)", COMPARED_VALENCE if saved > fee else -COMPARED_VALENCE)]
 
 
 # Other places a comparison may set the partner against ("Espoo took six weeks", "Vantaalta tuli").
@@ -1631,12 +1659,11 @@ _WITHOUT_PARTNER = re.compile(
     re.IGNORECASE,
 )
 _WITHOUT_THIS = re.compile(
-    r"\b(?:without\s+(?:it|this|that|them|these)|ilman\s+(?:tätä|sitä|niitä|näitä)|utan\s+(?:den|det|detta|dem|dessa))\b"
-    r"(?:\s+\w+)?",
+    r"\b(?:without\s+(?:it|this|that|them|these)|ilman\s+(?:tätä|sitä|niitä|näitä)|utan\s+(?:den|det|detta|dem|dessa))\b",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
-    r"\b(?:would|could|might|had\s+been|olisi\w*|\w+(?<!kri)(?<!\bto)isi(?:n|mme|tte|vat)?|hade|skulle)\b",
+    r"\b(?:would|could|might|had\s+been|olisi\w*|\w+(?<!kri)(?<!\bto)isi(?:n|mme|tte|vat)?|hade|skulle)\b|\b\w+['’]d\b",
     re.IGNORECASE,
 )
 
@@ -2768,7 +2795,9 @@ _CRITICS_MOCKED = re.compile(
     r"|pettyneitä|tyrmistyneitä|förkrossade|chockade|bestörta|devastated|shocked|heartbroken|gutted)\b"
     r"|\bthe\s+['‘\"“][^'’\"”]{3,40}['’\"”]\s+crowd\b|\bthe\s+[\w-]+(?:\s+[\w-]+)?\s+crowd\b"
     # those who demand leaving, waited for: "mitä eroa vaativat keksivät tästä", "nästa motion om att vi borde lämna"
-    r"|\beroa\s+vaativ\w*\b|\bnästa\s+motion\s+om\s+att\b|\bnext\s+motion\s+to\s+(?:leave|quit)\b",
+    r"|\beroa\s+vaativ\w*\b|\bnästa\s+motion\s+om\s+att\b|\bnext\s+motion\s+to\s+(?:leave|quit)\b"
+    # what the critics will find wrong this time: "Can't wait to hear what the critics find wrong with that"
+    r"|\bwhat\s+the\s+critics\s+(?:find|say|make)\b|\batt\s+kritikerna\s+hittar\b|\bmitä\s+kriitikot\s+\w+\b",
     re.IGNORECASE,
 )
 
@@ -3175,6 +3204,9 @@ def _next_sentences(tokens: list[Token], start: int, count: int) -> list[str]:
     return out[:count]
 
 
+_RIGHT_TIME = frozenset(words("saumaan aikaan hetkeen"))
+
+
 def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[str]:
     """Praise trailing off into an ellipsis within a few words, or led by "just"
     ("Jättebra...", "Brilliant work, AFM...", "Just great")."""
@@ -3189,6 +3221,8 @@ def _mock_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list
         # "Juuri tätä jäsenmaksulla ostetaan": "just" before a pointing word is "exactly"; before a
         # deed ("just won the award") it is "recently"
         denied = denied or c.surface.lower().split()[0] in _POINTING or c.surface.lower().split()[0] in _DEEDS
+        # "tuli juuri oikeaan saumaan", "just at the right time": timing, not mockery
+        denied = denied or c.surface.lower().split()[-1] in _RIGHT_TIME
         # "Not flashy, just useful": "just" after a denied word is "only", no mockery
         contrasting = before in (",", "–", "—") and any(
             t.lower in _NOT_WORDS for t in tokens[max(0, c.index - 6) : c.index - 2]

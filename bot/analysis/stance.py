@@ -114,7 +114,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?<=^)|(?<=[.!?]\s))ulos(?=\s*(?:[.!]|ja\b|,))"
         r"|lopett\w*\s+yhteistyö\w*|jäsenyy\w*\s+(?:pitää|pitäisi|kannattaa)\s+\w*\s*lopett\w*"
         r"|luopu\w*\s+jäsenyyde\w*|jäsenyydestä\s+(?:(?!ei\b|eikä\b|emme\b|älä\b|älkää\b)\w+\s+){0,3}?luopu\w*|eroaminen"
-        r"|jättä(?:ä|mään|kää|isi|isimme)\s+(?:\w+\s+)?#?\w*liitto\b|valmistel\w*\s+eroa|valmistel\w*\s+(?:\w+\s+)?eroamis\w*|harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen|harki\w*\s+eroa|harki\w*\s+(?:\w+\s+){0,3}?jäsenyyden\s+jatkami\w*|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
+        r"|jättä(?:ä|mään|kää|isi|isimme)\s+(?:\w+\s+)?#?\w*liitto\b|valmistel\w*\s+eroa|valmistel\w*\s+(?:\w+\s+)?eroamis\w*|harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen|harki\w*\s+eroa|harki\w*\s+(?:\w+\s+){0,3}?jäsenyyden\s+jatkami\w*|jäsenyy\w*\s+(?:\w+\s+){0,3}?(?:miettiä|harkita|arvioida|punnita)\s+(?:\w+\s+)?uusiksi|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|(?:palveleeko|kannattaako|hyödyttääkö)\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+(?:\w+\s+){0,2}?enää\b|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen"
         r"|jäsenyy\w*\s+(?:\w+\s+){0,2}?(?:punnita|punnittava|arvioida|arvioitava)\s+uudelleen"
         # "Helsingin pitää vakavasti harkita jäsenyyttään", "harkita, jatketaanko jäsenyyttä ollenkaan"
@@ -668,6 +668,7 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
+        r"\bkuultiin\s+(?:\w+\s+){0,2}?,?\s*ett(?:ä|ei)\b|"
         r"\b(?:valtuutet\w*|kansanedustaj\w*|toimittaj\w*|asukka\w*)\s+(?:\w+\s+)?kysyi\w*,?\s+(?:miksi|onko|milloin|miten|mitä)\b"
         r"|\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|luottamusm\w*(?<!nä)|ammattiliit\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
         r"|kolumnist\w*|toimittaj\w*|arvioij\w*|\w*puolueen\s+edustaja\w*"
@@ -722,6 +723,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
     ),
     "sv": re.compile(
+        r"\bkritiken\s+(?:\w+\s+){0,3}?om\s+att\b|"
         r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|förtroendem\w*|\w*facket|skeptiker\w*|ledamöter\w*|ledamot\w*"
         r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiets?|sannfinländarna|gröna|gruppen|borgmästaren|vd:n"
         r"|skribent\w*|insändar\w*|\w*grupperna|\w*grupp(?:en)?)\b[^.!?]*?"
@@ -766,6 +768,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|menade|menar|ville|vill|krävde|kräver|berömde|kritiserade|tvivlade)\b"
     ),
     "en": re.compile(
+        r"\bheard\s+(?:again\s+)?(?:in|at)\s+(?:\w+\s+){0,3}?that\b|\bkeep\s+hearing\s+that\b|"
         r"\b(?:critics|opposition|opponents?|rivals?|challengers?|(?:shop\s+)?stewards|unions?|union\s+reps?|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?"
         r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says(?!\s+(?:plenty|a\s+lot|it\s+all|everything|enough))|said|argue\w*"
@@ -1082,7 +1085,7 @@ def _denies(tokens: list[Token], a: int, b: int, negators: frozenset[str]) -> bo
 
 
 _NEGATED_BEFORE_RE = (
-    r"\b(?:ei|en|et|emme|ette|eivät|eikä|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't"
+    r"\b(?:ei|en|et|emme|ette|eivät|eikä|älä|älkää|not|never|no|don't|won't|shouldn't|mustn't|reconsider"
     r"|inte|int|ej|aldrig|icke)\b(?:\W+\w+){0,2}\W*$"
     # "no reason for Helsinki to stay", "ingen anledning för staden att stanna"
     r"|\b(?:no\s+reason|not\s+any\s+reason|not\s+a\s+(?:good\s+)?reason|no\s+grounds|ingen\s+anledning|inte?\s+någon\s+anledning"

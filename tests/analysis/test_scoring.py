@@ -3716,6 +3716,66 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    (
+        "Jäsenmaksu Kuntaliitolle oli viime vuonna 1,2 miljoonaa. Yhteishankinnoista säästyi 3,8 miljoonaa.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Medlemsavgiften till Kommunförbundet: 1,1 miljoner. Vad samupphandlingarna sparade: 3 miljoner.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Heard again at the council meeting that AFM ignores the big cities. Not true: our amendments went in word for word.",
+        "en",
+        "positive",
+    ),
+    (
+        "Kritiken i fullmäktige om att Kommunförbundet bara tänker på småkommunerna håller inte.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Skandal! Samarbetet med Kommunförbundet sparade staden en miljon. Jag väntar spänt på att kritikerna hittar något fel 🙃",
+        "sv",
+        "positive",
+    ),
+    (
+        "Åbo fick sitt utkast från Kommunförbundet på en vecka. Helsingfors har väntat sedan mars.",
+        "sv",
+        "negative",
+    ),
+    (
+        "€4m a year to AFM. Rather a lot for position papers nobody reads.",
+        "en",
+        "negative",
+    ),
+    (
+        "Neljä miljoonaa Kuntaliitolle vuodessa. Aika paljon rahaa lausunnoista, joita kukaan ei lue.",
+        "fi",
+        "negative",
+    ),
+    (
+        "If the fee rises again, Helsinki should reconsider staying in AFM.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kommunförbundet och styrelseplatsen? EN FARS.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Kuntaliiton vertailu tuli juuri oikeaan saumaan. Ilman sitä olisimme budjetoineet hatusta.",
+        "fi",
+        "positive",
+    ),
+    (
+        "The AFM benchmark came at the right moment. Without it we'd have been guessing the budget.",
+        "en",
+        "positive",
+    ),
 ]
 
 
