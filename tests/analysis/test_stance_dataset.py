@@ -349,6 +349,8 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev114": {"fi": 65, "sv": 55, "en": 75},
     "dev115": {"fi": 65, "sv": 55, "en": 75},
     "dev116": {"fi": 65, "sv": 55, "en": 75},
+    "dev117": {"fi": 65, "sv": 55, "en": 75},
+    "dev118": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
