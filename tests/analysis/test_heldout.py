@@ -162,6 +162,8 @@ RELEVANCE_TARGET = 0.95
 # source) 0.78/0.86/0.86 and dev116 (stance said indirectly) 0.80/0.79/0.77 scored unseen.
 # After tuning on dev115 and dev116 (20c138c): dev117 (an ordinary spring from every source)
 # 0.88/0.95/0.97 and dev118 (the hardest kinds) 0.78/0.91/0.87 scored unseen, the last two kept untuned.
+# The floors of dev98 to dev116 sit at or just below their figures after that tuning; those of dev117
+# and dev118 at or below their first scores. Test unchanged in fi and sv (0.90/0.94), en 0.94 -> 0.97.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -267,24 +269,24 @@ FLOOR = {
     "dev95": 0.85,
     "dev96": 0.75,
     "dev97": 0.85,
-    "dev98": 0.70,
+    "dev98": 0.80,
     "dev99": 0.90,
-    "dev100": 0.80,
-    "dev101": 0.85,
-    "dev102": 0.80,
-    "dev103": 0.85,
-    "dev104": 0.75,
+    "dev100": 0.90,
+    "dev101": 0.90,
+    "dev102": 0.85,
+    "dev103": 0.90,
+    "dev104": 0.85,
     "dev105": 0.85,
-    "dev106": 0.70,
-    "dev107": 0.80,
-    "dev108": 0.80,
-    "dev109": 0.85,
-    "dev110": 0.65,
-    "dev111": 0.80,
-    "dev112": 0.80,
-    "dev113": 0.85,
-    "dev114": 0.80,
-    "dev115": 0.75,
+    "dev106": 0.85,
+    "dev107": 0.90,
+    "dev108": 0.85,
+    "dev109": 0.90,
+    "dev110": 0.75,
+    "dev111": 0.95,
+    "dev112": 0.85,
+    "dev113": 0.90,
+    "dev114": 0.90,
+    "dev115": 0.80,
     "dev116": 0.75,
     "dev117": 0.85,
     "dev118": 0.75,
