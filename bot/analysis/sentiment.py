@@ -987,8 +987,8 @@ def _context(
         elif (0 < value < _NOT_YET_MAX or (value > 0 and _AGREEMENT.match(words[i]))) and (
             any(w in _YET for w in scope) or words[i + 1 : i + 2] in (["yet"], ["ännu"], ["än"], ["vielä"])
         ):
-            # ... and "Ei vielä sopua", "no agreement yet": talks still going are news, however welcome the end
-            # "ei ole vielä valmis", "not ready yet": a faint good thing still to come is news, not a complaint
+            # "ei ole vielä valmis", "not ready yet": a faint good thing still to come is news, not a complaint;
+            # so is "Ei vielä sopua", "no agreement yet": talks still going, however welcome their end
             value = 0.0
             notes = (*notes, f"not-yet:{negator}")
         else:
@@ -1029,7 +1029,7 @@ def denied(word: str, value: float) -> float:
     return value * N_SCALAR
 
 
-_NO_MATTER_HOW = (("vaikka", "kuinka"), ("vaikka", "miten"), ("no", "matter", "how"), ("hur", "mycket"))
+_NO_MATTER_HOW = (("vaikka", "kuinka"), ("vaikka", "miten"), ("no", "matter", "how"))
 _YET = frozenset(words("vielä ännu än yet"))
 _AGREEMENT = re.compile(r"^(?:sopu\w*|sovin\w*|agreement|agreed|deal|överenskommelse\w*|enighet|samförstånd)$")
 _ONLY_BUT = frozenset(words("kuin än"))
