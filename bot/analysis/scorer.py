@@ -222,6 +222,7 @@ FAINT_PRAISE_VALUE = -0.5
 
 
 def _faint_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[engine.Contribution]:
+    """Praise of the trimmings ("excellent slides", "kaffet gott") counts as faint praise."""
     out: list[engine.Contribution] = []
     for c in chosen:
         i = c.index + len(c.surface.split())
@@ -1679,8 +1680,13 @@ def _without_it(
     spans += [(m.start(), m.end()) for m in _WITHOUT_PARTNER.finditer(text)]
     # "... Kuntaliiton vertailun mukaan ... Ilman tätä vertailua olisimme arvailleet vuosia.": the
     # partner's work, named in the sentence before, referred back to
-    named = {sentence_of[i] for i, t in enumerate(tokens) if any(m.start <= t.start < m.end for m in matches)}
-    for w in _WITHOUT_THIS.finditer(text):
+    referred = list(_WITHOUT_THIS.finditer(text))
+    named = (
+        {sentence_of[i] for i, t in enumerate(tokens) if any(m.start <= t.start < m.end for m in matches)}
+        if referred
+        else set()
+    )
+    for w in referred:
         at = next((i for i, t in enumerate(tokens) if t.start >= w.start()), None)
         if at is not None and sentence_of[at] - 1 in named and sentence_of[at] not in named:
             spans.append((w.start(), w.end()))
