@@ -6,6 +6,7 @@ Pure: the text and topic in, a Score out. Models and lexicons load once, on firs
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,15 +169,16 @@ _DENIED_BEFORE = re.compile(
 _WHO_CLAIMS = {
     "fi": re.compile(
         r"\W*(?:@\w+\s+)?(?:kuka\s+(?:\w+\s+)?(?:väittää|väitti|sanoo|sanoi|luulee|kuvittelee)"
-        r"|(?:ette|et)\s+kai\s+(?:\w+\s+)?(?:väitä|sano|usko|luule))\b"
+        r"|(?:ette|et)\s+kai\s+(?:\w+\s+)?(?:väitä|sano|usko|luule)|kuka\s+(?:\w+\s+)?haluaa\s+palata)\b"
     ),
     "sv": re.compile(
         r"\W*(?:@\w+\s+)?(?:vem\s+(?:\w+\s+){0,2}?(?:påstår|påstod|säger|sa|hävdar|tror)"
-        r"|(?:ni|du)\s+(?:påstår|menar|säger)\s+väl\s+inte)\b"
+        r"|(?:ni|du)\s+(?:påstår|menar|säger)\s+väl\s+inte|vem\s+(?:\w+\s+)?vill\s+(?:\w+\s+)?tillbaka)\b"
     ),
     "en": re.compile(
         r"\W*(?:@\w+\s+)?(?:who\s+(?:\w+\s+)?(?:claims?|claimed|says?|said|thinks?|believes?)"
-        r"|you\s+(?:can't|cannot|can’t)\s+(?:seriously|really|honestly)\s+(?:claim|say|think|believe|mean))\b"
+        r"|you\s+(?:can't|cannot|can’t)\s+(?:seriously|really|honestly)\s+(?:claim|say|think|believe|mean)"
+        r"|who\s+(?:\w+\s+)?wants?\s+to\s+go\s+back)\b"
     ),
 }
 # How many tokens after a word of praise an ellipsis still mocks it.
@@ -235,6 +237,22 @@ def _faint_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> lis
         )
         out.append(c.reweighed(FAINT_PRAISE_VALUE, "faint praise") if c.value > 0 and trimming else c)
     return out
+
+
+# "Tangible output: one memo.", "Konkreettiset tulokset: yksi muistio.": the label of a tally, whose
+# figure says how it went; the label itself praises nothing.
+_OUTPUT_LABEL = re.compile(r"^(?:tangible|concrete|konkreet\w*|konkret\w*|actual|documented|dokumentoi\w*|mätbar\w*)$")
+
+
+def _output_label(tokens: list[Token], c: engine.Contribution) -> bool:
+    if c.value <= 0 or not _OUTPUT_LABEL.match(c.surface.lower()):
+        return False
+    start = max((k + 1 for k in range(c.index) if tokens[k].text in ".!?:"), default=0)
+    if sum(1 for t in tokens[start : c.index] if t.kind == "word") > 1:
+        return False  # the label opens its sentence: not "näkyy yllättävän konkreettisesti: ..."
+    after = tokens[c.index + 1 : c.index + 7]
+    colon = next((k for k, t in enumerate(after) if t.kind != "word"), None)
+    return colon is not None and after[colon].text == ":"
 
 
 HEADER_WORDS = 3
@@ -309,6 +327,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     term_idx = _term_token_indexes(tokens, matches)
     analysis = engine.analyse(tokens, language)
     contributions = engine.soften_phatic_emoji([c for c in analysis.contributions if c.index not in term_idx], tokens)
+    contributions = [c for c in contributions if not _output_label(tokens, c)]
     contributions = _tallied(text, tokens, contributions)
     if language == "en":
         work.all_contributions = contributions
@@ -602,6 +621,13 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     compared = _compared(text, work.matches, quoted_spans) or _promised_and_delivered(text) or _fee_against_cost(text)
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
+    figured = sum(v for label, v in extras if label.endswith("(compared)"))
+    if figured:
+        # "... säästyi 6,4 miljoonaa. Laskekaa itse.": the sum to do is the one the figures set
+        chosen = [
+            c.reweighed(math.copysign(abs(c.value), figured), "as figured") if c.entry in _SAYS_IT_ALL else c
+            for c in chosen
+        ]
     elif not compared and (scorecard := _SCORECARD.search(text)) is not None:
         # "Promised in March: a case system. Delivered in December: a feasibility study.": the two set
         # side by side, with no figure that settles it, are a complaint; the labels carry no tone
@@ -980,10 +1006,20 @@ def _promised_and_delivered(text: str) -> list[tuple[str, float]]:
 # The fee against the cost of doing the work alone: "Omat juristit samoihin tehtäviin maksaisivat
 # 1,5 miljoonaa", "Kuntaliiton jäsenmaksu on alle puolet siitä".
 _MONEY = re.compile(
-    r"(?:€\s?(?P<eur>\d+(?:[.,]\d+)?)\s?(?:m|million|mn)\b"
+    r"(?:€\s?(?P<keur>\d+(?:[.,]\d+)?)\s?k\b|€\s?(?P<eur>\d+(?:[.,]\d+)?)\s?(?:m|million|mn)\b"
     r"|\b(?P<num>\d+(?:[.,]\d+)?)\s*(?:m€|milj\.?|miljoonaa|miljoner|million)(?:\s+(?:euroa|euro|euros))?)",
     re.IGNORECASE,
 )
+
+
+def _millions(m: re.Match[str]) -> float | None:
+    """An amount of money in millions: "€1.3m", "2,3 miljoonaa", "€180k"."""
+    if m.group("keur"):
+        thousands = _number(m.group("keur"))
+        return None if thousands is None else thousands / 1000
+    return _number(m.group("eur") or m.group("num"))
+
+
 _FEE = re.compile(
     r"\b(?:fee|fees|membership|jäsenmaksu\w*|jäsenyy\w*|medlemsavgift\w*|medlemskap\w*|pays?\s+\w+)\b", re.IGNORECASE
 )
@@ -1006,7 +1042,7 @@ def _fee_against_cost(text: str) -> list[tuple[str, float]]:
     half = False
     for a, b in _spans_between(text, _SENTENCE_CUT):
         sentence = text[a:b]
-        amounts = [_number(m.group("eur") or m.group("num")) for m in _MONEY.finditer(sentence)]
+        amounts = [_millions(m) for m in _MONEY.finditer(sentence)]
         if _ALONE.search(sentence) and not amounts and fee is not None:
             # the unit said once: "Egna jurister ... skulle kosta ungefär 1,5."
             bare = re.search(r"(\d+(?:[.,]\d+)?)\W*$", sentence)
@@ -1029,7 +1065,8 @@ def _fee_against_cost(text: str) -> list[tuple[str, float]]:
 # What the cooperation saved, set against the fee: "Jäsenmaksu 1,9 miljoonaa. Yhteishankinnoista säästyi
 # 6,4 miljoonaa.", "Membership fee: €2.2m. Documented savings: €0.18m."
 _SAVED = re.compile(
-    r"\b(?:saved|savings|saving|säästy\w*|säästi\w*|säästö\w*|säästet\w*|sparade|sparat|besparing\w*|inbesparing\w*)\b",
+    r"\b(?:saved|savings|saving|returned|säästy\w*|säästi\w*|säästö\w*|säästet\w*|sparade|sparat|besparing\w*"
+    r"|inbesparing\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1039,7 +1076,7 @@ def _fee_against_savings(text: str) -> list[tuple[str, float]]:
     saved: float | None = None
     for a, b in _spans_between(text, _SENTENCE_CUT):
         sentence = text[a:b]
-        amounts = [_number(m.group("eur") or m.group("num")) for m in _MONEY.finditer(sentence)]
+        amounts = [_millions(m) for m in _MONEY.finditer(sentence)]
         if not amounts or amounts[0] is None:
             continue
         if _SAVED.search(sentence) and saved is None:
@@ -1295,14 +1332,27 @@ def _concluded(
     verdict = [c.reweighed(c.value * VERDICT_WEIGHT, "verdict") for c in chosen if sentence_of[c.index] == n] or [
         c.reweighed(c.value * VERDICT_WEIGHT, "verdict") for c in said
     ]
-    if sum(c.value for c in chosen if sentence_of[c.index] == n - 1) > 0:
+    if sum(c.value for c in chosen if sentence_of[c.index] == n - 1) > SAYS_IT_ALL_MIN:
         # "37 of 41 rated the training useful. Says it all.": the figures' own tone is what it says
         verdict = [c.reweighed(abs(c.value), "says-it-all") if c.entry in _SAYS_IT_ALL else c for c in verdict]
     return sorted(kept + verdict, key=lambda c: c.index)
 
 
-# A verdict that only points at what was just said: it says what that said.
-_SAYS_IT_ALL = frozenset({"says it all", "kertoo kaiken", "säger allt"})
+# A verdict that only points at what was just said: it says what that said (when that said
+# something: "Konkreettiset tulokset: yksi muistio" is no praise to point at).
+SAYS_IT_ALL_MIN = 0.5
+_SAYS_IT_ALL = frozenset(
+    {
+        "says it all",
+        "kertoo kaiken",
+        "säger allt",
+        "do the maths",
+        "do the math",
+        "laskekaa itse",
+        "räkna själva",
+        "räkna själv",
+    }
+)
 
 
 # A grade under its label closes a review or its sentence: "Grade: D.", "Betyg: F", "..., arvosana 8/10".
@@ -2803,7 +2853,10 @@ _CRITICS_MOCKED = re.compile(
     # those who demand leaving, waited for: "mitä eroa vaativat keksivät tästä", "nästa motion om att vi borde lämna"
     r"|\beroa\s+vaativ\w*\b|\bnästa\s+motion\s+om\s+att\b|\bnext\s+motion\s+to\s+(?:leave|quit)\b"
     # what the critics will find wrong this time: "Can't wait to hear what the critics find wrong with that"
-    r"|\bwhat\s+the\s+critics\s+(?:find|say|make)\b|\batt\s+kritikerna\s+hittar\b|\bmitä\s+kriitikot\s+\w+\b",
+    r"|\bwhat\s+the\s+critics\s+(?:find|say|make)\b|\batt\s+kritikerna\s+hittar\b|\bmitä\s+kriitikot\s+\w+\b"
+    # the same claim once more: "Taas joku ehti julistaa, että ...", "Igen har någon förklarat att ..."
+    r"|\b(?:taas|jälleen)\s+joku\s+(?:ehti\s+)?(?:julistaa|väittää|väitti|kirjoittaa)\b|\bigen\s+har\s+någon\b"
+    r"|\bsomeone\s+has\s+(?:once\s+again|again)\s+(?:declared|announced|claimed)\b",
     re.IGNORECASE,
 )
 

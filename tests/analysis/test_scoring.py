@@ -3776,6 +3776,71 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    (
+        "500 staff hours spent on the AFM working group this spring. Tangible output: one memo. Do the maths.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliiton työryhmään on mennyt 500 työtuntia. Konkreettiset tulokset: yksi muistio. Laskekaa itse.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Helsinki pays AFM about €2m a year. The joint purchasing returned €5m this year. Do the maths.",
+        "en",
+        "positive",
+    ),
+    (
+        "We pay AFM €1.5m a year. Documented savings from the model: €150k.",
+        "en",
+        "negative",
+    ),
+    (
+        "Olisi jo aika miettiä vakavasti, kannattaako Helsingin jatkaa Kuntaliiton jäsenenä.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Either the AFM model improves this year or Helsinki goes it alone.",
+        "en",
+        "negative",
+    ),
+    (
+        "The shared AFM portal is down again, third time this month. Is this what cooperation looks like?",
+        "en",
+        "negative",
+    ),
+    (
+        "I rolled my eyes at the AFM model last year. But after three joint statements, I'm eating my words.",
+        "en",
+        "positive",
+    ),
+    (
+        "Jag muttrade i våras. Men efter tre gemensamma utlåtanden med Kommunförbundet får jag äta upp det.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Vantaan kanssa asia sovittiin viikossa. Kuntaliiton kanssa se on ollut auki keväästä. Vertailu ei imartele.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Jos Kuntaliitto ei tuo pöytään kunnollista esitystä, esitän ryhmälle eroamista.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Taas joku ehti julistaa, että Kuntaliitto-yhteistyö on ”turhaa”. Samalla yhteistyöllä säästimme 200 000 euroa. Kamalaa tuhlausta tosiaan.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Saying it loud: the AFM model works. Zero late consultation responses this year.",
+        "en",
+        "positive",
+    ),
 ]
 
 
