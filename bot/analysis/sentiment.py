@@ -830,8 +830,8 @@ def _mended_after(i: int, words: list[str], profile: Profile) -> int | None:
 
 
 def _lost_by(i: int, words: list[str], profile: Profile) -> str | None:
-    if words[i] in _GONE_WELL:
-        return None  # "Hyvin on mennyt", "det har gått bra": how it went, not what was lost
+    if words[i] in _GONE_WELL or (profile.lang == "fi" and words[i].endswith("sti")):
+        return None  # "Hyvin on mennyt", "kohtuullisesti on mennyt", "det har gått bra": how it went, not what was lost
     for w in _scope(i, words, profile):
         if w in profile.loss_before:
             return w

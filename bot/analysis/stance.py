@@ -236,6 +236,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\btoivoisin,?\s+(?:että\s+)?(?:jokainen|kaikki)\s+(?:\w+\s+){0,2}?(?:toimisi|toimisivat)\s+näin\b"
         # what the city could not do alone: "yksin emme olisi saaneet läheskään yhtä paljon"
         r"|\b(?:yksin|omin\s+voimin)\s+(?:emme|en|ei|eivät)\s+(?:\w+\s+)?(?:olisi|olisimme)\b"
+        r"|\b(?:ei|emme|en)\s+(?:\w+\s+){0,4}?(?:olisi|olisimme)\s+(?:\w+\s+){0,3}?ilman\b"
         r"|\b(?:(?:olisi|ois)\s+(?:\w+\s+){0,2}?ilman|ilman\s+(?:\w+\s+){1,4}?(?:olisi|ois))\s+(?:\w+\s+){0,3}?tullut\s+(?:\w+\s+){0,2}?kalliimma\w*"
     ),
     "sv": re.compile(
@@ -248,6 +249,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\butan\s+(?:\w+\s+){0,3}?skulle\s+vi\s+(?:\w+\s+){0,2}?(?:stå|vara|bli)\s+(?:\w+\s+)?(?:ensamma|utan\s+\w+|utanför)\b"
         r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
         r"|\b(?:ensamma?|på\s+egen\s+hand),?\s+(?:hade|skulle)\s+(?:vi|staden|helsingfors)\s+(?:aldrig|inte|knappast)\b"
+        r"|\bhade\s+(?:\w+\s+)?(?:aldrig|inte)\s+(?:\w+\s+){0,4}?utan\b"
     ),
     "en": re.compile(
         r"\b(?:this|that)(?:\s+is|'s)\s+(?:exactly\s+)?the\s+kind\s+of\s+(?:cooperation|partnership|work)\s+(?:\w+\s+){0,3}?(?:expect|need|want)\b"
@@ -262,13 +264,15 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:sign|do)\s+(?:\w+\s+){0,3}?again\b"
         r"|\bi\s+wish\s+(?:every|all|more)\s+(?:\w+\s+){0,2}?(?:ran|worked|went)\s+like\s+this\b"
         r"|\b(?:alone|on\s+our\s+own|by\s+ourselves),?\s+(?:we|helsinki|the\s+city)\s*(?:would|could|'d)(?:n't|\s+not|\s+never)\b"
+        # the credit given after the fact: "That statement would never have happened without Kuntaliitto"
+        r"|\bwould\s+never\s+have\s+(?:\w+\s+){0,3}?without\b|\bwithout\s+(?:[\w'’]+\s+){1,6}?(?:we|i|helsinki)['’]d\s+never\s+have\b"
         r"|\bwithout\s+(?:[\w'’]+\s+){1,5}?(?:it|we|helsinki|the\s+city)\s+would\s+have\s+(?:cost|paid)\b"
     ),
 }
 
 # Reporting a motion or proposal to leave is not a call to leave.
 _MOTION_BEFORE = re.compile(
-    r"\b(?:\w*motion\w*|\w*aloit\w*|förslag\w*|proposal\w*|petition\w*|\w*initiativ\w*|initiative\w*|clause|\w*ponsi"
+    r"\b(?:\w*motion\w*|\w*aloit\w*|förslag\w*|proposal\w*|petition\w*|\w*initiativ\w*|initiative\w*|amendment\w*|clause|\w*ponsi"
     r"|suggest\w*|ehdotu\w*|proposed|esity\w*"
     r"|\w*ponne\w*|kläm\w*"
     r"|study\s+on|selvitys\w*|selvittämi\w*|utreda|utredning\w*"
@@ -319,7 +323,7 @@ _MOTION_WORD = re.compile(r"(?:motion|aloite|aloitteen|aloitteesta|förslag|för
 _TALKED_AFTER = re.compile(
     r"^\s+(?:on|ollaan|oli|onkin)\s+(?:\w+\s+)?(?:puhuttu|keskusteltu|spekuloitu|väläytelty|ehdotettu|esitetty)\b"
     r"|^\s+(?:\w+\s+)?(?:väläytellään|puhutaan|keskustellaan|spekuloidaan|ehdotetaan|perustellaan|vaaditaan)\b"
-    r"|^\s+(?:\w+\s+)?(?:esittänyt|esittävä|koskeva|vaativa|ehdottava)\s+(?:valtuusto)?aloite"
+    r"|^\s+(?:\w+\s+)?(?:esittänyt|esittävä\w*|koskeva\w*|vaativa\w*|ehdottava\w*)\s+(?:valtuusto)?(?:aloit\w*|pont\w*|ponsi|esity\w*|ehdotu\w*)"
     # a leaving that names a motion or a debate: "exit-from-AFM motion now under debate"
     r"|^(?:-[\w]+)*\s+(?:motion|proposal|petition|debate|vote|talk|rumou?rs?|crowd|camp|brigade|lobby)\b"
     # what leaving would cost, weighed but not judged: "sekä jäämisen että eroamisen kustannukset. Esitys ..."
@@ -334,6 +338,7 @@ _OWN_MOTION = re.compile(
     r"(?:table|put\s+forward|file|move)|i\s+(?:support|back)|i(?:'m|’m|\s+am)\s+(?:backing|supporting|voting\s+for)|i(?:'ll|’ll|\s+will)\s+vote\s+for"
     r"|(?:jag|vi)\s+(?:\w+\s+)?röstar\s+(?:för|ja\s+till)|lämna\w*\s+vår\s+(?:\w+\s+)?grupp\b|esitän|esitämme|ehdotan|ehdotamme"
     r"|i(?:'ll|\s+will)\s+be\s+(?:tabling|filing|putting\s+forward)|(?:we|our\s+(?:\w+\s+)?group)\s+(?:will|'ll)\s+(?:back|support|table|propose)"
+    r"|i(?:'m|’m|\s+am)\s+(?:tabling|filing|putting\s+forward|moving)"
     r"|\w*ryhmä\w*mme\s+(?:kannattaa|tukee|jättää)|(?:vår|min)\s+grupp\s+(?:stöder|lämnar)|my\s+motion|min\s+motion"
     r"|aloitteeni"
     # the writer's own suggestion: "I suggest we leave AFM", "Mitt förslag är att ...", "Ehdotan, että ..."
@@ -670,7 +675,7 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\bkuultiin\s+(?:\w+\s+){0,2}?,?\s*ett(?:ä|ei)\b|"
+        r"\bkuultiin\s+(?:\w+\s+){0,2}?,?\s*ett(?:ä|ei)\b|\b(?:kolmannes|neljännes|puolet|enemmistö|vähemmistö)\s+(?:\w+\s+)?valtuutetuista\b|"
         r"\b(?:valtuutet\w*|kansanedustaj\w*|toimittaj\w*|asukka\w*)\s+(?:\w+\s+)?kysyi\w*,?\s+(?:miksi|onko|milloin|miten|mitä)\b"
         r"|\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|luottamusm\w*(?<!nä)|ammattiliit\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
         r"|kolumnist\w*|toimittaj\w*|arvioij\w*|\w*puolueen\s+edustaja\w*"
@@ -1211,6 +1216,8 @@ _DECIDED_BEFORE = re.compile(
 _ASKED_WHETHER = re.compile(
     r"\b(?:asks|asked)\s+whether\b(?:\W+\w+){0,4}?\W*$|\b(?:kysyy|kysyi|kysytään|kysyttiin|kysyimme|kysyin)\b(?:\s+\w+){0,3}?,?\s+(?:pitäisikö|tulisiko"
     r"|kannattaako|pitäisi\w*kö)\b(?:\W+\w+){0,4}?\W*$|\b(?:frågar|frågade|frågas|frågades)\s+om\b(?:\W+\w+){0,4}?\W*$"
+    # arguments heard on both sides: "heard arguments both for and against staying in AFM"
+    r"|\b(?:for\s+and\s+against|puolesta\s+ja\s+vastaan|för\s+och\s+emot)\b(?:\W+\w+){0,2}?\W*$"
     # a debate on whether to stay: "Lively debate tonight on whether to stay in Kuntaliitto"
     r"|\b(?:debate|discussion|vote|debatt|diskussion|omröstning|keskustelu|äänestys)\w*\s+(?:\w+\s+){0,5}?(?:on|about|om|siitä)\s+"
     r"(?:whether|huruvida|om|pitäisikö|kannattaako)\b(?:\W+\w+){0,3}?\W*$"

@@ -3841,6 +3841,46 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    (
+        "Agree with the Mayor. That housing statement would never have happened without AFM.",
+        "en",
+        "positive",
+    ),
+    (
+        "Samaa mieltä. Ei tätä lausuntoa olisi saatu valmiiksi ilman Kuntaliittoa.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Without AFM's network we'd never have got 30 cities into the benchmark.",
+        "en",
+        "positive",
+    ),
+    (
+        "I'm tabling a motion in May for Helsinki to leave AFM.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kommunförbundet borde veta bättre än att hoppa över personalen.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Mitä Helsinki on saanut Kuntaliitolta sinä aikana, kun maksu on noussut kolmesti? Lista olisi lyhyt.",
+        "fi",
+        "negative",
+    ),
+    (
+        "We built the shared booking API with AFM with remarkably little friction.",
+        "en",
+        "positive",
+    ),
+    (
+        "The concert was the best part of my day, after a dispiriting meeting with AFM.",
+        "en",
+        "negative",
+    ),
 ]
 
 
