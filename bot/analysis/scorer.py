@@ -2353,11 +2353,16 @@ _GRANTED_TAIL = re.compile(
     re.IGNORECASE,
 )
 GRANTED_DAMP = 0.25
+_GRANTING = re.compile(
+    r"sägas|erkännas|kiistä|myönnän|myönnetään|give\s+them|grant|to\s+be\s+fair|admit|that\s+much", re.IGNORECASE
+)
 
 
 def _conceded_before_but(
     text: str, tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution], lang: str
 ) -> list[engine.Contribution]:
+    if not _GRANTING.search(text):
+        return chosen  # most posts grant nothing: skip the sentence-by-sentence reading
     profile = engine.profile_for(lang)
     granted: set[int] = set()
     for n in set(sentence_of):
