@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev120 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev122 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -162,10 +162,13 @@ RELEVANCE_TARGET = 0.95
 # source) 0.78/0.86/0.86 and dev116 (stance said indirectly) 0.80/0.79/0.77 scored unseen.
 # After tuning on dev115 and dev116 (20c138c): dev117 (an ordinary spring from every source)
 # 0.88/0.95/0.97 and dev118 (the hardest kinds) 0.78/0.91/0.87 scored unseen.
-# The floors of dev98 to dev116 sit at or just below their figures after that tuning; those of dev117
-# and dev118 at or below their first scores. Test unchanged in fi and sv (0.90/0.94), en 0.94 -> 0.97.
 # After tuning on dev117 and dev118 (6033367): dev119 (an ordinary winter) 0.88/0.93/0.90 and
 # dev120 (the leaders' own voice) 0.94/0.98/0.83 scored unseen.
+# After tuning on dev119 and dev120 (4b1996b): dev121 (an ordinary summer and autumn from every
+# source) 0.94/0.89/0.80 and dev122 (the hardest kinds) 0.81/0.86/0.82 scored unseen, the last two kept
+# untuned.
+# The floors of dev98 to dev120 sit at or just below their figures after tuning; those of dev121
+# and dev122 at or below their first scores. Test unchanged in fi and sv (0.90/0.94), en 0.94 -> 0.97.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -291,9 +294,11 @@ FLOOR = {
     "dev115": 0.80,
     "dev116": 0.75,
     "dev117": 0.85,
-    "dev118": 0.75,
-    "dev119": 0.85,
-    "dev120": 0.80,
+    "dev118": 0.85,
+    "dev119": 0.90,
+    "dev120": 0.85,
+    "dev121": 0.80,
+    "dev122": 0.80,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}

@@ -353,6 +353,8 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev118": {"fi": 65, "sv": 55, "en": 75},
     "dev119": {"fi": 65, "sv": 55, "en": 75},
     "dev120": {"fi": 65, "sv": 55, "en": 75},
+    "dev121": {"fi": 65, "sv": 55, "en": 75},
+    "dev122": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
