@@ -2296,7 +2296,7 @@ def _happy_surprise(
         return []
     if any(c.value < 0 and m.start() <= tokens[c.index].start < m.end() for c in chosen):
         return []
-    return [(f"{m.group().split()[0]} would have …?(surprise)", SURPRISE_VALENCE)]
+    return [(f"{' '.join(m.group().split()[:3])} …?(surprise)", SURPRISE_VALENCE)]
 
 
 # A change of mind is praise from a doubter and criticism from a defender: "I've defended the
@@ -2383,8 +2383,8 @@ def _conceded_before_but(
 # "The help desk, less so", "not so much", "inte lika mycket", "ei niinkään": the praise said just
 # before is denied of the topic.
 _LESS_SO = re.compile(
-    r"\b(?:(?:rather|much|far|a\s+lot)\s+)?less\s+so\b|\bnot\s+so\s+much\b|\binte\s+(?:lika|så)\s+mycket\b"
-    r"|\bei\s+niinkään\b|\bei\s+(?:yhtä|niin)\s+paljon\b",
+    r"(?:\b(?:(?:rather|much|far|a\s+lot)\s+)?less\s+so|\bnot\s+so\s+much|\binte\s+(?:lika|så)\s+mycket"
+    r"|\bei\s+niinkään|\bei\s+(?:yhtä|niin)\s+paljon)(?=\s*(?:[.!?:;,]|$))",
     re.IGNORECASE,
 )
 LESS_SO_VALENCE = -1.2
