@@ -43,7 +43,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.12"
+SCORER_VERSION = "vahti-1.13"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -92,7 +92,7 @@ _INVITATION: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome|curious\s*[.!]?$"
-        r"|curious (?:what|to hear what) you think|(?:would )?love to hear|(?:suggestions|ideas) welcome|yes\s*/?\s*no)\b"
+        r"|curious (?:what|to hear what|how) (?:you|colleagues|others|everyone|people|other \w+) (?:think|see it)|(?:would )?love to hear|(?:suggestions|ideas) welcome|yes\s*/?\s*no)\b"
     ),
 }
 _NEVER = re.compile(r"(?!)")
@@ -2928,7 +2928,7 @@ def _critics_claim(text: str, tokens: list[Token], contributions: list[engine.Co
 # "Niin tietysti, Kuntaliitto on ”pelkkä kahvikerho”.", "Jaså, Kommunförbundet ”gör ingenting”?"
 _MOCKED_CLAIM = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:sure|oh\s+sure|yeah\s+right|(?:ah|oh)\s+(?:yes|right)|niin\s+tietysti|niinpä\s+tietysti"
-    r"|aivan\s+varmasti|ai\s+niin|jaaha|jaha|jaså|jasså|javisst)"
+    r"|aivan\s+varmasti|ai\s+niin|jaaha|jaha|jaså|jasså|javisst|jo\s+visst|joo,?\s+joo|yes,?\s+yes|ja,?\s+ja)"
     r"\s*,?\s+[^.!?]*?[”\"“'‘](?P<quoted>[^”\"“'’]{2,40})[”\"'’]",
     re.IGNORECASE,
 )
@@ -2943,7 +2943,10 @@ _FAULT_WORDS = re.compile(
 _QUOTE_BLOCK = re.compile(
     r"\n\s*(?:(?:quoting|quote|quoted|lainaus|lainattu|lainaan|citerat|citat|citerar|qt)(?:\s+@[\w.]+)?\s*:|>)\s*"
     # ... or a short comment, then the quoted post in quotation marks: "Precis så. ”Utan ... i tid.”"
-    r"|(?<=[.!?:])\s+(?=[”\"“][^”\"“]{20,}[”\"]\s*$)",
+    r"|(?<=[.!?:])\s+(?=[”\"“][^”\"“]{20,}[”\"]\s*$)"
+    # ... or the old-style retweet or quote marker after the comment, on the same line: "Stämmer inte.
+    # ... RT @kommunforbundet: Samarbetet har förkortat handläggningstiderna."
+    r"|(?<=[.!?])\s+(?:RT|QT|quoting|lainaus|citerar)\s+@[\w.]+\s*:\s*",
     re.IGNORECASE,
 )
 _ABSOLUTE_DENIAL = re.compile(
@@ -3022,7 +3025,10 @@ def _quote_post(
     if _AGREES.match(comment) or _ENDORSED.search(comment):
         return own + quoted, [("quote endorsed", 0.0)], [(at, len(text))]
     if rebuttal is not None:
-        # a claim without words of tone is taken for criticism, as rebutted claims mostly are
+        # a claim without words of tone is taken for criticism, as rebutted claims mostly are, unless
+        # the partner makes it of itself ("RT @Kuntaliitto: Yhteistyö on lyhentänyt käsittelyaikoja")
+        if not tone and any(m.start() <= mt.start < m.end() for mt in matches):
+            tone = 1.0
         answer = set(rebuttal.group().split())
         kept = [c for c in own if tokens[c.index].lower not in answer]
         flipped = [c.reweighed(c.value * engine.N_SCALAR, "rebutted") for c in quoted]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.analysis.lexicon import Lexicon, load_lexicon, parse_lexicon, typed_lookup
-from bot.analysis.text import Token, ends_sentence, words
+from bot.analysis.text import Token, ends_sentence, spoken_that_fi, words
 
 B_INCR = 0.293
 C_INCR = 0.733
@@ -448,10 +448,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
             if w != "et" or i == 0:
                 continue
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            subject_next = (
-                nxt is not None and nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.lower in _SUBJECTS_FI)
-            )
-            if lowered[i - 1] in _SAYING_FI or tokens[i - 1].text == "," or subject_next:
+            if spoken_that_fi(tokens[i - 1].text, nxt.text if nxt is not None and nxt.kind == "word" else ""):
                 # spoken "että" ("pakko myöntää et ...", "kiva et Kuntaliitto kuuntelee"), not "you don't"
                 lowered[i] = "et~"
                 marked = True
@@ -1005,6 +1002,9 @@ _SAYING = frozenset(words("say claim call pretend säga påstå kalla sanoa väi
 _NOT_DENIED_AFTER_SAYING = frozenset(words("enough how tarpeeksi miten nog tillräckligt hur"))
 SAYING_WINDOW = 10
 _THAT = frozenset(words("että att that"))
+# Saying called too much: "Det vore en överdrift att säga att ...", "olisi liioittelua sanoa",
+# "it would be a stretch to say" deny what follows as a negation would.
+_OVERSTATING = frozenset(words("överdrift överdrivet exaggeration overstatement stretch liioittelua liioiteltua"))
 
 
 def _denied_saying(scope: list[str], profile: Profile) -> str | None:
@@ -1012,7 +1012,9 @@ def _denied_saying(scope: list[str], profile: Profile) -> str | None:
     with at least one word between it and the word."""
     for k in range(len(scope) - 2, -1, -1):
         if scope[k] in _SAYING and scope[k + 1] not in _NOT_DENIED_AFTER_SAYING:
-            return next((w for w in reversed(scope[max(0, k - 3) : k]) if w in profile.negators), None)
+            return next(
+                (w for w in reversed(scope[max(0, k - 3) : k]) if w in profile.negators or w in _OVERSTATING), None
+            )
     return None
 
 
@@ -1042,8 +1044,6 @@ _PLAIN_KIND = frozenset(words("actual real concrete practical tangible todellist
 _NOT_YET_MAX = 1.0
 
 
-# Words that open a clause as its subject: after them "et" is spoken "että", not "you don't".
-_SUBJECTS_FI = frozenset(words("se ne tää tämä nää nämä me te he hän kaikki joku jotkut kukaan moni"))
 LITOTES_DAMP = 0.7
 LITOTES_WINDOW = 7
 # Adverbs that comment on the whole sentence; a negation in it denies the rest, not them.
@@ -1105,13 +1105,6 @@ def _requested(scope: list[str]) -> bool:
 IMPATIENCE_VALENCE = -0.8
 # Past participles in the partitive ("myöhästynyttä", "epäonnistunutta") end like the abessive.
 _FI_PARTICIPLE_PARTITIVE = re.compile(r"(?:n|l|r|s)(?:ut|yt)t[aä]$")
-# Verbs after which spoken Finnish "et" is "että" (that), not the negation verb.
-_SAYING_FI = frozenset(
-    words(
-        "myöntää myönnän sanoa sanon sanoisin luulen uskon usko tiedän toivon huomasin totesin kuulin näyttää "
-        "tuntuu pakko väitän myönnettävä sanottava"
-    )
-)
 _COULD = frozenset(words("could couldn't couldnt can't cant cannot voisi voisivat voisin kunde kan"))
 # "never been this good", "ei koskaan näin hyvä", "aldrig så bra": praise, not negation.
 _SO_WORDS = frozenset({"näin", "noin", "niin", "så", "this", "so", "more", "mer"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.analysis.text import Token, either_dots, ends_sentence, words
+from bot.analysis.text import Token, either_dots, ends_sentence, spoken_that_fi, words
 
 # The partner city is part of the cooperation: naming it is not naming someone else.
 _PARTNER_CITY = re.compile(r"helsin|helsingfors")
@@ -107,8 +107,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|amalla|aisimme|amme|tkoon|nnut|sivat|si)"
         # "eroaa", "eroavat" also mean "differ(s)": leaving only with what is left ("eroaa Kuntaliitosta")
         r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
-        r"|irtautu\w*|irtisano\w*|irrottautu\w*|lähte(?:ä|mään|isi|kää|a)\s+(?:pois|ulos)"
-        r"|lähte(?:ä|mään|isi|kää|a)\s+(?:pois\s+)?\w*liito(?:sta|lta)\b|paikka\s+ei\s+ole\s+\w*liito\w*"
+        r"|irtautu\w*|irtisano\w*|irrottautu\w*|(?:lähte(?:ä|mään|isi|kää|a)|lähti(?:si|s|simme|sivät))\s+(?:pois|ulos)"
+        r"|(?:lähte(?:ä|mään|isi|kää|a)|lähti(?:si|s|simme|sivät))\s+(?:pois\s+)?\w*liito(?:sta|lta)\b|paikka\s+ei\s+ole\s+\w*liito\w*"
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
         # "Ulos ja oma edunvalvonta tilalle."
         r"|(?:(?<=^)|(?<=[.!?]\s))ulos(?=\s*(?:[.!]|ja\b|,))"
@@ -117,6 +117,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|jättä(?:ä|mään|kää|isi|isimme)\s+(?:\w+\s+)?#?\w*liitto\b|valmistel\w*\s+eroa|valmistel\w*\s+(?:\w+\s+)?eroamis\w*|harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen|harki\w*\s+eroa|harki\w*\s+(?:\w+\s+){0,3}?jäsenyyden\s+jatkami\w*|jäsenyy\w*\s+(?:\w+\s+){0,3}?(?:miettiä|harkita|arvioida|punnita)\s+(?:\w+\s+)?uusiksi|eroa\s+\w*liito\w*|(?:(?<=^)|(?<=[.!?]\s))ero\s+#?\w*liito(?:sta)\b(?!\s+(?:olisi|ei|on)\b)|sano\w*\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+irti"
         r"|(?:palveleeko|kannattaako|hyödyttääkö)\s+(?:\w+\s+){0,3}?jäsenyy\w*\s+(?:\w+\s+){0,2}?enää\b|jäsenyy\w*\s+uudelleenarvi\w*|uudelleenarvi\w*\s+jäsenyy\w*|arvioi\w*\s+(?:\w+\s+)?jäsenyy\w*\s+(?:\w+\s+){0,2}?uudelleen"
         r"|jäsenyy\w*\s+(?:\w+\s+){0,2}?(?:punnita|punnittava|arvioida|arvioitava)\s+uudelleen"
+        # "Kuntaliiton jäsenyys on otettava valtuustossa uudelleen harkintaan"
+        r"|jäsenyy\w*\s+(?:\w+\s+){0,2}?(?:otettava|ottaa|otetaan|ottaisi)\s+(?:\w+\s+){0,2}?(?:uudelleen|uuteen|vakavaan)\s+(?:harkintaan|arvioon|tarkasteluun)"
         # "Helsingin pitää vakavasti harkita jäsenyyttään", "harkita, jatketaanko jäsenyyttä ollenkaan"
         r"|(?:pitää|pitäisi|tulee|tulisi|kannattaa|kannattaisi)\s+(?:\w+\s+)?harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*"
         r"|harki\w*,?\s+jatketaanko\s+(?:\w+\s+){0,2}?jäsenyy\w*"
@@ -165,8 +167,10 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Time for the city to ask whether AFM membership is really worth the money"
         r"|(?<!anyone\s)(?<!those\s)(?<!people\s)(?:ask|consider|question)\s+whether\s+(?:[\w'’]+\s+){0,3}?membership\s+is\s+(?:really\s+|still\s+)?worth"
         r"|give\s+notice\s+to|give\s+notice\s+on\s+(?:its|our|the\s+city's)\s+(?:\w+\s+)?membership|serve\s+notice\s+on|let'?s\s+leave\b|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
-        r"|(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
+        r"|(?<!kept\s)(?<!keep\s)(?<!keeps\s)(?<!keeping\s)(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
         r"|(?:(?<=^)|(?<=[.!?]\s))leaving(?=\s+would\s+be\b)"
+        # the bare imperative as a sentence of its own: "It doesn't. Leave, and negotiate directly."
+        r"|(?:(?<=^)|(?<=[.!?]\s))leave(?=\s*(?:[.!]|,\s*and\b|\s+and\s+(?:negotiate|deal|talk|go|use)\b))"
         r"|place\s+is\s+not\s+(?:in|inside)\s+(?:afm|kuntaliit\w*|the\s+association)"
         # the writer's own vote: "I'll vote to leave when the fee comes up"
         r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
@@ -1168,7 +1172,15 @@ def leave_calls(
             prefix = part[: m.start()]
             condition = _IF_CLAUSE.match(prefix)
             # a negation in the condition is not the call's: "Jos Kuntaliitto ei muutu, Helsingin pitää lähteä"
-            negated = bool(_NEGATED_BEFORE[lang].search(prefix[condition.end() if condition else 0 :]))
+            denial = _NEGATED_BEFORE[lang].search(prefix, condition.end() if condition else 0)
+            if denial is not None and lang == "fi" and re.match(r"et\b", denial.group()):
+                # "Ois jo aika et Helsinki lähtis Kuntaliitosta": spoken "että"
+                at = a + denial.start()
+                after = re.match(r"et\W+(\w+)", text[at:])
+                went_before = re.search(r"(\w+|,)\W*$", text[:at])
+                if after is not None and spoken_that_fi(went_before.group(1) if went_before else "", after.group(1)):
+                    denial = None
+            negated = bool(denial)
             end = a + m.end()
             # "Utträde ur Kommunförbundet? Nej tack.": the idea is put and turned down.
             refused = _REFUSED_AFTER.match(text[end:].lower()) or _NEGATED_AFTER.match(text[end:].lower())

@@ -99,6 +99,24 @@ def tokenize(text: str) -> list[Token]:
 
 _new_tuple = tuple.__new__
 
+# Verbs after which spoken Finnish "et" is "että" (that), not the negation verb.
+_SAYING_FI = frozenset(
+    words(
+        "myöntää myönnän sanoa sanon sanoisin luulen uskon usko tiedän toivon huomasin totesin kuulin näyttää "
+        "tuntuu pakko väitän myönnettävä sanottava"
+    )
+)
+# Words that open a clause as its subject: after them "et" is spoken "että", not "you don't".
+_SUBJECTS_FI = frozenset(words("se ne tää tämä nää nämä me te he hän kaikki joku jotkut kukaan moni"))
+
+
+def spoken_that_fi(before: str, after: str) -> bool:
+    """Whether a Finnish "et" between the word (or comma) `before` and the word `after` is spoken
+    "että" ("pakko myöntää et ...", "kiva et Kuntaliitto kuuntelee", "ois jo aika et Helsinki
+    lähtis"), not "you don't": a name or a subject comes next, or a verb of saying or a comma went
+    before."""
+    return before.lower() in _SAYING_FI or before == "," or after[:1].isupper() or after.lower() in _SUBJECTS_FI
+
 
 def strip_for_language(text: str) -> str:
     """The text without links, handles and hashtags, which say little about the language."""

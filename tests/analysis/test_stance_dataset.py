@@ -355,6 +355,12 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev120": {"fi": 65, "sv": 55, "en": 75},
     "dev121": {"fi": 65, "sv": 55, "en": 75},
     "dev122": {"fi": 65, "sv": 55, "en": 75},
+    "dev123": {"fi": 65, "sv": 55, "en": 75},
+    "dev124": {"fi": 65, "sv": 55, "en": 75},
+    "dev125": {"fi": 65, "sv": 55, "en": 75},
+    "dev126": {"fi": 65, "sv": 55, "en": 75},
+    "dev127": {"fi": 65, "sv": 55, "en": 75},
+    "dev128": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
