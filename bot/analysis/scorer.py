@@ -215,10 +215,12 @@ def label_for(value: float, threshold: float = LABEL_THRESHOLD) -> Label:
 
 # The trimmings of a meeting: praise of them is faint praise of the cooperation ("kahvi oli hyvää",
 # "excellent slides", "utmärkt lunch"), said where nothing better can be said.
-_TRIMMINGS = re.compile(
-    r"^(?:kahvi\w*|kaffe\w*|coffee|lunch\w*|lounas|lounaa\w*|tarjoilu\w*|slides|dia[ta]?|dioja|diat|"
-    r"presentationer\w*|bull\w*|pull\w*|catering|buffet\w*|pastries|snacks|kakku\w*|tårta\w*|cake)$"
+_TRIMMING_WORDS = (
+    r"kahvi\w*|kaffe\w*|coffee|lunch\w*|lounas|lounaa\w*|\w*tarjoilu\w*|slides|dia[ta]?|dioja|diat|"
+    r"presentationer\w*|bull\w*|pull\w*|catering|buffet\w*|pastries|snacks|kakku\w*|tårta\w*|cake|layout"
+    r"|ulkoasu\w*|fonts?|fontti\w*|typsnitt\w*|venue|fika\w*"
 )
+_TRIMMINGS = re.compile(rf"^(?:{_TRIMMING_WORDS})$")
 _COPULAS = frozenset(words("oli on olivat ovat var är was were is are"))
 FAINT_PRAISE_VALUE = -0.5
 
@@ -572,6 +574,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, less = _less_so(text, tokens, sentence_of, work.matches, chosen)
     extras += less
     extras += _happy_surprise(text, tokens, sentence_of, work.matches, chosen)
+    chosen, trimmings = _best_was_trimmings(text, tokens, chosen)
+    extras += trimmings
     # "Too early to say whether the new model helps": judgement suspended in that sentence
     undecided = _undecided_sentences(text, tokens, sentence_of)
     if undecided:
@@ -1911,6 +1915,31 @@ def _minus(spans: tuple[tuple[int, int], ...], holes: list[tuple[int, int]]) -> 
     for h0, h1 in holes:
         out = [piece for a, b in out for piece in ((a, min(b, h0)), (max(a, h1), b)) if piece[0] < piece[1]]
     return tuple(out)
+
+
+# Praise kept for the trimmings: "Best part of the review? The pastries.", "Parasta yhteistyössä oli
+# kokoustarjoilu.", "Handboken har i alla fall snygg layout." The cooperation itself is left out.
+_BEST_WAS_TRIMMINGS = re.compile(
+    r"\b(?:(?:the\s+)?best\s+(?:part|thing|bit)|parasta|bästa\s+(?:delen|biten|med)|at\s+least|ainakin"
+    rf"|i\s+alla\s+fall|åtminstone)\b[^.!?]{{0,80}}?[.!?]?\s*[^.!?]{{0,30}}?\b(?:{_TRIMMING_WORDS})\b",
+    re.IGNORECASE,
+)
+BEST_WAS_TRIMMINGS_VALENCE = 1.5
+
+
+def _best_was_trimmings(
+    text: str, tokens: list[Token], chosen: list[engine.Contribution]
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+    """Praise that only the trimmings earn is a verdict on the rest: its good words are dropped and
+    the post leans negative."""
+    m = _BEST_WAS_TRIMMINGS.search(text)
+    if m is None:
+        return chosen, []
+    praised = [c for c in chosen if c.value > 0 and m.start() <= tokens[c.index].start < m.end()]
+    if not praised:
+        return chosen, []
+    kept = [c for c in chosen if c not in praised]
+    return kept, [(f"{m.group().split()[0]} … {m.group().split()[-1]}(faint praise)", -BEST_WAS_TRIMMINGS_VALENCE)]
 
 
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:

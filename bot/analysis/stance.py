@@ -176,7 +176,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
         r"|(?<=i\swill\s)vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
         # "..., Helsinki should leave.": leaving with nothing after it is leaving the partner named before
-        r"|(?:helsinki|the\s+city|we)\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+leave(?=\s*[.!,;]))\b"
+        r"|(?:helsinki|the\s+city|we)\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+leave(?=\s*[.!,;]|\s+and\b)"
+        r"|(?:plan|planning|prepare|preparing)\s+for\s+(?:a\s+)?life\s+after\s+(?:afm|kuntaliit\w*|the\s+association))\b"
     ),
 }
 LEAVE_VALENCE = -2.5
@@ -201,7 +202,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|parempi\s+(?:olla\s+)?(?:sisällä|mukana|jäsenenä|jäseninä))\b"
     ),
     "sv": re.compile(
-        r"\b(?:påverka\w*\s+(?:\w+\s+){0,2}?inifrån|stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
+        r"\b(?:samarbeta\s+(?:ännu\s+)?mer\s+med|påverka\w*\s+(?:\w+\s+){0,2}?inifrån|stann(?:a|ar|ade)\s+(?:kvar|i\s+#?\w*förbund\w*|i\s+#?kommunf\w*)|vi\s+stannar|bygga\s+vidare|bygger\s+vidare"
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
         r"|(?:fördjupa|stärka|fördjupar|stärker)\s+(?:\w+\s+){0,2}?samarbete\w*"
         r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|(?:de|den)\s+som\s+vill\s+(?:att\s+\w+\s+ska\s+)?(?:gå\s+ur|lämna|utträda)\b"
@@ -213,7 +214,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser|obvious)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|(?:deepen|strengthen)\s+(?:[\w'’]+\s+){0,3}?(?:cooperation|partnership|collaboration)"
-        r"|keep\s+(?:the\s+|our\s+|this\s+)?(?:partnership|cooperation|collaboration)\s+going"
+        r"|keep\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:partnership|cooperation|collaboration)\s+going"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
         r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget"
         r"|better\s+off\s+(?:inside|in\s+it|as\s+(?:a\s+)?members?|staying))\b"
@@ -445,7 +446,7 @@ NONE_VALENCE = -1.6
 RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         # a demand to set things right first; not seeing what it has done
-        r"(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
+        r"\bonko\s+(?:\w+\s+){0,3}?(?:yhtäkään|ainuttakaan)\b[^.!?]*\?|\bonko\s+(?:kenelläkään|siellä\s+kenelläkään)\s+(?:\w+\s+)?(?:kokonaiskuvaa|hajuakaan)\b|(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
         r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina|vain|pelkästään|kuitenkin)\b"
         r"|\bmiksi\b[^.!?]{0,60}?\bmaksa\w*\b[^.!?]{0,80}?\bkun\b"
         r"|\bmiksi\s+(?:me\s+)?maksamme\s+(?:tästä|siitä|tuosta)\b|\bmihin\s+(?:helsinki|kaupunki)\s+(?:oikeastaan\s+)?tarvitsee\b"
@@ -488,7 +489,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\bmiten\s+(?:meidän|meiän)\s+(?:pitäisi|pitää|kuuluisi)\s+(?:ehtiä|ehtii)\b"
     ),
     "sv": re.compile(
-        r"(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
+        r"\bfinns\s+det\s+(?:ens\s+)?(?:en|ett)\s+(?:enda|endaste)\b[^.!?]*\?|(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens|bara|ingen|inget|inga|ändå)\b|\bvad\s+var\s+poängen\b"
         r"|\bvarför\b[^.!?]{0,60}?\bbetala\w*\b[^.!?]{0,80}?\bnär\b"
         r"|\bvarför\s+ska\s+vi\s+betala\s+för\s+(?:den|det|detta)\b|\bvad\s+behöver\s+(?:helsingfors|staden|vi)\s+(?:egentligen\s+)?\w+\s+till\b"
@@ -522,7 +523,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|representera|företräda|bestämma\s+för)\b|\bhur\s+ska\s+vi\s+(?:hinna|kunna)\b"
     ),
     "en": re.compile(
-        r"(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
+        r"\bis\s+there\s+(?:even\s+)?(?:a\s+)?single\b[^.!?]*\?|(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
         r"|\b(?:can't|cannot|can’t|don't|do\s+not|fail\s+to)\s+see\s+what\s+(?:\w+\s+){0,5}?(?:has|have)\s+(?:\w+\s+)?(?:done|achieved|delivered)\b|"
         r"(?<!reminded\sme\s)(?<!reminded\sus\s)(?<!that's\s)(?<!this\sis\s)(?<!shows\s)(?<!explains\s)(?<!ask\s)(?<!asks\s)(?<!asked\s)"
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every|only|no|anyway)\b|\bwhat\s+was\s+the\s+point\b"
@@ -1138,6 +1139,16 @@ _NEGATED_AFTER = re.compile(
 )
 
 
+# A question that asks "should we not ...": it calls for what it asks.
+_ASKED_NOT = re.compile(r"\W*(?:borde|bör|skulle|ska)\s+inte\b|\W*(?:shouldn['’]t|should\s+\w+\s+not)\b")
+
+
+def _sentence_mark(text: str, at: int) -> str:
+    """The mark that ends the sentence running at `at` ("" at the end of the text)."""
+    end = re.compile(r"[.!?]").search(text, at)
+    return end.group() if end else ""
+
+
 _IF_CLAUSE = re.compile(r"^\W*(?:jos|mikäli|om|ifall|if)\b[^,.!?]*,\s*")
 
 
@@ -1180,6 +1191,13 @@ def leave_calls(
                 went_before = re.search(r"(\w+|,)\W*$", text[:at])
                 if after is not None and spoken_that_fi(went_before.group(1) if went_before else "", after.group(1)):
                     denial = None
+            if (
+                denial is not None
+                and _ASKED_NOT.match(before)
+                and text[a + m.end() :].lstrip()[:1] != "."
+                and (_sentence_mark(text, a + m.end()) == "?")
+            ):
+                denial = None  # "Borde inte staden ompröva sitt medlemskap? Jag anser det.": a call put as a question
             negated = bool(denial)
             end = a + m.end()
             # "Utträde ur Kommunförbundet? Nej tack.": the idea is put and turned down.
@@ -1209,7 +1227,10 @@ def pattern_hits(
             # a negation before a "but" is the other clause's: "Not glamorous, but exactly what the city needed"
             prefix = part[: m.start()]
             turn = max((b.end() for b in _BUT.finditer(prefix)), default=0)
-            found.append((m.group(), bool(_NEGATED_BEFORE[lang].search(prefix[turn:]))))
+            negated = bool(_NEGATED_BEFORE[lang].search(prefix[turn:]))
+            # "Samarbeta mer med Kommunförbundet? NEJ TACK.": the idea is put and turned down
+            negated = negated or _REFUSED_AFTER.match(text[a + m.end() :].lower()) is not None
+            found.append((m.group(), negated))
     return found
 
 
