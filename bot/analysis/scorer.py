@@ -87,12 +87,13 @@ _INVITATION: dict[str, re.Pattern[str]] = {
         r"|kyllä\s*/?\s*ei)\b"
     ),
     "sv": re.compile(
-        r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker|hör gärna|förslag välkomnas"
+        r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker|nyfiken på (?:era|dina) (?:erfarenheter|svar|tankar)|hör gärna|förslag välkomnas"
         r"|ja\s*/?\s*nej)\b"
     ),
     "en": re.compile(
         r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome|curious\s*[.!]?$"
-        r"|curious (?:what|to hear what|how) (?:you|colleagues|others|everyone|people|other \w+) (?:think|see it)|(?:would )?love to hear|(?:suggestions|ideas) welcome|yes\s*/?\s*no)\b"
+        r"|curious (?:what|to hear what|how) (?:you|colleagues|others|everyone|people|other \w+) (?:think|see it)"
+        r"|curious (?:about|to see) (?:the numbers|the figures|your experiences?|the answers?)|(?:would )?love to hear|(?:suggestions|ideas) welcome|yes\s*/?\s*no)\b"
     ),
 }
 _NEVER = re.compile(r"(?!)")
@@ -2957,7 +2958,7 @@ def _critics_claim(text: str, tokens: list[Token], contributions: list[engine.Co
 # "Niin tietysti, Kuntaliitto on ”pelkkä kahvikerho”.", "Jaså, Kommunförbundet ”gör ingenting”?"
 _MOCKED_CLAIM = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:sure|oh\s+sure|yeah\s+right|(?:ah|oh)\s+(?:yes|right)|niin\s+tietysti|niinpä\s+tietysti"
-    r"|aivan\s+varmasti|ai\s+niin|jaaha|jaha|jaså|jasså|javisst|jo\s+visst|joo,?\s+joo|yes,?\s+yes|ja,?\s+ja)"
+    r"|aivan\s+varmasti|ai\s+niin|jaaha|jaha|jaså|jasså|javisst|jo\s+visst|visst|joo,?\s+joo|yes,?\s+yes|ja,?\s+ja)"
     r"\s*,?\s+[^.!?]*?[”\"“'‘](?P<quoted>[^”\"“'’]{2,40})[”\"'’]",
     re.IGNORECASE,
 )

@@ -925,6 +925,9 @@ def _context(
             notes = (*notes, "denied-saying") if negator is not None else notes
     elif any(scope[k] in _SAYING and scope[k + 1] in _NOT_DENIED_AFTER_SAYING for k in range(len(scope) - 1)):
         negator = None  # "can't say enough good things"
+    if negator is None and value > 0:
+        negator = _doubter(i, words, profile)
+        notes = (*notes, "doubted") if negator is not None else notes
     if negator is not None and i > 0 and words[i - 1] in _ONLY_BUT:
         # "Ei voi kuin kiittää", "en ole muuta kuin tyytyväinen", "kan inte annat än tacka": nothing
         # but the word is said, so the negation leaves it standing.
@@ -1015,6 +1018,27 @@ def _denied_saying(scope: list[str], profile: Profile) -> str | None:
             return next(
                 (w for w in reversed(scope[max(0, k - 3) : k]) if w in profile.negators or w in _OVERSTATING), None
             )
+    return None
+
+
+# Verbs of doubting: what the clause after them would praise is doubted ("Epäilen vahvasti, että
+# yhteistyö on hyödyllinen", "I strongly doubt the cooperation is worth it", "Jag tvivlar på att ...").
+_DOUBTING = frozenset(
+    words("epäilen epäilemme epäilee epäilevät epäilin epäilimme tvivlar tvivlade betvivlar doubts doubted")
+)
+# English "doubt" is also a noun ("no doubt it helped"): a verb only after its subject or an adverb.
+_DOUBT_VERB_BEFORE = frozenset(words("i we strongly seriously really still genuinely"))
+
+
+def _doubter(i: int, words: list[str], profile: Profile) -> str | None:
+    """The verb of doubting that the clause before word i (or the clause before its "that") opens."""
+    said = _scope(i, words, profile, SAYING_WINDOW)
+    start = i - len(said)
+    if said[:1] and said[0] in _THAT and start >= 2 and words[start - 1] == "":
+        said = [*_scope(start - 1, words, profile, 4), *said]
+    for k, w in enumerate(said):
+        if w in _DOUBTING or (w == "doubt" and k > 0 and said[k - 1] in _DOUBT_VERB_BEFORE):
+            return w
     return None
 
 

@@ -209,7 +209,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"[^.!?]{0,40}?\b(?:glömmer|borde)|det\s+bättre\s+(?:innanför|inne|kvar|som\s+medlem\w*))\b"
     ),
     "en": re.compile(
-        r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b(?!\s+(?:out|away)\b)|we\s+stay\b(?!\s+(?:out|away)\b)|we'?re\s+staying"
+        r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)(?![^.!?]*\bor\s+(?:leave|quit|exit)\b)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b(?!\s+(?:out|away)\b)|we\s+stay\b(?!\s+(?:out|away)\b)|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
         r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser|obvious)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
