@@ -206,7 +206,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|fortsätt(?:a|er)\s+(?:gärna\s+)?(?:samarbet\w*|i\s+samma\s+anda|att\s+samarbeta)"
         r"|(?:fördjupa|stärka|fördjupar|stärker)\s+(?:\w+\s+){0,2}?samarbete\w*"
         r"|medlemskapet\s+(?:\w+\s+)?lönar\s+sig|(?:de|den)\s+som\s+vill\s+(?:att\s+\w+\s+ska\s+)?(?:gå\s+ur|lämna|utträda)\b"
-        r"[^.!?]{0,40}?\b(?:glömmer|borde)|det\s+bättre\s+(?:innanför|inne|kvar|som\s+medlem\w*))\b"
+        r"[^.!?]{0,40}?\b(?:glömmer|borde)|det\s+bättre\s+(?:innanför|inne|kvar|som\s+medlem\w*)|starkare\s+(?:innanför|inne\s+i))\b"
     ),
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)(?![^.!?]*\bor\s+(?:leave|quit|exit)\b)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b(?!\s+(?:out|away)\b)|we\s+stay\b(?!\s+(?:out|away)\b)|we'?re\s+staying"
@@ -217,7 +217,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|keep\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:partnership|cooperation|collaboration)\s+going"
         r"|membership\s+(?:\w+\s+)?(?:pays\s+off|is\s+worth\s+it)"
         r"|those\s+who\s+(?:want|call|argue)\s+(?:\w+\s+){0,3}?leav\w*\b[^.!?]{0,40}?\bforget"
-        r"|better\s+off\s+(?:inside|in\s+it|as\s+(?:a\s+)?members?|staying))\b"
+        r"|better\s+off\s+(?:inside|in\s+it|as\s+(?:a\s+)?members?|staying)|(?:far\s+|much\s+)?stronger\s+inside)\b"
     ),
 }
 STAY_VALENCE = 1.6
@@ -288,8 +288,8 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:esitettiin|ehdotettiin|vaadittiin|krävde\s+(?:vissa|några|flera)|föreslog\s+(?:vissa|några|flera)"
     r"|some\s+(?:called\s+for|demanded|wanted|proposed))(?:\s+[\w']+){0,3}\s*$"
     # talk of leaving is reported: "Det har talats mycket om att Helsingfors borde lämna", "loose talk about"
-    r"|\b(?:talats|pratats|spekulerats|talk|speculation|rumours?|rumors?|puhetta|puhuttu|spekuloitu)\b"
-    r"(?:\s+[\w']+){0,6}\s*$"
+    r"|\b(?:talats|pratats|spekulerats|talk|speculation|rumours?|rumors?|puhetta|puhuttu|puhuttiin|keskusteltiin|kysyttiin|spekuloitu)\b"
+    r"(?:,?\s+[\w']+){0,6}\s*$"
     # what leaving would cost is studied, not called for: "a motion asking the city to assess the cost of leaving"
     r"|\b(?:cost|costs|consequences|impact|effects|price)\s+of\s*$|\b(?:kostnaderna|konsekvenserna|följderna)\s+(?:av|för)\s*$"
     r"|\b(?:assess|assessing|study|studying|examine|calculate|estimate)\s+(?:what|whether|how\s+much)\s*$"
@@ -1107,8 +1107,10 @@ _NEGATED_BEFORE_RE = (
     # the writer against a motion to leave: "Respectfully disagree with the motion to quit"
     r"|\b(?:disagree\s+with|(?:vote|voted|voting)\s+against|röstar\s+emot|vastustan|äänestän\s+vastaan)\s+(?:\w+\s+){0,3}?"
     r"(?:motion\w*|proposal|idea|call|aloite\w*|ehdotus\w*|förslag\w*)(?:\s+(?:to|om\s+att|om))?\s*$"
-    # staying put in doubt: "dags att fundera på om Helsingfors verkligen ska stanna", "kannattaako"
-    r"|\b(?:fundera\w*\s+på\s+om|överväg\w*\s+om|ompröva\w*\s+om|fråga\s+(?:sig|oss)\s+om|reconsider\w*\s+whether"
+)
+# staying put in doubt: "dags att fundera på om Helsingfors verkligen ska stanna", "kannattaako"
+_DOUBTED_BEFORE_RE = (
+    r"\b(?:fundera\w*\s+på\s+om|överväg\w*\s+om|ompröva\w*\s+om|fråga\s+(?:sig|oss)\s+om|reconsider\w*\s+whether"
     r"|ask\s+ourselves\s+whether|kannattaako|pitäisikö)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
@@ -1118,6 +1120,9 @@ _NEGATED_BEFORE = {
     lang: re.compile(_NEGATED_BEFORE_RE.replace("ei|en|et|", "ei|") if lang == "sv" else _NEGATED_BEFORE_RE)
     for lang in ("fi", "sv", "en")
 }
+# Staying is put in doubt by asking whether to stay; leaving asked about is leaving considered ("nyt
+# on aika miettiä, pitäisikö Helsingin erota").
+_DOUBTED_BEFORE = re.compile(_DOUBTED_BEFORE_RE)
 
 
 _REFUSED_AFTER = re.compile(
@@ -1227,7 +1232,7 @@ def pattern_hits(
             # a negation before a "but" is the other clause's: "Not glamorous, but exactly what the city needed"
             prefix = part[: m.start()]
             turn = max((b.end() for b in _BUT.finditer(prefix)), default=0)
-            negated = bool(_NEGATED_BEFORE[lang].search(prefix[turn:]))
+            negated = bool(_NEGATED_BEFORE[lang].search(prefix[turn:]) or _DOUBTED_BEFORE.search(prefix[turn:]))
             # "Samarbeta mer med Kommunförbundet? NEJ TACK.": the idea is put and turned down
             negated = negated or _REFUSED_AFTER.match(text[a + m.end() :].lower()) is not None
             found.append((m.group(), negated))
