@@ -361,6 +361,12 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev126": {"fi": 65, "sv": 55, "en": 75},
     "dev127": {"fi": 65, "sv": 55, "en": 75},
     "dev128": {"fi": 65, "sv": 55, "en": 75},
+    "dev129": {"fi": 65, "sv": 55, "en": 75},
+    "dev130": {"fi": 65, "sv": 55, "en": 75},
+    "dev131": {"fi": 65, "sv": 55, "en": 75},
+    "dev132": {"fi": 65, "sv": 55, "en": 75},
+    "dev133": {"fi": 65, "sv": 55, "en": 75},
+    "dev134": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
