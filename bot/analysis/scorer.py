@@ -1356,6 +1356,10 @@ _SAYS_IT_ALL = frozenset(
         "laskekaa itse",
         "räkna själva",
         "räkna själv",
+        "puhukoot luvut puolestaan",
+        "let that number do the talking",
+        "let the numbers do the talking",
+        "låt siffrorna tala",
     }
 )
 
