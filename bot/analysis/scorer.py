@@ -219,7 +219,7 @@ def label_for(value: float, threshold: float = LABEL_THRESHOLD) -> Label:
 _TRIMMING_WORDS = (
     r"kahvi\w*|kaffe\w*|coffee|lunch\w*|lounas|lounaa\w*|\w*tarjoilu\w*|slides|dia[ta]?|dioja|diat|"
     r"presentationer\w*|bull\w*|pull\w*|catering|buffet\w*|pastries|snacks|kakku\w*|tårta\w*|cake|layout"
-    r"|ulkoasu\w*|fonts?|fontti\w*|typsnitt\w*|venue|fika\w*"
+    r"|ulkoasu\w*|fonts?|fontti\w*|typsnitt\w*|venue|fika\w*|biscuits|keks\w*|pipar\w*"
 )
 _TRIMMINGS = re.compile(rf"^(?:{_TRIMMING_WORDS})$")
 _COPULAS = frozenset(words("oli on olivat ovat var är was were is are"))
@@ -1925,7 +1925,7 @@ def _minus(spans: tuple[tuple[int, int], ...], holes: list[tuple[int, int]]) -> 
 # Praise kept for the trimmings: "Best part of the review? The pastries.", "Parasta yhteistyössä oli
 # kokoustarjoilu.", "Handboken har i alla fall snygg layout." The cooperation itself is left out.
 _BEST_WAS_TRIMMINGS = re.compile(
-    r"\b(?:(?:the\s+)?best\s+(?:part|thing|bit)|parasta|bästa\s+(?:delen|biten|med)|at\s+least|ainakin"
+    r"\b(?:(?:the\s+)?best\s+(?:part|thing|bit)|(?:the\s+)?highlight|kohokohta|höjdpunkten|parasta|bästa\s+(?:delen|biten|med)|at\s+least|ainakin"
     rf"|i\s+alla\s+fall|åtminstone)\b[^.!?]{{0,80}}?[.!?]?\s*[^.!?]{{0,30}}?\b(?:{_TRIMMING_WORDS})\b",
     re.IGNORECASE,
 )
@@ -2889,6 +2889,9 @@ _CRITICS_MOCKED = re.compile(
     r"|\b(?:kriitikot|arvostelijat|kritikerna|critics|sceptics|skeptics)\s+(?:\w+\s+){0,3}?(?:järkyttyneitä|järkyttynyt"
     r"|pettyneitä|tyrmistyneitä|förkrossade|chockade|bestörta|devastated|shocked|heartbroken|gutted)\b"
     r"|\bthe\s+['‘\"“][^'’\"”]{3,40}['’\"”]\s+crowd\b|\bthe\s+[\w-]+(?:\s+[\w-]+)?\s+crowd\b"
+    # the doom the critics foretold: "Kritikerna lovade att samarbetet skulle rasa ihop till nyår"
+    r"|\b(?:kriitikot|arvostelijat|kritikerna|critics|sceptics|skeptics|op-eds)\s+(?:\w+\s+){0,2}?(?:lupasivat|ennustivat"
+    r"|lovade|spådde|förutspådde|predicted|promised|promising|warned)\b"
     # those who demand leaving, waited for: "mitä eroa vaativat keksivät tästä", "nästa motion om att vi borde lämna"
     r"|\beroa\s+vaativ\w*\b|\bnästa\s+motion\s+om\s+att\b|\bnext\s+motion\s+to\s+(?:leave|quit)\b"
     # what the critics will find wrong this time: "Can't wait to hear what the critics find wrong with that"

@@ -126,7 +126,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
         # "miettiä vakavasti, kannattaako Kuntaliiton jäsenyyttä jatkaa", "kannattaako Helsingin jatkaa jäsenenä"
         r"|kannattaako\s+(?:\w+\s+){0,3}?(?:jäsenyy\w*\s+jatkaa|jatkaa\s+(?:\w+\s+){0,2}?jäsen\w*)"
-        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan)|lähteminen"
+        r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan|\w*(?:liiton|liitto)\w*\s+ulkopuolella)|lähteminen"
         r"|(?:(?<=^)|(?<=[.!?]\s))ero(?=\s+olisi\s)"
         # "..., Helsingin pitää lähteä.": leaving with nothing after it is leaving the partner named before
         r"|(?:helsingin|kaupungin|meidän)\s+(?:pitää|pitäisi|täytyy|kannattaa|kannattaisi|tulee|tulisi)\s+lähteä(?=\s*[.!,;])"
@@ -157,9 +157,9 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|quit|quitting|withdraw\w*|exit(?:ing)?|split\s+from|call(?:s|ed|ing)?\s+time\s+on"
         r"|pull(?:s|ed|ing)?\s+the\s+plug"
         r"|(?:say(?:s|ing)?\s+goodbye|bid(?:s|ding)?\s+farewell)\s+to\s+(?:the\s+)?(?:afm|kuntaliit\w*|association|partnership|cooperation|membership)"
-        r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|put\s+(?:our|its|the\s+city's)\s+membership\s+to\s+a\s+vote"
+        r"|outgrown|go(?:es|ing)?\s+its\s+own\s+way|put\s+(?:our|its|the\s+city's|(?:afm|kuntaliit\w*)(?:['’]s)?)\s+membership\s+to\s+a\s+vote|(?:(?<=\bvote\s)|(?<=\bnow\s))and\s+leave(?=\s*[.!])"
         r"|walk(?:s|ed|ing)?\s+out|stop\s+paying\s+(?:afm|kuntaliitto|the\s+association|the\s+fee|for)|hand(?:s|ed|ing)?\s+in\s+(?:its|our|their|the\s+city's)\s+(?:resignation|notice)"
-        r"|split\s+with|pull(?:s|ed|ing)?\s+out|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
+        r"|split\s+with|pull(?:s|ed|ing)?\s+out(?!\s+all\s+the\s+stops)|cut(?:s|ting)?\s+ties|break(?:s|ing)?\s+away"
         r"|walk(?:s|ed|ing)?\s+away|end(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:cooperation|membership)"
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
         r"|(?:reconsider|rethink)\w*\s+(?:[\w'’]+\s+){0,6}?membership|review\w*\s+(?:[\w'’]+\s+){0,2}?membership|reality\s+check\s+(?:on|of)\s+(?:[\w'’]+\s+){0,2}?membership"
@@ -296,6 +296,8 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:utreda|utreder|beräkna)\s+(?:vad|hur\s+mycket)\s*$|\b(?:selvittä\w*|selvitetään|selvitettäisiin)\s+(?:mitä|paljonko)\s*$"
     # a question put to someone: "Asked about leaving AFM, the mayor said ..."
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
+    # what leaving would do, asked: "how would leaving Kuntaliitto affect ...?"
+    r"|\b(?:how|what)\s+(?:would|will|might)\s*$|\b(?:hur|vad)\s+skulle\s+(?:ett\s+)?$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
     r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|kysyttiin|frågade|frågar|frågades)\s*,?\s+(?:again\s+|once\s+more\s+|taas\s+|igen\s+)?(?:what|whether|if|how|why|mitä|onko"
     r"|paljonko|miksi|miten|vad|om|hur|varför|\w+(?:ko|kö))\b"
@@ -446,7 +448,7 @@ NONE_VALENCE = -1.6
 RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         # a demand to set things right first; not seeing what it has done
-        r"\bonko\s+(?:\w+\s+){0,3}?(?:yhtäkään|ainuttakaan)\b[^.!?]*\?|\bonko\s+(?:kenelläkään|siellä\s+kenelläkään)\s+(?:\w+\s+)?(?:kokonaiskuvaa|hajuakaan)\b|(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
+        r"\bmitä\s+(?:\w+\s+){0,2}?on\s+tehnyt\s+(?:\w+\s+)?hyväksi\b|\bonko\s+(?:\w+\s+){0,3}?(?:yhtäkään|ainuttakaan)\b[^.!?]*\?|\bonko\s+(?:kenelläkään|siellä\s+kenelläkään)\s+(?:\w+\s+)?(?:kokonaiskuvaa|hajuakaan)\b|(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
         r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina|vain|pelkästään|kuitenkin)\b"
         r"|\bmiksi\b[^.!?]{0,60}?\bmaksa\w*\b[^.!?]{0,80}?\bkun\b"
         r"|\bmiksi\s+(?:me\s+)?maksamme\s+(?:tästä|siitä|tuosta)\b|\bmihin\s+(?:helsinki|kaupunki)\s+(?:oikeastaan\s+)?tarvitsee\b"
