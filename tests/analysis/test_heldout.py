@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev122 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev134 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -169,6 +169,21 @@ RELEVANCE_TARGET = 0.95
 # untuned.
 # The floors of dev98 to dev120 sit at or just below their figures after tuning; those of dev121
 # and dev122 at or below their first scores. Test unchanged in fi and sv (0.90/0.94), en 0.94 -> 0.97.
+# vahti-1.13 as first committed (fa5a9ad), after tuning on dev121 and dev122: dev123 (an ordinary
+# late winter and spring from every source) 0.98/0.90/0.89 and dev124 (stance said indirectly)
+# 0.78/0.84/0.74 scored unseen.
+# After tuning on dev123 and dev124 (803a896): dev125 (conversations) 0.88/0.93/0.91 and dev126 (the
+# hardest kinds) 0.90/0.95/0.88 scored unseen.
+# After tuning on dev125 and dev126 (7498124): dev127 (an ordinary summer from every source)
+# 0.94/0.98/0.95 and dev128 (the leaders' own voice) 0.96/0.91/0.85 scored unseen.
+# After tuning on dev127 and dev128 (85b159f): dev131 (the people around the officials)
+# 0.96/0.86/0.91 and dev132 (stance said indirectly) 0.77/0.77/0.77 scored unseen.
+# After tuning on dev131 and dev132 (e29643f): dev129 (an ordinary autumn from every source)
+# 0.90/0.95/0.91 and dev130 (the hardest kinds) 0.84/0.91/0.76 scored unseen.
+# After tuning on dev129 and dev130 (0753a07): dev133 (conversations) 0.98/0.89/0.88 and dev134 (the
+# leaders' own voice) 0.87/0.89/0.86 scored unseen, the last two kept untuned.
+# The floors of dev121 to dev132 sit at or just below their figures after tuning; those of dev133
+# and dev134 below their first scores. Test unchanged (0.90/0.94/0.97).
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -298,7 +313,19 @@ FLOOR = {
     "dev119": 0.90,
     "dev120": 0.85,
     "dev121": 0.80,
-    "dev122": 0.80,
+    "dev122": 0.90,
+    "dev123": 0.90,
+    "dev124": 0.80,
+    "dev125": 0.85,
+    "dev126": 0.90,
+    "dev127": 0.95,
+    "dev128": 0.90,
+    "dev129": 0.95,
+    "dev130": 0.85,
+    "dev131": 0.90,
+    "dev132": 0.85,
+    "dev133": 0.85,
+    "dev134": 0.85,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}
