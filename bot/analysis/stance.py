@@ -170,7 +170,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?<!kept\s)(?<!keep\s)(?<!keeps\s)(?<!keeping\s)(?:helsinki|the\s+city|us)\s+out\s+of|leaving\s+(?:now|today|at\s+this\s+point)(?=\s+would\b)"
         r"|(?:(?<=^)|(?<=[.!?]\s))leaving(?=\s+would\s+be\b)"
         # the bare imperative as a sentence of its own: "It doesn't. Leave, and negotiate directly."
-        r"|(?:(?<=^)|(?<=[.!?]\s))leave(?=\s*(?:[.!]|,\s*and\b|\s+and\s+(?:negotiate|deal|talk|go|use)\b))"
+        r"|(?:(?<=^)|(?<=[.!?]\s))leave(?=\s*(?:[.!]|,\s*and\b|\s+and\s+(?:negotiate|deal|talk|go|use|spend|put|hire|build)\b))"
         r"|place\s+is\s+not\s+(?:in|inside)\s+(?:afm|kuntaliit\w*|the\s+association)"
         # the writer's own vote: "I'll vote to leave when the fee comes up"
         r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"

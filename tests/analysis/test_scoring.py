@@ -3881,6 +3881,214 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    # vahti-1.13: quote-posts marked inline (RT/QT), spoken 'et', calls put as questions or imperatives,
+    # exits that are none ('kept us out of', 'pulled out all the stops'), doubting, praise for the
+    # trimmings, letting the figures speak, idioms of futility (the last two: guards that held before).
+    (
+        "Stämmer inte alls. Köerna är längre än i fjol. RT @kommunforbundet: Den gemensamma modellen har kortat köerna.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Ei pidä paikkaansa. Jonot ovat pidempiä kuin viime vuonna. RT @Kuntaliitto: Yhteinen malli on lyhentänyt jonoja.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kyl mä sanon et Helsinki lähtis Kuntaliitosta heti.",
+        "fi",
+        "negative",
+    ),
+    (
+        "AFM's fee keeps rising and its service keeps shrinking. Leave, and spend the money on our own lawyers.",
+        "en",
+        "negative",
+    ),
+    (
+        "AFM's advice kept us out of a costly court case this winter.",
+        "en",
+        "positive",
+    ),
+    (
+        "Det vore en överdrift att säga att Kommunförbundet har levererat i år.",
+        "sv",
+        "negative",
+    ),
+    (
+        "It would be an exaggeration to say AFM has delivered this year.",
+        "en",
+        "negative",
+    ),
+    (
+        "Olisi liioittelua sanoa, että Kuntaliitto olisi onnistunut tänä vuonna.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Sopimuksista Kuntaliiton kanssa ollaan taas alkuruudussa.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Working with AFM on the forms is like herding cats.",
+        "en",
+        "negative",
+    ),
+    (
+        "Att få ett svar av Kommunförbundet är som att valla katter.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Kuntaliiton kanssa ollaan nyt samalla aaltopituudella.",
+        "fi",
+        "positive",
+    ),
+    (
+        "AFM's figures have been spotless all year.",
+        "en",
+        "positive",
+    ),
+    (
+        "Kommunförbundets underlag har varit felfritt hela året.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Should the AFM fee be debated separately? Curious what colleagues think.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Best thing about the AFM workshop? The coffee.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliiton seminaarin kohokohta oli pullat.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundets rapport har åtminstone en snygg layout.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Borde inte Helsingfors se över medlemskapet i Kommunförbundet nu? Jag tycker det.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Shouldn't the city quit AFM after this year? I think so.",
+        "en",
+        "negative",
+    ),
+    (
+        "Fördjupa samarbetet med Kommunförbundet? Nej tack.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Is there a single AFM guideline this year that our staff could actually use?",
+        "en",
+        "negative",
+    ),
+    (
+        "Finns det en enda rekommendation från Kommunförbundet som vi har kunnat använda?",
+        "sv",
+        "negative",
+    ),
+    (
+        "Onko Kuntaliitolta tullut yhtäkään ohjetta, jota olisimme voineet käyttää?",
+        "fi",
+        "negative",
+    ),
+    (
+        "We strongly doubt the AFM arrangement is good value for Helsinki.",
+        "en",
+        "negative",
+    ),
+    (
+        "No doubt AFM's support was valuable this year.",
+        "en",
+        "positive",
+    ),
+    (
+        "Should Helsinki stay in AFM or leave? The council debates it on Tuesday.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Visst, Kommunförbundet är 'bara byråkrati'. Den byråkratin sparade staden 200 000 euro i år.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Lupajono lyheni Kuntaliiton mallin myötä 50 päivästä 20 päivään. Puhukoot luvut puolestaan.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Since the AFM template, handling time fell from 50 days to 20. I'll let the numbers do the talking.",
+        "en",
+        "positive",
+    ),
+    (
+        "On aika miettiä vakavasti, pitäisikö Helsingin erota Kuntaliitosta.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Valtuustossa kysyttiin, pitäisikö Helsingin erota Kuntaliitosta.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "The joint helpdesk with AFM simply did not work this spring.",
+        "en",
+        "negative",
+    ),
+    (
+        "Yhteinen neuvontapalvelu Kuntaliiton kanssa ei toiminut tänä keväänä.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundets strategi är mest fina ord.",
+        "sv",
+        "negative",
+    ),
+    (
+        "AFM pulled out all the stops to get our figures ready before the deadline.",
+        "en",
+        "positive",
+    ),
+    (
+        "Helsinki pärjäisi paremmin Kuntaliiton ulkopuolella.",
+        "fi",
+        "negative",
+    ),
+    (
+        "How would leaving AFM affect Helsinki's pension arrangements? A question for the panel.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Kritikerna spådde att samarbetet med Kommunförbundet skulle ”kollapsa” i vår. Nu har det ”kollapsat” till två nya avtal och bättre service.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Colleagues in Espoo feel sorry for us: every request to AFM takes a month.",
+        "en",
+        "negative",
+    ),
+    (
+        "This year we didn't have to hire outside lawyers, because AFM's legal team handled the cases.",
+        "en",
+        "positive",
+    ),
 ]
 
 
