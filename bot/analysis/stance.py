@@ -1150,9 +1150,12 @@ _NEGATED_AFTER = re.compile(
 _ASKED_NOT = re.compile(r"\W*(?:borde|bör|skulle|ska)\s+inte\b|\W*(?:shouldn['’]t|should\s+\w+\s+not)\b")
 
 
+_SENTENCE_MARK = re.compile(r"[.!?]")
+
+
 def _sentence_mark(text: str, at: int) -> str:
     """The mark that ends the sentence running at `at` ("" at the end of the text)."""
-    end = re.compile(r"[.!?]").search(text, at)
+    end = _SENTENCE_MARK.search(text, at)
     return end.group() if end else ""
 
 
@@ -1198,12 +1201,7 @@ def leave_calls(
                 went_before = re.search(r"(\w+|,)\W*$", text[:at])
                 if after is not None and spoken_that_fi(went_before.group(1) if went_before else "", after.group(1)):
                     denial = None
-            if (
-                denial is not None
-                and _ASKED_NOT.match(before)
-                and text[a + m.end() :].lstrip()[:1] != "."
-                and (_sentence_mark(text, a + m.end()) == "?")
-            ):
+            if denial is not None and _ASKED_NOT.match(before) and _sentence_mark(text, a + m.end()) == "?":
                 denial = None  # "Borde inte staden ompröva sitt medlemskap? Jag anser det.": a call put as a question
             negated = bool(denial)
             end = a + m.end()
