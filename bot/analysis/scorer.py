@@ -2793,8 +2793,12 @@ def _attributed(
             continue
         before = _REBUTTED_BEFORE.search(said[: m.start()])
         if before is not None:
-            # "Hardly a failure, whatever the opposition claims": the writer's own words answer it.
-            extras.append((f"{before.group().strip()}(rebuttal)", REBUTTAL_VALENCE))
+            # "Hardly a failure, whatever the opposition claims": the writer's own words answer it, and
+            # their tone says which way ("Servicen har inte blivit bättre, oavsett vad rapporten påstår").
+            own_tone = sum(c.value for c in chosen if sentence_of[c.index] == sentence)
+            extras.append(
+                (f"{before.group().strip()}(rebuttal)", -REBUTTAL_VALENCE if own_tone < 0 else REBUTTAL_VALENCE)
+            )
             continue
         # The answer may come after the evidence for it: "Kävin läpi lausunnot: ... Väite ei pidä."
         _s, after_that = _sentence_text(text, tokens, sentence_of, sentence + 2)
