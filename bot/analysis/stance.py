@@ -253,6 +253,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Det här är EXAKT vad samarbetet med Kommunförbundet ska handla om"
         r"|\bdet\s+här\s+är\s+(?:exakt\s+|precis\s+)?(?:vad|det)\s+(?:\w+\s+){0,4}?(?:ska|bör)\s+handla\s+om\b"
         r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:\w+\s+){0,5}?(?:aldrig|inte|knappast)\b"
+        r"|\butan\s+(?:\w+\s+){1,3}?hade\s+(?:vi|staden|helsingfors)\s+(?:\w+\s+)?(?:betalat|fått\s+betala)\s+mer\b"
         r"|\butan\s+(?:\w+\s+){0,3}?skulle\s+vi\s+(?:\w+\s+){0,2}?(?:stå|vara|bli)\s+(?:\w+\s+)?(?:ensamma|utan\s+\w+|utanför)\b"
         r"|\bjag\s+önskar\s+(?:att\s+)?alla\s+(?:\w+\s+){0,2}?fungerade\s+så\s+här\b"
         r"|\b(?:ensamma?|på\s+egen\s+hand),?\s+(?:hade|skulle)\s+(?:vi|staden|helsingfors)\s+(?:aldrig|inte|knappast)\b"
@@ -300,6 +301,8 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # what leaving would do, asked: "how would leaving Kuntaliitto affect ...?"
     r"|\b(?:how|what)\s+(?:would|will|might)\s*$|\b(?:hur|vad)\s+skulle\s+(?:ett\s+)?$"
+    # how often it has happened, asked: "Hur många kommuner har lämnat Kommunförbundet genom åren?"
+    r"|\b(?:hur\s+många|how\s+many|kuinka\s+moni|montako)\s+(?:\w+\s+){0,3}?$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
     r"|\b(?:asked|asks|ask|asking|kysyi|kysyy|kysyivät|kysyvät|kysyttiin|frågade|frågar|frågades)\s*,?\s+(?:again\s+|once\s+more\s+|taas\s+|igen\s+)?(?:what|whether|if|how|why|mitä|onko"
     r"|paljonko|miksi|miten|vad|om|hur|varför|\w+(?:ko|kö))\b"
@@ -862,7 +865,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:kolla|läs)\s+(?:gärna\s+|först\s+)?(?:fakta|protokollen|siffrorna))\b"
     ),
     "en": re.compile(
-        r"\b(?:(?<!\bto\s)(?<!\bor\s)disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
+        r"tell\s+that\s+to\b|\b(?:(?<!\bto\s)(?<!\bor\s)disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|(?:is|'s)\s+(?:simply\s+|just\s+|plain\s+|plainly\s+|clearly\s+)?wrong"
         r"|is\s+not\s+true|isn't\s+true|(?:(?:'s|’s|is)\s+)?(?:simply|just|plainly|clearly)\s+not\s+true|(?:^|(?<=[.!?:]\s))not\s+true\b|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
