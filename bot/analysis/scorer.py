@@ -218,7 +218,7 @@ def label_for(value: float, threshold: float = LABEL_THRESHOLD) -> Label:
 # "excellent slides", "utmärkt lunch"), said where nothing better can be said.
 _TRIMMING_WORDS = (
     r"kahvi\w*|kaffe\w*|coffee|lunch\w*|lounas|lounaa\w*|\w*tarjoilu\w*|slides|dia[ta]?|dioja|diat|"
-    r"presentationer\w*|bull\w*|pull\w*|catering|buffet\w*|pastries|snacks|kakku\w*|tårta\w*|cake|layout"
+    r"presentationer\w*|bulle|bullen|bullar(?:na)?|pulla|pullat|pullaa|pullia|pullien|catering|buffet\w*|pastries|snacks|kakku\w*|tårta\w*|cake|layout"
     r"|ulkoasu\w*|fonts?|fontti\w*|typsnitt\w*|venue|fika\w*|biscuits|keks\w*|pipar\w*"
 )
 _TRIMMINGS = re.compile(rf"^(?:{_TRIMMING_WORDS})$")
@@ -1925,7 +1925,7 @@ def _minus(spans: tuple[tuple[int, int], ...], holes: list[tuple[int, int]]) -> 
 # Praise kept for the trimmings: "Best part of the review? The pastries.", "Parasta yhteistyössä oli
 # kokoustarjoilu.", "Handboken har i alla fall snygg layout." The cooperation itself is left out.
 _BEST_WAS_TRIMMINGS = re.compile(
-    r"\b(?:(?:the\s+)?best\s+(?:part|thing|bit)|(?:the\s+)?highlight|kohokohta|höjdpunkten|parasta|bästa\s+(?:delen|biten|med)|at\s+least|ainakin"
+    r"\b(?:(?:the\s+)?best\s+(?:part|thing|bit)|credit\s+where\s+it['’]?s\s+due|(?:the\s+)?highlight|kohokohta|höjdpunkten|parasta|bästa\s+(?:delen|biten|med)|at\s+least|ainakin"
     rf"|i\s+alla\s+fall|åtminstone)\b[^.!?]{{0,80}}?[.!?]?\s*[^.!?]{{0,30}}?\b(?:{_TRIMMING_WORDS})\b",
     re.IGNORECASE,
 )
@@ -2180,10 +2180,19 @@ def _complaints(
     for word, _neg in pattern_hits(RHETORICAL_PATTERNS, text, spans, lang)[:1]:
         if _LONE_AGAIN.search(word) and sum(c.value for c in chosen) > 0:
             continue  # "Kuntaliitto came through for us. Again.": praise said twice
+        if re.search(_ASKED_BY_OTHERS + re.escape(word), text, re.IGNORECASE) and not _ENDORSED.search(text):
+            continue  # "Valtuustossa kysyttiin taas, miksi Helsinki yhä kuuluu ...": the question is reported
+
         extras.append((f"{word}(rhetorical)", RHETORICAL_VALENCE))
     for word, _neg in pattern_hits(_OVERREACH, text, spans, lang)[:1]:
         extras.append((f"{word}(overreach)", OVERREACH_VALENCE))
     return extras
+
+
+# Someone else's question, reported before it: "kysyttiin taas, miksi ...", "Någon frågade i fullmäktige vad ...".
+_ASKED_BY_OTHERS = (
+    r"\b(?:kysyttiin|kysyi|kysyivät|frågade|frågades|asked|was\s+asked)\b(?!\s+(?:aivan\s+)?oikein)[^.!?]{0,30}?"
+)
 
 
 # The partner told it oversteps its role: "Ei ole Kuntaliiton tehtävä päättää ...", "It is not AFM's job
@@ -2915,7 +2924,7 @@ _SOMEONE_LEAVING = re.compile(
 _MOCK_CALL = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:(?:oh\s+)?sure|visst|javisst|jo\s+visst|joo\s+joo|niin\s+tietysti|totta\s+kai),?\s+"
     r"(?:let'?s|låt\s+oss|\w+(?:taan|tään)\s+vaan)\b"
-    r"|\bwhat\s+could\s+possibly\s+go\s+wrong|\bvad\s+kan\s+(?:möjligen\s+|väl\s+)?gå\s+fel|\bmikä\s+voisi\s+(?:muka\s+)?mennä\s+(?:pieleen|vikaan)"
+    r"|\bwill\s+surely\s+(?:fix|solve|save)\b|\bwhat\s+could\s+possibly\s+go\s+wrong|\bvad\s+kan\s+(?:möjligen\s+|väl\s+)?gå\s+fel|\bmikä\s+voisi\s+(?:muka\s+)?mennä\s+(?:pieleen|vikaan)"
     # the saving that leaving would bring, in scare quotes: "nu ska vi alltså ”spara” genom att lämna"
     r"|(?<!\w)['‘’\"“”][^'‘’\"“”]{0,40}?\b(?:sav(?:e|es|ing|ings)|spar\w*|besparing\w*|säästä\w*|säästö\w*)\b"
     r"[^'‘’\"“”]{0,40}['’\"”](?!\w)",
@@ -2990,6 +2999,7 @@ _QUOTE_BLOCK = re.compile(
     r"|(?<=[.!?])\s+(?:RT|QT|quoting|lainaus|citerar)\s+@[\w.]+\s*:\s*",
     re.IGNORECASE,
 )
+_QUOTE_CLOSES = {"'": "'", '"': '"', "“": "”", "”": "”", "‘": "’", "«": "»"}
 _ABSOLUTE_DENIAL = re.compile(
     r"\b(?:never|nobody|no\s+one|ei\s+koskaan|ei\s+ikinä|kukaan\s+ei|aldrig|ingen\s+någonsin)\b", re.IGNORECASE
 )
@@ -3049,22 +3059,27 @@ def _quote_post(
     m = _QUOTE_BLOCK.search(text)
     if m is None or not text[: m.start()].strip():
         return chosen, [], []
-    at = m.start()
-    comment = text[:at].strip().lower()
-    quoted = [c for c in contributions if tokens[c.index].start >= at]
-    if any(mt.start < at for mt in matches):
-        own = [c for c in chosen if tokens[c.index].start < at]
+    at, end = m.start(), len(text)
+    closing = _QUOTE_CLOSES.get(text[m.end() : m.end() + 1])
+    if "@" in m.group() and closing is not None and (close := text.find(closing, m.end() + 1)) > 0:
+        # "RT @Kuntaliitto: 'Yhteistyö on edennyt suunnitellusti.' Me luimme ...": the retweeted words
+        # end with their quotation mark, and what follows is the writer's again
+        end = close + 1
+    comment = (text[:at] + " " + text[end:]).strip().lower()
+    quoted = [c for c in contributions if at <= tokens[c.index].start < end]
+    if any(mt.start < at or mt.start >= end for mt in matches):
+        own = [c for c in chosen if not at <= tokens[c.index].start < end]
     else:
         # the partner is named only in the quoted post: the comment speaks of it
-        own = [c for c in contributions if tokens[c.index].start < at]
+        own = [c for c in contributions if not at <= tokens[c.index].start < end]
     tone = sum(c.value for c in quoted)
     never_better = any(n.startswith("never-better") for c in quoted for n in c.notes)  # "never run this smoothly"
-    if _ABSOLUTE_DENIAL.search(text[at:]) and tone > 0 and not never_better:
+    if _ABSOLUTE_DENIAL.search(text[at:end]) and tone > 0 and not never_better:
         # "Kuntaliitto never answers on time": a claim of never is criticism, whatever its words
         quoted, tone = [], 0.0
     rebuttal = REBUTTAL_PATTERNS[lang].search(comment) if lang in REBUTTAL_PATTERNS else None
     if _AGREES.match(comment) or _ENDORSED.search(comment):
-        return own + quoted, [("quote endorsed", 0.0)], [(at, len(text))]
+        return own + quoted, [("quote endorsed", 0.0)], [(at, end)]
     if rebuttal is not None:
         # a claim without words of tone is taken for criticism, as rebutted claims mostly are, unless
         # the partner makes it of itself ("RT @Kuntaliitto: Yhteistyö on lyhentänyt käsittelyaikoja")
@@ -3076,9 +3091,9 @@ def _quote_post(
         return (
             kept + flipped,
             [(f"{rebuttal.group()}(rebuttal)", -REBUTTAL_VALENCE if tone > 0 else REBUTTAL_VALENCE)],
-            [(at, len(text))],
+            [(at, end)],
         )
-    return own, [], [(at, len(text))]
+    return own, [], [(at, end)]
 
 
 def _praised(

@@ -1007,7 +1007,9 @@ SAYING_WINDOW = 10
 _THAT = frozenset(words("että att that"))
 # Saying called too much: "Det vore en överdrift att säga att ...", "olisi liioittelua sanoa",
 # "it would be a stretch to say" deny what follows as a negation would.
-_OVERSTATING = frozenset(words("överdrift överdrivet exaggeration overstatement stretch liioittelua liioiteltua"))
+_OVERSTATING = frozenset(
+    words("överdrift överdrivet exaggeration overstatement stretch liioittelua liioiteltua unfair orättvist epäreilua")
+)
 
 
 def _denied_saying(scope: list[str], profile: Profile) -> str | None:

@@ -836,7 +836,7 @@ ATTRIBUTION_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"\b(?:olen\s+eri\s+mieltä|väite\s+ontuu|ei\s+käy(?=\s*[:.!])|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|(?<![–—-]\stäysin\s)(?<![–—-]\s)(?<!ovat\s)(?<!olivat\s)eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
+        r"ei\s+mene\s+(?:ihan\s+)?noin|\b(?:olen\s+eri\s+mieltä|väite\s+ontuu|ei\s+käy(?=\s*[:.!])|päinvastoin|ovat\s+väärässä|olet(?:te)?\s+väärässä|(?<![–—-]\stäysin\s)(?<![–—-]\s)(?<!ovat\s)(?<!olivat\s)eri\s+mieltä|ei\s+pidä\s+paikkaansa|ei\s+ole\s+totta"
         r"|(?:väite|väitteesi|väitteet)\s+ei(?:vät)?\s+(?:\w+\s+)?pidä"
         r"|on\s+väärä|osoittavat\s+(?:\w+\s+)?toisin|olivat\s+väärässä|osoitt\w*\s+(?:\w+\s+)?päinvastaista"
         r"|ei\s+kestä\s+(?:lähempää\s+)?tarkastelua|kaikkea\s+muuta|miksi\s+sitten|faktat\s+pöytään"
@@ -865,7 +865,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:kolla|läs)\s+(?:gärna\s+|först\s+)?(?:fakta|protokollen|siffrorna))\b"
     ),
     "en": re.compile(
-        r"tell\s+that\s+to\b|\b(?:(?<!\bto\s)(?<!\bor\s)disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
+        r"that['’]?s\s+not\s+how\s+it\s+went|tell\s+that\s+to\b|\b(?:(?<!\bto\s)(?<!\bor\s)disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|(?:is|'s)\s+(?:simply\s+|just\s+|plain\s+|plainly\s+|clearly\s+)?wrong"
         r"|is\s+not\s+true|isn't\s+true|(?:(?:'s|’s|is)\s+)?(?:simply|just|plainly|clearly)\s+not\s+true|(?:^|(?<=[.!?:]\s))not\s+true\b|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
