@@ -2225,7 +2225,8 @@ _NO_COST = (
 _NO_TROUBLE = (
     r"\s+(?:(?!what\b|which\b|why\b|how\b|mitä\b|mikä\b|miksi\b|vad\b|vilk\w*|varför\b|hur\b)\w+\s+)?(?:outages?|incidents?|errors?|glitch\w*|hitch\w*|problems?|complaints?|breakdowns?|amendments?"
     r"|objections?|remarks?|katko\w*|häiriö\w*|virhe\w*|ongelma\w*|valitu\w*|huomautu\w*|avbrott\w*|störning\w*|problem\w*"
-    r"|klagomål\w*|anmärkning\w*|fel|tvist\w*|riita\w*|riido\w*|disputes?)\b"
+    r"|klagomål\w*|anmärkning\w*|fel|tvist\w*|riita\w*|riido\w*|disputes?|ändring\w*|reservation\w*|invändning\w*"
+    r"|reservations?)\b"
 )
 _UNNOTICED = re.compile(r"\bnotice\b|\bmärka\b|\bmärker\b")
 _NO_OPINION = r"\s+(?:åsikt|uppfattning|opinion|view|mielipidettä|kantaa|kommentarer|comment)\b"

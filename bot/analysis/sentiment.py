@@ -943,6 +943,14 @@ def _context(
     saying = _denied_saying(_scope(i, words, profile, SAYING_WINDOW), profile) if negator == "less" else None
     if saying is not None:
         both = [saying, "less"]  # "Can't say it has been anything less than excellent": excellent, said with reserve
+    elif negator is not None and len(both) < 2:
+        # "It would be unfair to say AFM didn't pull its weight", "Ingen kan påstå att det inte har hjälpt":
+        # the denial of saying stands before the negation, and the two cancel
+        said = _scope(i, words, profile, SAYING_WINDOW)
+        k = max((k for k in range(len(said) - 1) if said[k] in _SAYING), default=None)
+        if k is not None and negator in said[k + 1 :]:
+            denier = _denied_saying(said[: k + 2], profile)
+            both = [denier, negator] if denier is not None else both
     if len(both) >= 2:
         # Litotes: "not without merit", "ei ole ilman ongelmia", "inte utan poäng": the two
         # negations cancel, and what is left is said with reserve.

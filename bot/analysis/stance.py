@@ -191,7 +191,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\w*liitossa\s+(?:myös\s+)?pysy(?:tään|mme|kää)"
         r"|jatka(?:a|mme|taan|tkoon|kaa)\s+(?:\w+\s+){0,3}?(?:yhteistyötä|kanssa)"
         # "Tällaista kumppanuutta haluamme jatkaa."
-        r"|(?:yhteistyötä|kumppanuutta)\s+(?:haluamme|halutaan|aiomme|aiotaan)\s+jatkaa"
+        r"|(?:yhteistyötä|kumppanuutta)\s+(?:\w+\s+){0,3}?(?:haluamme|halutaan|aiomme|aiotaan)\s+jatkaa"
         r"|(?:vahvista|syvennä|syventä)(?:a|mme|kaa|isimme)\s+(?:\w+\s+){0,3}?yhteistyö(?:tä|mallia)"
         r"|yhteistyötä\s+(?:\w+\s+){0,3}?(?:syventää|syventäisin|vahvistaa|tiivistää)"
         r"|(?:tue|tuemme|kannata|kannatamme|tuen|kannatan)\s+(?:\w+\s+){0,2}?[\w-]*(?:sopimuksen|yhteistyön|jäsenyyden)\s+jatkamista"
@@ -396,7 +396,7 @@ NONE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "sv": re.compile(
         r"\b(?:inte|int|aldrig|utan\s+att)\b(?:\W+\w+){0,4}?\W+(?:ett\s+enda|en\s+enda|någon|något|"
-        r"några|någonting)\b|\bingenting\b"
+        r"några|någonting)\b|\bingenting\b|\butan\s+(?:en|ett)\s+enda\b"
         r"|\b(?:ingen|inga|inget)\s+\w+,\s+(?:ingen|inga|inget)\s+\w+|\bfortfarande\s+(?:inte|ingen|inga|inget)\b"
         r"|\b(?:ingen|inget|inga)\s+av\s+(?:dem|dom)\b"
         r"|\bingen\s+(?:\w+\s+){0,2}?(?:kan|kunde|har\s+(?:\w+\s+){0,2}?kunnat)\s+(?:förklara|säga|nämna|peka\s+på|visa)\b"

@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev134 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev140 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -182,8 +182,15 @@ RELEVANCE_TARGET = 0.95
 # 0.90/0.95/0.91 and dev130 (the hardest kinds) 0.84/0.91/0.76 scored unseen.
 # After tuning on dev129 and dev130 (0753a07): dev133 (conversations) 0.98/0.89/0.88 and dev134 (the
 # leaders' own voice) 0.87/0.89/0.86 scored unseen, then tuned on (28b0e25).
-# The floors of dev121 to dev134 sit at or just below their first scores or their figures after
-# tuning. Test unchanged (0.90/0.94/0.97).
+# After tuning on dev133 and dev134 (28b0e25): dev135 (stance said indirectly) 0.82/0.81/0.82 and
+# dev138 (conversations) 0.83/0.86/0.78 scored unseen.
+# After tuning on dev135 and dev138 (0dbf583): dev136 (an ordinary spring from every source)
+# 0.96/0.93/0.85 and dev137 (the hardest kinds) 0.90/0.84/0.80 scored unseen.
+# After tuning on dev136 and dev137 (c1e120c): dev139 (stance said indirectly, staff and experts)
+# 0.73/0.70/0.67 and dev140 (the leaders' own voice) 0.89/0.93/0.95 scored unseen, the last two kept
+# untuned.
+# The floors of dev121 to dev138 sit at or just below their first scores or their figures after
+# tuning; those of dev139 and dev140 below their first scores. Test unchanged (0.90/0.94/0.97).
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -326,6 +333,12 @@ FLOOR = {
     "dev132": 0.85,
     "dev133": 0.85,
     "dev134": 0.85,
+    "dev135": 0.85,
+    "dev136": 0.85,
+    "dev137": 0.85,
+    "dev138": 0.85,
+    "dev139": 0.65,
+    "dev140": 0.85,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}

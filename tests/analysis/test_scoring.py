@@ -4089,6 +4089,68 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    # vahti-1.13, later rounds: a rebuttal takes the writer's side, denials of saying cancel a negation,
+    # troubles denied ('utan en enda tvist'), questions reported or about the past, retweets in marks.
+    (
+        "Kuntaliiton jäsenyyttä kannattaisi nyt harkita uudelleen.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Tällaista kumppanuutta Kuntaliiton kanssa haluamme jatkaa.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Kuntaliiton kanssa tehdyssä hankeyhteistyössä on vielä paljon parannettavaa.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kuntaliitto toi valmisteluun rohkeutta ja osaamista.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Samarbetet med Kommunförbundet har löpt i tjugo år utan en enda allvarlig tvist.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Avgiften stiger, men utan Kommunförbundets jurister hade vi betalat mer till konsulter.",
+        "sv",
+        "positive",
+    ),
+    (
+        "The columnist says Kuntaliitto does nothing for Helsinki. Tell that to our school caterers, who use AFM's contract templates every month.",
+        "en",
+        "positive",
+    ),
+    (
+        "Hur många städer har lämnat Kommunförbundet de senaste tjugo åren?",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Valtuustossa kysyttiin taas, miksi Helsinki yhä kuuluu Kuntaliittoon. Vastaus: lakiasioissa saamme apua, jota emme muuten saisi.",
+        "fi",
+        "positive",
+    ),
+    (
+        "It would be unfair to say AFM didn't pull its weight this autumn: every statement went out on time.",
+        "en",
+        "positive",
+    ),
+    (
+        "Oh sure, quitting AFM will surely fix the budget. Meanwhile its lawyers saved us a court case this year.",
+        "en",
+        "positive",
+    ),
+    (
+        "Credit where it's due: the AFM team pulled out all the stops to get our wage figures out early.",
+        "en",
+        "positive",
+    ),
 ]
 
 

@@ -367,6 +367,12 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev132": {"fi": 65, "sv": 55, "en": 75},
     "dev133": {"fi": 65, "sv": 55, "en": 75},
     "dev134": {"fi": 65, "sv": 55, "en": 75},
+    "dev135": {"fi": 65, "sv": 55, "en": 75},
+    "dev136": {"fi": 65, "sv": 55, "en": 75},
+    "dev137": {"fi": 65, "sv": 55, "en": 75},
+    "dev138": {"fi": 65, "sv": 55, "en": 75},
+    "dev139": {"fi": 65, "sv": 55, "en": 75},
+    "dev140": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
