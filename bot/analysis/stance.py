@@ -107,7 +107,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|amalla|aisimme|amme|tkoon|nnut|sivat|si)"
         # "eroaa", "eroavat" also mean "differ(s)": leaving only with what is left ("eroaa Kuntaliitosta")
         r"|ero(?:aa|avat)(?=\s+(?:\w+\s+)?\w+(?:sta|stä)\b)"
-        r"|irtautu\w*|irtisano\w*|irrottautu\w*|(?:lähte(?:ä|mään|isi|kää|a)|lähti(?:si|s|simme|sivät))\s+(?:pois|ulos)"
+        r"|irtautu\w*|irtisano(?!mise(?:hto|hdo|aika|ajan))\w*|irrottautu\w*|(?:lähte(?:ä|mään|isi|kää|a)|lähti(?:si|s|simme|sivät))\s+(?:pois|ulos)"
         r"|(?:lähte(?:ä|mään|isi|kää|a)|lähti(?:si|s|simme|sivät))\s+(?:pois\s+)?\w*liito(?:sta|lta)\b|paikka\s+ei\s+ole\s+\w*liito\w*"
         r"|pois\s+\w*liito\w*|ulos\s+\w*liito\w*|katkais\w*\s+(?:yhteistyö\w*|välit)"
         # "Ulos ja oma edunvalvonta tilalle."
@@ -456,7 +456,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bmitä\s+(?:\w+\s+){0,2}?on\s+tehnyt\s+(?:\w+\s+)?hyväksi\b|\bonko\s+(?:\w+\s+){0,3}?(?:yhtäkään|ainuttakaan)\b[^.!?]*\?|\bonko\s+(?:kenelläkään|siellä\s+kenelläkään)\s+(?:\w+\s+)?(?:kokonaiskuvaa|hajuakaan)\b|(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
         r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina|vain|pelkästään|kuitenkin)\b"
         r"|\bmiksi\b[^.!?]{0,60}?\bmaksa\w*\b[^.!?]{0,80}?\bkun\b"
-        r"|\bmiksi\s+(?:me\s+)?maksamme\s+(?:tästä|siitä|tuosta)\b|\bmihin\s+(?:helsinki|kaupunki)\s+(?:oikeastaan\s+)?tarvitsee\b"
+        r"|\bmiksi\s+(?:me\s+)?maksamme\b|\bmihin\s+(?:helsinki|kaupunki)\s+(?:oikeastaan\s+)?tarvitsee\b"
         # "Kuinka monta selvitystä vielä tarvitaan?", "Tarvitseeko Helsinki Kuntaliittoa lainkaan?"
         r"|\b(?:kuinka\s+monta|montako)\b[^.!?]{0,60}?\bvielä\b|\btarvitse\w*\b[^.!?]{0,60}?\b(?:lainkaan|ollenkaan)\b"
         r"|(?:^|[.!?]\s+)(?:taas|jälleen|taas\s+kerran|jälleen\s+kerran)\s*[.!]|\bmitä\b[^.!?]{0,40}?\boikein\s+saa\w*"
