@@ -247,7 +247,7 @@ EXEMPLARY_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:(?:olisi|ois)\s+(?:\w+\s+){0,2}?ilman|ilman\s+(?:\w+\s+){1,4}?(?:olisi|ois))\s+(?:\w+\s+){0,3}?tullut\s+(?:\w+\s+){0,2}?kalliimma\w*"
     ),
     "sv": re.compile(
-        r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+(?:här\s+)?ska\s+det\s+(?:gå\s+till|fungera)\b"
+        r"\bså\s+(?:här\s+)?(?:ska|bör)\s+(?:\w+\s+){0,3}?se\s+ut\b|\bså\s+(?:här\s+)?ska\s+(?:det|samarbete\w*|ett\s+samarbete)\s+(?:gå\s+till|fungera)\b"
         r"|\bså\s+ser\s+(?:bra\s+)?(?:service|samarbete)\s+ut\b|\bdet\s+här\s+borde\s+fler\s+göra\b"
         r"|\bprecis\s+(?:vad|det)\s+(?:vi|staden|helsingfors|våra\s+\w+)\s+behövde\b"
         # "Det här är EXAKT vad samarbetet med Kommunförbundet ska handla om"
