@@ -1925,7 +1925,7 @@ def _minus(spans: tuple[tuple[int, int], ...], holes: list[tuple[int, int]]) -> 
 # Praise kept for the trimmings: "Best part of the review? The pastries.", "Parasta yhteistyössä oli
 # kokoustarjoilu.", "Handboken har i alla fall snygg layout." The cooperation itself is left out.
 _BEST_WAS_TRIMMINGS = re.compile(
-    r"\b(?:(?:the\s+)?best\s+(?:part|thing|bit)|credit\s+where\s+it['’]?s\s+due|in\s+fairness|to\s+be\s+fair|(?:the\s+)?highlight|kohokohta|höjdpunkten|parasta|bästa\s+(?:delen|biten|med)|at\s+least|ainakin"
+    r"\b(?:(?:the\s+)?best\s+(?:part|thing|bit)|credit\s+where\s+it['’]?s\s+due|in\s+fairness|to\s+be\s+fair|(?:the\s+)?highlight|kohokohta|höjdpunkten|parasta|paras\s+anti|bästa\s+(?:delen|biten|med)|at\s+least|ainakin"
     rf"|i\s+alla\s+fall|åtminstone)\b[^.!?]{{0,80}}?[.!?]?\s*[^.!?]{{0,30}}?\b(?:{_TRIMMING_WORDS})\b",
     re.IGNORECASE,
 )
@@ -1940,7 +1940,9 @@ def _best_was_trimmings(
     m = _BEST_WAS_TRIMMINGS.search(text)
     if m is None:
         return chosen, []
-    praised = [c for c in chosen if c.value > 0 and m.start() <= tokens[c.index].start < m.end()]
+    # the praise may come after the trimming it is for: "the coffee at their seminar was excellent"
+    stop = _sentence_stop(text, m.end())
+    praised = [c for c in chosen if c.value > 0 and m.start() <= tokens[c.index].start < stop]
     if not praised:
         return chosen, []
     kept = [c for c in chosen if c not in praised]

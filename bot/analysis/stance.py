@@ -123,7 +123,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:pitää|pitäisi|tulee|tulisi|kannattaa|kannattaisi)\s+(?:\w+\s+)?harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*"
         r"|harki\w*,?\s+jatketaanko\s+(?:\w+\s+){0,2}?jäsenyy\w*"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
-        r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään"
+        r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään|kiitos\s+ja\s+näkemiin"
         # "miettiä vakavasti, kannattaako Kuntaliiton jäsenyyttä jatkaa", "kannattaako Helsingin jatkaa jäsenenä"
         r"|kannattaako\s+(?:\w+\s+){0,3}?(?:jäsenyy\w*\s+jatkaa|jatkaa\s+(?:\w+\s+){0,2}?jäsen\w*)"
         r"|pärjä\w*\s+(?:\w+\s+)?(?:hyvin|paremmin|mainiosti|loistavasti)\s+(?:ilman|yksin|omillaan|\w*(?:liiton|liitto)\w*\s+ulkopuolella)|lähteminen"
@@ -144,7 +144,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|plats\s+är\s+inte\s+i\s+\w*förbund\w*"
         r"|avsluta\s+samarbete\w*|ut\s+ur|ompröva\w*\s+(?:\w+\s+){0,6}?medlemskap\w*|medlemskap\w*\s+(?:\w+\s+){0,4}?(?:måste|bör|ska)\s+omprövas|överväg\w*\s+(?:\w+\s+){0,2}?medlemskap\w*|fundera\w*\s+(?:\w+\s+)?på\s+om\s+medlemskap\w*|se\s+över\s+medlemskap\w*|pröva\w*\s+om\s+medlemskap\w*"
         r"|ta\s+ställning\s+till\s+medlemskap\w*|reality\s*check\s+(?:av|på)\s+(?:\w+\s+)?medlemskap\w*"
-        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg)\b"
+        r"|säg\w*\s+(?:\w+\s+){0,2}?(?:adjö|farväl)\s+(?:till\s+)?(?:\w*förbund\w*|kommunf\w*|samarbete\w*|medlemskap\w*)|ta\w*\s+farväl|vuxit\s+ur|växt\s+ur|gå\s+sin\s+egen\s+väg|tack\s+och\s+(?:adjö|hej\s+då))\b"
     ),
     "en": re.compile(
         # "leave" is leaving only with the association, the cooperation or a membership as its
@@ -171,7 +171,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:(?<=^)|(?<=[.!?]\s))leaving(?=\s+would\s+be\b)"
         # the bare imperative as a sentence of its own: "It doesn't. Leave, and negotiate directly."
         r"|(?:(?<=^)|(?<=[.!?]\s))leave(?=\s*(?:[.!]|,\s*and\b|\s+and\s+(?:negotiate|deal|talk|go|use|spend|put|hire|build)\b))"
-        r"|place\s+is\s+not\s+(?:in|inside)\s+(?:afm|kuntaliit\w*|the\s+association)"
+        r"|place\s+is\s+not\s+(?:in|inside)\s+(?:afm|kuntaliit\w*|the\s+association)|thanks\s+and\s+goodbye"
         # the writer's own vote: "I'll vote to leave when the fee comes up"
         r"|(?:(?<=i'll\s)|(?<=i’ll\s))vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
         r"|(?<=i\swill\s)vote\s+(?:to\s+leave|for\s+(?:leaving|an?\s+exit))"
@@ -213,7 +213,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)(?![^.!?]*\bor\s+(?:leave|quit|exit)\b)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b(?!\s+(?:out|away)\b)|we\s+stay\b(?!\s+(?:out|away)\b)|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
-        r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser|obvious)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
+        r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser|obvious)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:^|(?<=[.!?:]\s))keep\s+it(?=\s*[.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|(?:deepen|strengthen)\s+(?:[\w'’]+\s+){0,3}?(?:cooperation|partnership|collaboration)"
         r"|keep\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:partnership|cooperation|collaboration)\s+going"
@@ -301,6 +301,7 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # what leaving would do, asked: "how would leaving Kuntaliitto affect ...?"
     r"|\b(?:how|what)\s+(?:would|will|might)\s*$|\b(?:hur|vad)\s+skulle\s+(?:ett\s+)?$"
+    r"|\barguments\s+(?:both\s+)?for\s*$"
     # how often it has happened, asked: "Hur många kommuner har lämnat Kommunförbundet genom åren?"
     r"|\b(?:hur\s+många|how\s+many|kuinka\s+moni|montako)\s+(?:\w+\s+){0,3}?$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
@@ -453,7 +454,7 @@ NONE_VALENCE = -1.6
 RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         # a demand to set things right first; not seeing what it has done
-        r"\bmitä\s+(?:\w+\s+){0,2}?on\s+tehnyt\s+(?:\w+\s+)?hyväksi\b|\bonko\s+(?:\w+\s+){0,3}?(?:yhtäkään|ainuttakaan)\b[^.!?]*\?|\bonko\s+(?:kenelläkään|siellä\s+kenelläkään)\s+(?:\w+\s+)?(?:kokonaiskuvaa|hajuakaan)\b|(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
+        r"\bmitä\s+(?:\w+\s+){0,2}?on\s+saanut\s+(?:\w+\s+){0,3}?jäsenmaksu\w*|\bmitä\s+(?:\w+\s+){0,2}?on\s+tehnyt\s+(?:\w+\s+)?hyväksi\b|\bonko\s+(?:\w+\s+){0,3}?(?:yhtäkään|ainuttakaan)\b[^.!?]*\?|\bonko\s+(?:kenelläkään|siellä\s+kenelläkään)\s+(?:\w+\s+)?(?:kokonaiskuvaa|hajuakaan)\b|(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
         r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina|vain|pelkästään|kuitenkin)\b"
         r"|\bmiksi\b[^.!?]{0,60}?\bmaksa\w*\b[^.!?]{0,80}?\bkun\b"
         r"|\bmiksi\s+(?:me\s+)?maksamme\b|\bmihin\s+(?:helsinki|kaupunki)\s+(?:oikeastaan\s+)?tarvitsee\b"
@@ -530,7 +531,7 @@ RHETORICAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|representera|företräda|bestämma\s+för)\b|\bhur\s+ska\s+vi\s+(?:hinna|kunna)\b"
     ),
     "en": re.compile(
-        r"\bis\s+there\s+(?:even\s+)?(?:a\s+)?single\b[^.!?]*\?|(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
+        r"\bwhat\s+exactly\s+(?:has|have|did)\s+(?:\w+\s+){0,2}?(?:got|gotten|gained|received)\b|\bis\s+there\s+(?:even\s+)?(?:a\s+)?single\b[^.!?]*\?|(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
         r"|\b(?:can't|cannot|can’t|don't|do\s+not|fail\s+to)\s+see\s+what\s+(?:\w+\s+){0,5}?(?:has|have)\s+(?:\w+\s+)?(?:done|achieved|delivered)\b|"
         r"(?<!reminded\sme\s)(?<!reminded\sus\s)(?<!that's\s)(?<!this\sis\s)(?<!shows\s)(?<!explains\s)(?<!ask\s)(?<!asks\s)(?<!asked\s)"
         r"\bwhy\b[^.!?]{0,80}?\b(?:still|again|keep|keeps|never|always|every|only|no|anyway)\b|\bwhat\s+was\s+the\s+point\b"
@@ -1261,6 +1262,9 @@ _ASKED_WHETHER = re.compile(
     r"|kannattaako|pitäisi\w*kö)\b(?:\W+\w+){0,4}?\W*$|\b(?:frågar|frågade|frågas|frågades)\s+om\b(?:\W+\w+){0,4}?\W*$"
     # arguments heard on both sides: "heard arguments both for and against staying in AFM"
     r"|\b(?:for\s+and\s+against|puolesta\s+ja\s+vastaan|för\s+och\s+emot)\b(?:\W+\w+){0,2}?\W*$"
+    # a side argued in a debate, or a question put by a journalist: "argumenterade SFP för att stanna",
+    # "arguments both for leaving AFM and for staying in", "Toimittajan kysymykseen, aikooko Helsinki pysyä"
+    r"|\b(?:argumenterade|argued|arguments)\b[^.!?]*$|\b(?:aikooko|aikovatko)\b(?:\W+\w+){0,3}?\W*$"
     # a debate on whether to stay: "Lively debate tonight on whether to stay in Kuntaliitto"
     r"|\b(?:debate|discussion|vote|debatt|diskussion|omröstning|keskustelu|äänestys)\w*\s+(?:\w+\s+){0,5}?(?:on|about|om|siitä)\s+"
     r"(?:whether|huruvida|om|pitäisikö|kannattaako)\b(?:\W+\w+){0,3}?\W*$"
