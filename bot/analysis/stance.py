@@ -301,7 +301,7 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # what leaving would do, asked: "how would leaving Kuntaliitto affect ...?"
     r"|\b(?:how|what)\s+(?:would|will|might)\s*$|\b(?:hur|vad)\s+skulle\s+(?:ett\s+)?$"
-    r"|\barguments\s+(?:both\s+)?for\s*$"
+    r"|\barguments\s+(?:both\s+)?for\s*$|\b(?:argumenterade|argued)\b[^.!?]*$"
     # how often it has happened, asked: "Hur många kommuner har lämnat Kommunförbundet genom åren?"
     r"|\b(?:hur\s+många|how\s+many|kuinka\s+moni|montako)\s+(?:\w+\s+){0,3}?$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"

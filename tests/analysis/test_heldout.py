@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev140 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev144 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -187,10 +187,14 @@ RELEVANCE_TARGET = 0.95
 # After tuning on dev135 and dev138 (0dbf583): dev136 (an ordinary spring from every source)
 # 0.96/0.93/0.85 and dev137 (the hardest kinds) 0.90/0.84/0.80 scored unseen.
 # After tuning on dev136 and dev137 (c1e120c): dev139 (stance said indirectly, staff and experts)
-# 0.73/0.70/0.67 and dev140 (the leaders' own voice) 0.89/0.93/0.95 scored unseen, the last two kept
-# untuned.
-# The floors of dev121 to dev138 sit at or just below their first scores or their figures after
-# tuning; those of dev139 and dev140 below their first scores. Test unchanged (0.90/0.94/0.97).
+# 0.73/0.70/0.67 and dev140 (the leaders' own voice) 0.89/0.93/0.95 scored unseen.
+# After tuning on dev139 and dev140 (63faab3): dev142 (the hardest kinds) 0.82/0.74/0.76 and dev144
+# (an ordinary summer from every source) 0.96/0.93/0.97 scored unseen.
+# After tuning on dev142 and dev144 (f6cb735): dev141 (stance said indirectly, staff and experts)
+# 0.90/0.81/0.85 and dev143 (the same, staff and journalists) 0.90/0.80/0.85 scored unseen, the last
+# two kept untuned.
+# The floors of dev121 to dev142 and dev144 sit at or just below their first scores or their figures
+# after tuning; those of dev141 and dev143 below their first scores. Test unchanged (0.90/0.94/0.97).
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -337,8 +341,12 @@ FLOOR = {
     "dev136": 0.85,
     "dev137": 0.85,
     "dev138": 0.85,
-    "dev139": 0.65,
-    "dev140": 0.85,
+    "dev139": 0.80,
+    "dev140": 0.90,
+    "dev141": 0.80,
+    "dev142": 0.85,
+    "dev143": 0.75,
+    "dev144": 0.95,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}

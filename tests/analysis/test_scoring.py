@@ -4151,6 +4151,68 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "positive",
     ),
+    # vahti-1.13, last rounds: faint praise read to the end of its sentence, exits said as farewells,
+    # sides argued in a debate and a journalist's question reported, contract clauses that are no exit.
+    (
+        "Kysyimme Kuntaliitolta neuvoa hankintasopimuksen irtisanomisehdoista, ja vastaus tuli seuraavana päivänä.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "In fairness, AFM's new portal has a lovely font. The guidance itself is as vague as ever.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliitolta odottaisi parempaa viestintää näin isossa uudistuksessa.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundet svarade på tio minuter. Så ska samarbete gå till!",
+        "sv",
+        "positive",
+    ),
+    (
+        "To be fair to AFM, the lunch at the workshop was excellent. Nothing else was.",
+        "en",
+        "negative",
+    ),
+    (
+        "Helsingin olisi jo aika sanoa Kuntaliitolle kiitos ja näkemiin.",
+        "fi",
+        "negative",
+    ),
+    (
+        "I debatten argumenterade ett parti för att stanna i Kommunförbundet och ett annat för att gå ur. Omröstning i maj.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Toimittaja kysyi, aikooko Helsinki pysyä Kuntaliitossa. Päätös tehdään syksyllä.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "The AFM partnership got our care reform heard in parliament. Keep it.",
+        "en",
+        "positive",
+    ),
+    (
+        "What exactly has the city got from AFM this year, apart from invoices?",
+        "en",
+        "negative",
+    ),
+    (
+        "Mitä Helsinki on saanut Kuntaliiton jäsenmaksulla tänä vuonna?",
+        "fi",
+        "negative",
+    ),
+    (
+        "Our shared procurement calendar with AFM went pear-shaped by March.",
+        "en",
+        "negative",
+    ),
 ]
 
 

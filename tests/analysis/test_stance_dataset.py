@@ -373,6 +373,10 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev138": {"fi": 65, "sv": 55, "en": 75},
     "dev139": {"fi": 65, "sv": 55, "en": 75},
     "dev140": {"fi": 65, "sv": 55, "en": 75},
+    "dev141": {"fi": 65, "sv": 55, "en": 75},
+    "dev142": {"fi": 65, "sv": 55, "en": 75},
+    "dev143": {"fi": 65, "sv": 55, "en": 75},
+    "dev144": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
