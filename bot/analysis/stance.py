@@ -301,7 +301,7 @@ _MOTION_BEFORE = re.compile(
     r"|\b(?:asked\s+about|kysyttäessä|tillfrågad\s+om|på\s+frågan\s+om)(?:\s+\w+){0,3}\s*$"
     # what leaving would do, asked: "how would leaving Kuntaliitto affect ...?"
     r"|\b(?:how|what)\s+(?:would|will|might)\s*$|\b(?:hur|vad)\s+skulle\s+(?:ett\s+)?$"
-    r"|\barguments\s+(?:both\s+)?for\s*$|\b(?:argumenterade|argued)\b[^.!?]*$"
+    r"|\barguments\s+(?:both\s+)?for\s*$|(?<!\bi\s)(?<!\bwe\s)(?<!\bjag\s)(?<!\bvi\s)\b(?:argumenterade|argued)\b[^.!?]*$"
     # how often it has happened, asked: "Hur många kommuner har lämnat Kommunförbundet genom åren?"
     r"|\b(?:hur\s+många|how\s+many|kuinka\s+moni|montako)\s+(?:\w+\s+){0,3}?$"
     # "has asked what it would cost Helsinki to leave", "frågade om staden kunde gå ur"
@@ -1264,7 +1264,7 @@ _ASKED_WHETHER = re.compile(
     r"|\b(?:for\s+and\s+against|puolesta\s+ja\s+vastaan|för\s+och\s+emot)\b(?:\W+\w+){0,2}?\W*$"
     # a side argued in a debate, or a question put by a journalist: "argumenterade SFP för att stanna",
     # "arguments both for leaving AFM and for staying in", "Toimittajan kysymykseen, aikooko Helsinki pysyä"
-    r"|\b(?:argumenterade|argued|arguments)\b[^.!?]*$|\b(?:aikooko|aikovatko)\b(?:\W+\w+){0,3}?\W*$"
+    r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bjag\s)(?<!\bvi\s)\b(?:argumenterade|argued|arguments)\b[^.!?]*$|\b(?:aikooko|aikovatko)\b(?:\W+\w+){0,3}?\W*$"
     # a debate on whether to stay: "Lively debate tonight on whether to stay in Kuntaliitto"
     r"|\b(?:debate|discussion|vote|debatt|diskussion|omröstning|keskustelu|äänestys)\w*\s+(?:\w+\s+){0,5}?(?:on|about|om|siitä)\s+"
     r"(?:whether|huruvida|om|pitäisikö|kannattaako)\b(?:\W+\w+){0,3}?\W*$"

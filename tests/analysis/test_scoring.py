@@ -4213,6 +4213,12 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    # guard: the writer's own argument is no report
+    (
+        "I argued last spring that Helsinki should leave AFM, and nothing since has changed my mind.",
+        "en",
+        "negative",
+    ),
 ]
 
 
