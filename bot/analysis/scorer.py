@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.analysis import sentiment as engine
 from bot.analysis.language import SUPPORTED, detect_language, normalise_code
+from bot.analysis.screened import Finder
 from bot.analysis.stance import (
     ATTRIBUTION_PATTERNS,
     CLAUSE_BREAK,
@@ -2109,7 +2110,7 @@ _SELF_INTRO = re.compile(r"\W*(?:[\w-]+\s+){1,3}(?:here|här)\s*[,:]", re.IGNORE
 
 
 @lru_cache(maxsize=1024)
-def _quoted_by_others(pattern: re.Pattern[str], said: str) -> re.Match[str] | None:
+def _quoted_by_others(pattern: Finder, said: str) -> re.Match[str] | None:
     """Where a sentence quotes someone else; not the writer's own side ("Our group will propose").
     Cached: three passes ask this of the same sentences, and the attribution patterns are long."""
     m = pattern.search(said)

@@ -168,10 +168,24 @@ def _compile(items: tuple[tuple[str, tuple[str, ...]], ...]) -> TopicMatcher:
             if source:
                 flags = 0 if case_sensitive else re.IGNORECASE
                 patterns.append((re.compile(source, flags), term, lang, strong))
-                first = term.rstrip("*").split()[0].lower()
-                variants = gradation_variants(first) if lang == "fi" else {first}
-                needles.update(fold(v)[:4] for v in variants)
+                needles.add(_needle(term.strip(), lang))
     return TopicMatcher(tuple(patterns), tuple(sorted(n for n in needles if n)))
+
+
+def _needle(term: str, lang: str) -> str:
+    """A lowercase, folded string that every match of the term contains: its longest word, or
+    for a word with `*` the beginning that all its grades share ("kuntaliit" of Kuntaliitto*)."""
+    star = term.endswith("*")
+    *head, last = term.rstrip("*").lower().split()
+    candidates = [fold(w) for w in head]
+    if star:
+        grades = [fold(v) for v in (gradation_variants(last) if lang == "fi" else {last})]
+        lo, hi = min(grades), max(grades)  # the shared beginning of all is that of the first and last
+        shared = next((i for i, (a, b) in enumerate(zip(lo, hi, strict=False)) if a != b), len(lo))
+        candidates.append(lo[:shared])
+    else:
+        candidates.append(fold(last))
+    return max(candidates, key=len)
 
 
 def _topic_key(topic: Topic) -> tuple[tuple[str, tuple[str, ...]], ...]:
