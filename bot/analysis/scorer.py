@@ -44,7 +44,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.13"
+SCORER_VERSION = "vahti-1.14"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -84,11 +84,11 @@ _PROMISED = re.compile(
 # An invitation to answer that follows a question makes it a poll.
 _INVITATION: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
-        r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kiinnostaisi kuulla|kuulisin mielelläni|ehdotuksia otetaan"
+        r"(?:kerro|kertokaa|vastaa|vastaa kyselyyn|kommentoi|kirjoita|kirjoittakaa|kiinnostaisi kuulla|kuulisin mielelläni|ehdotuksia otetaan"
         r"|kyllä\s*/?\s*ei)\b"
     ),
     "sv": re.compile(
-        r"(?:säg till|tyck till|svara|berätta|kommentera|nyfiken på vad ni tycker|nyfiken på (?:era|dina) (?:erfarenheter|svar|tankar)|hör gärna|förslag välkomnas"
+        r"(?:säg till|tyck till|svara|berätta|kommentera|skriv|nyfiken på vad ni tycker|nyfiken på (?:era|dina) (?:erfarenheter|svar|tankar)|hör gärna|förslag välkomnas"
         r"|ja\s*/?\s*nej)\b"
     ),
     "en": re.compile(
@@ -225,6 +225,34 @@ _TRIMMING_WORDS = (
 _TRIMMINGS = re.compile(rf"^(?:{_TRIMMING_WORDS})$")
 _COPULAS = frozenset(words("oli on olivat ovat var är was were is are"))
 FAINT_PRAISE_VALUE = -0.5
+
+
+# "less scary than", "not as good as", "eivät yhtä pelottavia kuin", "inte lika bra som": the
+# thing compared comes after the word that links it.
+_COMPARED_WITH = frozenset(words("than as kuin än som"))
+
+
+def _outdone_by_partner(
+    tokens: list[Token], chosen: list[engine.Contribution], term_idx: set[int]
+) -> list[engine.Contribution]:
+    """A quality denied of something else in comparison with the partner is the partner's, in
+    full: "The skeletons in the lobby are less scary than Kuntaliitto's response times" calls the
+    response times scary; "Our own team is not as quick as AFM" praises AFM."""
+    out: list[engine.Contribution] = []
+    for c in chosen:
+        negated = any(n.startswith("neg:") for n in c.notes)
+        link = c.index + 1
+        while negated and link < min(len(tokens), c.index + 3) and tokens[link].lower not in _COMPARED_WITH:
+            link += 1
+        if negated and link < len(tokens) and tokens[link].lower in _COMPARED_WITH:
+            ahead = range(link + 1, min(len(tokens), link + 6))
+            stop = next((k for k in ahead if ends_sentence(tokens[k]) or tokens[k].text == ","), len(tokens))
+            if any(k in term_idx for k in ahead if k < stop):
+                kept = tuple(n for n in c.notes if not n.startswith("neg:"))
+                out.append(engine.Contribution(c.index, c.surface, c.entry, c.base, c.base, (*kept, "than-partner")))
+                continue
+        out.append(c)
+    return out
 
 
 def _faint_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[engine.Contribution]:
@@ -386,6 +414,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     sentence_of = _sentence_ids(tokens)
     chosen += _verdict_header(tokens, sentence_of, term_idx, contributions, chosen, polled, language)
     chosen = _faint_praise(tokens, chosen)
+    chosen = _outdone_by_partner(tokens, chosen, term_idx)
     # A greeting or welcome of its own ("Tervetuloa molempiin!", "Trevlig helg!") is manners, even
     # where it refers back to the topic.
     greetings = _greeting_sentences(text, tokens, sentence_of)
@@ -1181,6 +1210,15 @@ WEAK_TONE = 0.5
 
 
 _FIRST_PERSON = frozenset(words("i i'm i've i'd i'll i’m i’ve i’d i’ll"))
+# English capitalises the calendar. A wait counted from a month or day ("unanswered since early
+# November") names nothing else; a date in a notice ("seminar on 5 June", "starts Friday") marks
+# the sentence as the notice's own.
+_CALENDAR = frozenset(
+    words(
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    )
+)
 
 
 def _other_subjects(tokens: list[Token], sentence_of: list[int], term_idx: set[int]) -> set[int]:
@@ -1196,8 +1234,8 @@ def _other_subjects(tokens: list[Token], sentence_of: list[int], term_idx: set[i
             first_word = i
         if sentence_of[i] in topic or tok.kind != "word" or not tok.text[:1].isupper():
             continue
-        if re.match(r"helsin|helsingfors", tok.lower) or tok.lower in _FIRST_PERSON:
-            continue  # the partner city, and "I", "I'm", name nothing else
+        if re.match(r"helsin|helsingfors", tok.lower) or tok.lower in _FIRST_PERSON or _waited_since(tokens, i):
+            continue  # the partner city, "I", "I'm" and how long a wait has run name nothing else
         if tok.text.isupper():
             # an acronym names something else ("HUS", "HSL"); a word in capitals shouts
             if 2 <= len(tok.text) <= 5 and not _shouted(tokens, sentence_of, i):
@@ -1205,6 +1243,13 @@ def _other_subjects(tokens: list[Token], sentence_of: list[int], term_idx: set[i
         elif i != first_word:
             found.add(sentence_of[i])
     return found
+
+
+def _waited_since(tokens: list[Token], i: int) -> bool:
+    if tokens[i].lower not in _CALENDAR:
+        return False
+    before = [t.lower for t in tokens[max(0, i - 2) : i]]
+    return before[-1:] == ["since"] or (before[-1:] in (["early"], ["late"], ["mid"]) and before[:1] == ["since"])
 
 
 def _shouted(tokens: list[Token], sentence_of: list[int], i: int) -> bool:

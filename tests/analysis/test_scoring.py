@@ -4219,6 +4219,93 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    # read in session 21 (dev141, dev143, dev145, dev146): waits counted from a month, a quality denied
+    # of something else against the partner, promises against delivery, notices and reports
+    (
+        "Our March question to Kuntaliitto is still sitting unanswered since early April.",
+        "en",
+        "negative",
+    ),
+    (
+        "Vårt brev till Kommunförbundet har legat obesvarat sedan midsommar.",
+        "sv",
+        "negative",
+    ),
+    (
+        "The river cruise was less dull than Kuntaliitto's annual report.",
+        "en",
+        "negative",
+    ),
+    (
+        "Lokakuun myrskyt ovat pelottavia, mutta eivät yhtä pelottavia kuin Kuntaliiton laskut.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kuntaliitto has promised Helsinki far more than it has delivered.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kommunförbundet har lovat mer än det levererat, år efter år.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Kuntaliitto's member satisfaction survey is open until Friday.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Helsinki's AFM fee for next year is set at €2 million, subject to approval by the council.",
+        "en",
+        "neutral",
+    ),
+    (
+        "The elderly council has criticised the timetable of the joint pilot with AFM.",
+        "en",
+        "neutral",
+    ),
+    (
+        "AFM's forecast matched our own figures to the last decimal.",
+        "en",
+        "positive",
+    ),
+    (
+        "Kuntaliiton laskelmat olivat kaukana todellisuudesta.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Hanke Kuntaliiton kanssa päättyi. Kukaan ei jää sitä kaipaamaan.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Epäilin mallia, mutta Kuntaliiton väki osoitti minun olleen väärässä.",
+        "fi",
+        "positive",
+    ),
+    (
+        "We renewed the Kuntaliitto package mostly out of habit.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kommunförbundets svar på vår fråga om avgifterna var glasklart.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Kuntaliiton yhteyshenkilö oli todella kärsivällinen koko kevään.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Koulut ottavat käyttöön Kuntaliiton suositteleman aikataulun ensi syksynä.",
+        "fi",
+        "neutral",
+    ),
 ]
 
 
