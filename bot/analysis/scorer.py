@@ -94,7 +94,7 @@ _INVITATION: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:have your say|tell us|let us know|answer|vote|comment|replies welcome|thoughts welcome|curious\s*[.!]?$"
         r"|curious (?:what|to hear what|how) (?:you|colleagues|others|everyone|people|other \w+) (?:think|see it)"
-        r"|curious (?:about|to see) (?:the numbers|the figures|your experiences?|the answers?)|(?:would )?love to hear|(?:suggestions|ideas) welcome|yes\s*/?\s*no)\b"
+        r"|curious (?:about|to see) (?:the numbers|the figures|your experiences?|the answers?)|(?:would )?love to hear|(?:suggestions|ideas|tips) welcome|yes\s*/?\s*no)\b"
     ),
 }
 _NEVER = re.compile(r"(?!)")

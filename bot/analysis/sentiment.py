@@ -932,8 +932,9 @@ def _context(
         # "Ei voi kuin kiittää", "en ole muuta kuin tyytyväinen", "kan inte annat än tacka": nothing
         # but the word is said, so the negation leaves it standing.
         return value, (*notes, f"only:{negator} {words[i - 1]}")
-    if negator == "ilman" and not words[i].endswith(("a", "ä")):
-        # "ilman" governs the partitive: "ilman riitoja ja aikataulussa" is on schedule, not without it
+    if negator == "ilman" and (not words[i].endswith(("a", "ä")) or len(scope) - scope.index("ilman") > 3):
+        # "ilman" governs the partitive: "ilman riitoja ja aikataulussa" is on schedule, not without
+        # it; and its own noun phrase only: "Ilman aikataulua tämä on pelkkää puhetta" is talk
         negator = None
     both = [w for w in scope if w in profile.negators]
     if len(both) == 1:
@@ -1268,9 +1269,21 @@ def soften_phatic_emoji(contributions: list[Contribution], tokens: list[Token]) 
     only = contributions[0]
     if tokens[only.index].kind != "emoji" or only.value <= 0:
         return contributions
-    if not any(t.kind == "punct" and "?" in t.text for t in tokens):
-        return contributions
+    if not _closes_question(tokens, only.index):
+        return contributions  # "Kuntaliitto does. 🙌", "Godkänd! 👏": the emoji closes a statement
     return [Contribution(only.index, only.surface, only.entry, only.base, 0.0, (*only.notes, "question"))]
+
+
+def _closes_question(tokens: list[Token], i: int) -> bool:
+    """Whether the emoji at i belongs to a question: right after its question mark, or in a
+    sentence that ends in one."""
+    back = i - 1
+    while back >= 0 and tokens[back].kind in ("emoji", "emoticon"):
+        back -= 1
+    if back >= 0 and tokens[back].kind == "punct" and "?" in tokens[back].text:
+        return True
+    ahead = next((t for t in tokens[i + 1 :] if ends_sentence(t)), None)
+    return ahead is not None and "?" in ahead.text
 
 
 def exclamation_bonus(tokens: list[Token]) -> float:

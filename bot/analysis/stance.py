@@ -122,7 +122,7 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Kuntaliiton jäsenyys on otettava valtuustossa uudelleen harkintaan"
         r"|jäsenyy\w*\s+(?:\w+\s+){0,2}?(?:otettava|ottaa|otetaan|ottaisi)\s+(?:\w+\s+){0,2}?(?:uudelleen|uuteen|vakavaan)\s+(?:harkintaan|arvioon|tarkasteluun)"
         # "Helsingin pitää vakavasti harkita jäsenyyttään", "harkita, jatketaanko jäsenyyttä ollenkaan"
-        r"|(?:pitää|pitäisi|tulee|tulisi|kannattaa|kannattaisi)\s+(?:\w+\s+)?harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*"
+        r"|(?:pitää|pitäisi|tulee|tulisi|kannattaa|kannattaisi|on)\s+(?:\w+\s+)?harki\w*\s+(?:\w+\s+){0,2}?jäsenyy\w*"
         r"|harki\w*,?\s+jatketaanko\s+(?:\w+\s+){0,2}?jäsenyy\w*"
         r"|lopett\w*\s+(?:\w+\s+)?jäsenyy\w*|jäsenyy\w*\s+lopettami\w*|sano\w*\s+(?:\w+\s+)?\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*\s+hyvästit|sano\w*\s+hyvästit\s+\w*(?:liito|liitto|yhteistyö|jäsenyyde)\w*"
         r"|kasvanut\s+(?:\w+\s+)?ulos|kulke\w*\s+omaa\s+tietään|kiitos\s+ja\s+näkemiin"
@@ -503,6 +503,8 @@ _RHETORICAL: dict[str, re.Pattern[str]] = {
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens|bara|ingen|inget|inga|ändå)\b|\bvad\s+var\s+poängen\b"
         r"|\bvarför\b[^.!?]{0,60}?\bbetala\w*\b[^.!?]{0,80}?\bnär\b"
         r"|\bvarför\s+ska\s+vi\s+betala\s+för\s+(?:den|det|detta)\b|\bvad\s+behöver\s+(?:helsingfors|staden|vi)\s+(?:egentligen\s+)?\w+\s+till\b"
+        # "Vad får Helsingfors egentligen för sin medlemsavgift?"
+        r"|\bvad\s+får\s+(?:vi|helsingfors|staden)\s+egentligen\s+för\b"
         r"|(?:^|[.!?]\s+)lustigt\s+hur\b"
         r"|\bvad\s+(?:exakt\s+|egentligen\s+)?har\s+\w+\s+fått\s+för\b"
         r"|\bhur\s+många\s+(?:fler|till)\b|\bbehöver\b[^.!?]{0,60}?\b(?:alls|över\s+huvud\s+taget)\b"
@@ -690,6 +692,8 @@ FRAME_VALENCE = -0.8
 # ("Jag håller inte med", "the figures say otherwise"), which turns it round.
 _ATTRIBUTION: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
+        # a post that opens by quoting an account: "Lainaan @PekkaR: ..."
+        r"^\W*lainaan\s+@[\w.\-]+|"
         r"\bkuultiin\s+(?:\w+\s+){0,2}?,?\s*ett(?:ä|ei)\b|\b(?:kolmannes|neljännes|puolet|enemmistö|vähemmistö)\s+(?:\w+\s+)?valtuutetuista\b|"
         r"\b(?:valtuutet\w*|kansanedustaj\w*|toimittaj\w*|asukka\w*)\s+(?:\w+\s+)?kysyi\w*,?\s+(?:miksi|onko|milloin|miten|mitä)\b"
         r"|\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|luottamusm\w*(?<!nä)|ammattiliit\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
@@ -705,6 +709,8 @@ _ATTRIBUTION: dict[str, re.Pattern[str]] = {
         # what a statement proposes is its content: "Kannanotossa esitetään, että ..."
         # criticism in the passive is told, not made: "Kyselytunnilla arvosteltiin lausunnon viivästymistä"
         r"|\b(?:arvosteltiin|arvostellaan|kritisoitiin|kritisoidaan|moitittiin|moititaan)\b"
+        # a share of a panel or of the respondents: "osa puhujista kiitti ..., osa piti sitä raskaana"
+        r"|\bosa\s+(?:\w+\s+)?(?:kiitti|kehui|moitti|arvosteli|piti|pitää|kritisoi)\b"
         r"|\b(?:esitetään|ehdotetaan|vaaditaan|väitetään|väitettiin|esitettiin|vaadittiin)(?:\s+\w+){0,2}?,?\s+ett(?:ä|ei)\b|(?:(?<=pidä\spaikkaansa)|(?<=ole\stotta)),?\s+ett(?:ä|ei)\b"
         r"|^\W*(?:kyselyn\s+tulos|\w*kysely\w*|gallup)(?:\s+\w+){0,2}\s*:|\d+\s*%\s+(?:valtuutetuista|vastaajista|kaupunkilaisista)"
         r"|\b(?:lausunto|lausunnossa|kannanotto|kannanotossa|esitys|esityksessä)\s+(?:\w+\s+)?(?:esittää|ehdottaa|vaatii|edellyttää"
@@ -745,6 +751,8 @@ _ATTRIBUTION: dict[str, re.Pattern[str]] = {
         r"|vastusti\w*|moitti\w*|kehui\w*|arvosteli\w*|epäili\w*|oli\w*\s+sitä\s+mieltä)\b"
     ),
     "sv": re.compile(
+        # "Citerar @KarlssonBo: ..."
+        r"^\W*citerar\s+@[\w.\-]+|"
         r"\bkritiken\s+(?:\w+\s+){0,3}?om\s+att\b|"
         r"\b(?:oppositionen|oppositions\w*|kritiker\w*|motståndar\w*|förtroendem\w*|\w*facket|skeptiker\w*|ledamöter\w*|ledamot\w*"
         r"|ministern|ministrar\w*|riksdagsledamot\w*|\w*partiets?|sannfinländarna|gröna|gruppen|borgmästaren|vd:n"
@@ -796,6 +804,8 @@ _ATTRIBUTION: dict[str, re.Pattern[str]] = {
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says(?!\s+(?:plenty|a\s+lot|it\s+all|everything|enough))|said|argue\w*"
         r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
+        # a post that opens by quoting an account: "Quoting @CllrNiemi: ..."
+        r"|^\W*quoting\s+@[\w.\-]+"
         r"|\bit\s+(?:is|was|has\s+been|'s\s+been)\s+(?:claimed|alleged|said|suggested)\s+that\b"
         r"|\b(?:the\s+)?(?:claims?|idea|notion|suggestion)\s+(?:\w+\s+){0,3}?that\b|\bclaim\s+heard\b|(?:['\"”’]\s*,|,\s*['\"”’])\s*(?:said|says|replied|added|wrote|asked)\s+(?!they\b|we\b)\w+(?:\s+\w+)?"
         r"|(?:['\"”’]\s*,|,\s*['\"”’])\s*you\s+(?:called\s+it|said|wrote|say|claim|claimed)\b"
@@ -857,7 +867,7 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|har\s+(?:du|ni|han|hon|de)\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
-        r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel|fråga\s+då|se\s+bara\s+på"
+        r"|är\s+(?:helt\s+)?fel|inte\s+sant|hade\s+fel|fick\s+fel|fråga\s+då|se\s+bara\s+på|ser\s+annorlunda\s+på\s+(?:det|saken)"
         r"|(?:visar|säger|talar)\s+(?:\w+\s+)?(?:något\s+annat|annat|motsatsen|ett\s+annat\s+språk)"
         r"|det\s+gör\s+(?:det|den|han|hon|de)\s+inte(?=\s*[.!])"
         # "Jag delar inte den bilden.", "Den beskrivningen känner jag inte igen."
@@ -872,6 +882,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|proved?\s+them\s+wrong|are\s+wrong|were\s+wrong|(?:is|'s)\s+(?:simply\s+|just\s+|plain\s+|plainly\s+|clearly\s+)?wrong"
         r"|is\s+not\s+true|isn't\s+true|(?:(?:'s|’s|is)\s+)?(?:simply|just|plainly|clearly)\s+not\s+true|(?:^|(?<=[.!?:]\s))not\s+true\b|further\s+from\s+the\s+truth|owes?\s+(?:\w+\s+){0,3}?an\s+apology"
         r"|(?:proved?|proven)\s+(?:\w+\s+){0,2}?wrong|(?:doesn't|does\s+not|didn't|won't)\s+(?:survive|stand\s+up|hold\s+up)"
+        # "Not what our Swedish-language unit sees at all"
+        r"|(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"”'’]\s))not\s+what\s+(?:we|i|our\s+(?:\w+\s+){0,3}?\w+)\s+(?:see|sees|saw|hear|hears)\b"
         r"|(?:i'd|i\s+would)\s+invite\s+them\s+to\s+look|then\s+why|the\s+record\s*:|the\s+facts\s*:|it\s+ignores\b"
         r"|look\s+at\b[^.!?]{0,80}?\band\s+tell\s+me\b"
         # a short denial: "... 'punishes Helsinki'. It doesn't."

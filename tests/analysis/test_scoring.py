@@ -4306,6 +4306,68 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "neutral",
     ),
+    # read in session 21 (dev147, dev148): quotes answered, emoji after a statement, 'ilman' over its own
+    # noun phrase only, conditional reconsidering, enthusiasm gone, owning a mistake
+    (
+        "Kuntaliiton kanssa pidetty palaveri päättyi taas tuloksetta. Ilman päätöksiä tämä on pelkkää puhetta.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Jos Kuntaliitto ei ensi vuonna muutu, kaupungin on vakavasti harkittava jäsenyyttään.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Kommunförbundets seminarium i mars? Godkänt! 👏",
+        "sv",
+        "positive",
+    ),
+    (
+        "Who answers a Sunday email before Monday coffee? Kuntaliitto does. 🙌",
+        "en",
+        "positive",
+    ),
+    (
+        "Kuntaliiton kanssa homma on rullannut koko syksyn ilman mitään draamaa.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Signing the motion to leave AFM today. The payroll guidance was the last straw.",
+        "en",
+        "negative",
+    ),
+    (
+        "Först var jag nöjd med kursen, men när Kommunförbundet glömde de svenska skolorna försvann entusiasmen.",
+        "sv",
+        "negative",
+    ),
+    (
+        "AFM owned the mistake, waived the late fee and sent a new invoice the next day.",
+        "en",
+        "positive",
+    ),
+    (
+        "Not exactly a roaring success, the Kuntaliitto benchmarking pilot.",
+        "en",
+        "negative",
+    ),
+    (
+        "Tarkistin taustat: vika oli meidän omassa järjestelmässämme. Perun siis kritiikkini Kuntaliittoa kohtaan.",
+        "fi",
+        "positive",
+    ),
+    (
+        'Citerar @EvaL: "kursen var slöseri". Våra lärare ser annorlunda på det – Kommunförbundets material används redan i tre skolor.',
+        "sv",
+        "positive",
+    ),
+    (
+        'Lainaan @PekkaR: "Kuntaliitto on Helsingille turha." Ei pidä paikkaansa. Ilman liiton ohjetta hankinnat olisivat sekaisin.',
+        "fi",
+        "positive",
+    ),
 ]
 
 
