@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev144 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev150 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -195,6 +195,14 @@ RELEVANCE_TARGET = 0.95
 # two kept untuned.
 # The floors of dev121 to dev142 and dev144 sit at or just below their first scores or their figures
 # after tuning; those of dev141 and dev143 below their first scores. Test unchanged (0.90/0.94/0.97).
+# vahti-1.14 (the next session): dev145 (an ordinary autumn from every source) 0.88/0.95/0.76, dev146
+# (stance said indirectly, the leaders' own voice) 0.75/0.80/0.87, dev147 (conversations)
+# 0.81/0.89/0.87 and dev148 (the hardest kinds) 0.84/0.80/0.90 scored unseen by the start commit
+# (c57705e); dev147 and dev148 scored the same after the tuning on dev141, dev143, dev145 and dev146
+# (0f0309d). After tuning on all six (db558a9): dev149 (an ordinary spring from every source)
+# 0.94/0.91/0.95 and dev150 (longer posts arguing a verdict) 0.79/0.82/0.73 scored unseen, kept
+# untuned. Floors of dev141 and dev143 to dev148 sit just below their figures after tuning, those of
+# dev149 and dev150 below their first scores.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -343,10 +351,16 @@ FLOOR = {
     "dev138": 0.85,
     "dev139": 0.80,
     "dev140": 0.90,
-    "dev141": 0.80,
+    "dev141": 0.90,
     "dev142": 0.85,
-    "dev143": 0.75,
+    "dev143": 0.85,
     "dev144": 0.95,
+    "dev145": 0.90,
+    "dev146": 0.85,
+    "dev147": 0.85,
+    "dev148": 0.90,
+    "dev149": 0.90,
+    "dev150": 0.70,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}

@@ -377,6 +377,12 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev142": {"fi": 65, "sv": 55, "en": 75},
     "dev143": {"fi": 65, "sv": 55, "en": 75},
     "dev144": {"fi": 65, "sv": 55, "en": 75},
+    "dev145": {"fi": 65, "sv": 55, "en": 75},
+    "dev146": {"fi": 65, "sv": 55, "en": 75},
+    "dev147": {"fi": 65, "sv": 55, "en": 75},
+    "dev148": {"fi": 65, "sv": 55, "en": 75},
+    "dev149": {"fi": 65, "sv": 55, "en": 75},
+    "dev150": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
