@@ -17,6 +17,7 @@ ignores case) are run whole. Reading a pattern's literals uses the standard libr
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 import sys
 from collections.abc import Iterator
@@ -42,35 +43,15 @@ def top_alternatives(source: str) -> list[str]:
     if len(parts) > 1:
         return parts
     # prefix(?:a|b|c)suffix, where the group is the only one at the top level
-    depth, opened, closed, i = 0, -1, -1, 0
-    in_class = False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += _class_opening(source, i)
-        elif ch == "(":
-            if depth == 0:
-                if opened >= 0:
-                    return [source]  # more than one group at the top level
-                opened = i
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                closed = i
-        i += 1
-    if opened < 0 or not source.startswith("(?:", opened):
+    opened = [i for i, ch, depth in _outside_classes(source) if ch == "(" and depth == 0]
+    closed = [i for i, ch, depth in _outside_classes(source) if ch == ")" and depth == 0]
+    if len(opened) != 1 or len(closed) != 1 or not source.startswith("(?:", opened[0]):
+        return [source]  # no group at the top level, or more than one
+    start, end = opened[0], closed[0]
+    inner = _split_bars(source[start + 3 : end])
+    if len(inner) < 2 or source[end + 1 : end + 2] in ("*", "+", "?", "{"):
         return [source]
-    inner = _split_bars(source[opened + 3 : closed])
-    if len(inner) < 2 or source[closed + 1 : closed + 2] in ("*", "+", "?", "{"):
-        return [source]
-    prefix, suffix = source[:opened], source[closed + 1 :]
+    prefix, suffix = source[:start], source[end + 1 :]
     if not _one_way(prefix):
         # "\w+\s+(?:a|b)" tries b after a at each length of \w+, "\w+\s+(?:a)|\w+\s+(?:b)" tries
         # a at every length first: the same places match, but not always the same text
@@ -99,9 +80,14 @@ def _class_opening(source: str, i: int) -> int:
 
 def _split_bars(source: str) -> list[str]:
     """The source cut at every `|` outside groups and character classes."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    in_class = False
+    cuts = [i for i, ch, depth in _outside_classes(source) if ch == "|" and depth == 0]
+    return [source[a + 1 : b] for a, b in itertools.pairwise([-1, *cuts, len(source)])]
+
+
+def _outside_classes(source: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern outside escapes and character classes, with the depth of groups
+    it stands in (a group's own brackets stand at the depth outside it)."""
+    depth, i, in_class = 0, 0, False
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -112,16 +98,11 @@ def _split_bars(source: str) -> list[str]:
         elif ch == "[":
             in_class = True
             i += _class_opening(source, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
+        else:
+            depth -= ch == ")"
+            yield i, ch, depth
+            depth += ch == "("
         i += 1
-    parts.append(source[start:])
-    return parts
 
 
 def needed_literals(source: str, flags: int = 0) -> frozenset[str] | None:
