@@ -115,7 +115,34 @@ def main() -> int:
     rss = rss_mb()
     print(f"resident memory: {base:.0f} MB before import, {rss:.0f} MB with the analyser loaded")
     print(f"goal: RSS <= {GOAL_RSS_MB} MB -> {'ok' if rss <= GOAL_RSS_MB else 'MISSED'}")
+    screened_alternations(texts)
     return 0
+
+
+def screened_alternations(texts: list[tuple[str, str]]) -> None:
+    """The three longest stance alternations, whole against screened (bot/analysis/screened.py),
+    on the same lowercased texts: µs per text, best of the repeats, and how many matches each
+    found (they must agree)."""
+    from bot.analysis import stance
+
+    print("stance alternations, whole vs screened (µs per text, lowercased):")
+    for name in ("NONE_PATTERNS", "RHETORICAL_PATTERNS", "ATTRIBUTION_PATTERNS"):
+        for lang, screened in getattr(stance, name).items():
+            whole = getattr(screened, "whole", screened)
+            mine = [t.lower() for lg, t in texts if lg == lang]
+            best: dict[str, float] = {}
+            found: dict[str, int] = {}
+            for label, pattern in (("whole", whole), ("screened", screened)):
+                runs = []
+                for _ in range(REPEATS):
+                    t0 = time.perf_counter()
+                    found[label] = sum(1 for t in mine for _m in pattern.finditer(t))
+                    runs.append(time.perf_counter() - t0)
+                best[label] = min(runs) / len(mine) * 1e6
+            print(
+                f"  {name:<22}{lang:<4}{best['whole']:>8.1f}{best['screened']:>8.1f}"
+                f"{best['whole'] / best['screened']:>7.1f}x  matches {found['whole']}/{found['screened']}"
+            )
 
 
 if __name__ == "__main__":

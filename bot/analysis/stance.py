@@ -1300,7 +1300,7 @@ for _table in (
     _table["fi"] = either_dots(_table["fi"])
 
 # The three longest alternations run only the phrases whose words a text has (see screened.py):
-# the same matches, several times faster on the project's and the public sets (bench/score.py).
+# the same matches, several times faster (bench/score.py prints both on the same texts).
 NONE_PATTERNS: dict[str, Finder] = {lang: Screened(p) for lang, p in _NONE.items()}
 RHETORICAL_PATTERNS: dict[str, Finder] = {lang: Screened(p) for lang, p in _RHETORICAL.items()}
 ATTRIBUTION_PATTERNS: dict[str, Finder] = {lang: Screened(p) for lang, p in _ATTRIBUTION.items()}
