@@ -255,6 +255,29 @@ def _outdone_by_partner(
     return out
 
 
+_EITHER_OR = frozenset(words("or eller tai vai"))
+
+
+def _either_or_asked(
+    tokens: list[Token], sentence_of: list[int], chosen: list[engine.Contribution]
+) -> list[engine.Contribution]:
+    """A question that offers both verdicts asks, it does not judge: "has the cooperation been
+    useful or a failure?", "nyttigt eller misslyckat?"."""
+    out: list[engine.Contribution] = []
+    for c in chosen:
+        n = sentence_of[c.index]
+        mine = [k for k, s in enumerate(sentence_of) if s == n]
+        asked = "?" in tokens[mine[-1]].text
+        others = [d for d in chosen if sentence_of[d.index] == n and d.value * c.value < 0]
+        linked = any(
+            tokens[k].lower in _EITHER_OR
+            for d in others
+            for k in range(min(c.index, d.index) + 1, max(c.index, d.index))
+        )
+        out.append(c.reweighed(0.0, "either-or asked") if asked and linked else c)
+    return out
+
+
 def _faint_praise(tokens: list[Token], chosen: list[engine.Contribution]) -> list[engine.Contribution]:
     """Praise of the trimmings ("excellent slides", "kaffet gott") counts as faint praise."""
     out: list[engine.Contribution] = []
@@ -415,6 +438,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen += _verdict_header(tokens, sentence_of, term_idx, contributions, chosen, polled, language)
     chosen = _faint_praise(tokens, chosen)
     chosen = _outdone_by_partner(tokens, chosen, term_idx)
+    chosen = _either_or_asked(tokens, sentence_of, chosen)
     # A greeting or welcome of its own ("Tervetuloa molempiin!", "Trevlig helg!") is manners, even
     # where it refers back to the topic.
     greetings = _greeting_sentences(text, tokens, sentence_of)
@@ -450,7 +474,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         stay_spans = _minus(stay_spans, poll_spans)
         extras += polls
     leaves, supposed = _supposed_leaving(text, leaves)
-    chosen, answered = _judged_proposals(text, tokens, sentence_of, chosen, contributions, reported, language)
+    chosen, answered, answers = _judged_proposals(text, tokens, sentence_of, chosen, contributions, reported, language)
     extras += answered
     work.leaves = leaves
     for _word, neg, (a, _b) in leaves:
@@ -543,6 +567,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     polled = polled | unanswered
     chosen = _elliptic_denials(text, tokens, sentence_of, region, contributions, chosen, language)
     chosen = _concluded(text, tokens, sentence_of, region, contributions, chosen, polled, language)
+    # the writer's answer to others' proposal to leave is the answer, not tone: "En kannata."
+    chosen = [c for c in chosen if sentence_of[c.index] not in answers]
     extras += _graded(text, tokens, sentence_of, region)
     stays = _stays(text, stay_spans, language)
     extras += stays
@@ -1647,11 +1673,13 @@ def _judged_proposals(
     contributions: list[engine.Contribution],
     reported: list[tuple[int, int]],
     lang: str,
-) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
+) -> tuple[list[engine.Contribution], list[tuple[str, float]], set[int]]:
     """Others propose leaving and the next sentence judges the idea ("Vissa vill att Helsingfors
     ska lämna Kommunförbundet. Det vore fel."): its tone is about leaving, so it turns round.
-    A plain disagreement ("Olen eri mieltä: ...") answers the proposal: praise of staying."""
+    A plain disagreement ("Olen eri mieltä: ...") answers the proposal: praise of staying. Returns
+    the contributions, the extras and the sentences that answer with a plain no or yes."""
     extras: list[tuple[str, float]] = []
+    answers: set[int] = set()
     for at, end in reported:
         first = next((i for i, t in enumerate(tokens) if t.start >= at), None)
         if first is None:
@@ -1663,6 +1691,14 @@ def _judged_proposals(
             continue
         following = sentence_of[first] + 1
         start, said = _sentence_text(text, tokens, sentence_of, following)
+        reply = _AGAINST_IT.search(said) or _FOR_IT.search(said)
+        if reply is not None:
+            # the writer's own no or yes to it: "I'm against it.", "En kannata.", "men svaret är nej"
+            against = reply.re is _AGAINST_IT
+            extras.append((f"{reply.group().strip()}(answer)", REBUTTAL_VALENCE if against else LEAVE_VALENCE))
+            chosen = [c for c in chosen if sentence_of[c.index] != following]
+            answers.add(following)
+            continue
         disagreement = REBUTTAL_PATTERNS[lang].search(said) if lang in REBUTTAL_PATTERNS else None
         if disagreement is not None and disagreement.start() < 3:
             extras.append((f"{disagreement.group()}(rebuttal)", REBUTTAL_VALENCE))
@@ -1684,7 +1720,7 @@ def _judged_proposals(
             else c
             for c in chosen
         ]
-    return chosen, extras
+    return chosen, extras, answers
 
 
 # A proposal to leave judged in its own sentence: "... eroamisesta on mielestäni virhe", "... är fel".
@@ -2039,11 +2075,16 @@ _POLL_ANSWER = re.compile(
     r"(?:(?P<no>(?:strongly\s+|completely\s+|totally\s+)?disagree|(?:täysin\s+|jokseenkin\s+)?eri\s+mieltä"
     r"|(?:helt\s+|delvis\s+)?av\s+annan\s+åsikt|håller\s+inte\s+med)"
     r"|(?P<yes>(?:strongly\s+|completely\s+|totally\s+)?agree|(?:täysin\s+|jokseenkin\s+)?samaa\s+mieltä"
-    r"|(?:helt\s+|delvis\s+)?av\s+samma\s+åsikt|(?:håller\s+med|instämmer)(?:\s+helt)?))"
+    r"|(?:helt\s+|delvis\s+)?av\s+samma\s+åsikt|(?:håller\s+med|instämmer)(?:\s+helt)?"
+    # the writer's own yes to a question put about staying: "Kannattaako Helsingin pysyä Kuntaliitossa?
+    # Minusta ehdottomasti."
+    r"|(?:minusta\s+|mielestäni\s+)?ehdottomasti|absolut|självklart|absolutely|definitely))"
     r"(?=\s*(?:[.!,;:–—-]|$))",
     re.IGNORECASE,
 )
-_POLL_ANSWER_GATE = re.compile(r"agree|mieltä|åsikt|håller\s+(?:inte\s+)?med|instämmer", re.IGNORECASE)
+_POLL_ANSWER_GATE = re.compile(
+    r"agree|mieltä|åsikt|håller\s+(?:inte\s+)?med|instämmer|ehdottomasti|absolut|självklart|definitely", re.IGNORECASE
+)
 # What was put: a question, or a statement named as one ("Voting-advice question 12: '...'").
 _POLL_PUT = re.compile(
     r"\b(?:vaalikone\w*|väite\w*|kysymys\w*|kysyi\w*|kysyy|question|statement|asks?|asked|valkompass\w*"
@@ -2121,6 +2162,16 @@ def _leaving_refused(
             out.append((noun.group(), True, (start, start + len(said))))
             refused.add(n + 1)
     return out, refused
+
+
+# The writer's own answer to leaving proposed by others, in the next sentence: "A few councillors want
+# Helsinki to walk out of AFM again. I'm against it.", "ehdotettiin, että Helsinki eroaisi
+# Kuntaliitosta. En kannata.", "Jag förstår irritationen över avgiften, men svaret är nej."
+_AGAINST_IT = re.compile(
+    r"^\W*(?:i'?m\s+against\s+it|i\s+am\s+against\s+it|i\s+oppose\s+it|not\s+with\s+my\s+vote|en\s+kannata"
+    r"|vastustan|jag\s+är\s+emot|jag\s+säger\s+nej)\b|\b(?:svaret\s+är\s+nej|the\s+answer\s+is\s+no|vastaus\s+on\s+ei)\b"
+)
+_FOR_IT = re.compile(r"^\W*(?:i\s+support\s+it|i'?m\s+for\s+it|kannatan|jag\s+stöder\s+(?:det|förslaget))\b")
 
 
 # Leaving named as a noun in a question; the partner must be named in the same question.
@@ -2274,7 +2325,7 @@ _NO_TROUBLE = (
     r"\s+(?:(?!what\b|which\b|why\b|how\b|mitä\b|mikä\b|miksi\b|vad\b|vilk\w*|varför\b|hur\b)\w+\s+)?(?:outages?|incidents?|errors?|glitch\w*|hitch\w*|problems?|complaints?|breakdowns?|amendments?"
     r"|objections?|remarks?|katko\w*|häiriö\w*|virhe\w*|ongelma\w*|valitu\w*|huomautu\w*|avbrott\w*|störning\w*|problem\w*"
     r"|klagomål\w*|anmärkning\w*|fel|tvist\w*|riita\w*|riido\w*|disputes?|ändring\w*|reservation\w*|invändning\w*"
-    r"|reservations?)\b"
+    r"|reservations?|consultants?|konsult\w*)\b"
 )
 _UNNOTICED = re.compile(r"\bnotice\b|\bmärka\b|\bmärker\b")
 _NO_OPINION = r"\s+(?:åsikt|uppfattning|opinion|view|mielipidettä|kantaa|kommentarer|comment)\b"

@@ -291,7 +291,7 @@ _MOTION_BEFORE = re.compile(
     # proposed in a meeting by others: "Kaupunginhallituksessa esitettiin tänään sekä eroa ...", "I debatten
     # krävde vissa utträde", "some called for leaving"
     r"|\b(?:esitettiin|ehdotettiin|vaadittiin|krävde\s+(?:vissa|några|flera)|föreslog\s+(?:vissa|några|flera)"
-    r"|some\s+(?:called\s+for|demanded|wanted|proposed))(?:\s+[\w']+){0,3}\s*$"
+    r"|some\s+(?:called\s+for|demanded|wanted|proposed))(?:,?\s+[\w']+){0,3}\s*$"
     # talk of leaving is reported: "Det har talats mycket om att Helsingfors borde lämna", "loose talk about"
     r"|\b(?:talats|pratats|spekulerats|talk|speculation|rumours?|rumors?|puhetta|puhuttu|puhuttiin|keskusteltiin|kysyttiin|spekuloitu)\b"
     r"(?:,?\s+[\w']+){0,6}\s*$"

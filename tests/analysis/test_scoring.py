@@ -4368,6 +4368,48 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "fi",
         "positive",
     ),
+    # read in session 21 (dev151, dev152): the writer's own no or yes to others' proposal to leave, a
+    # yes to a question about staying, consultants not needed, questions that offer both verdicts
+    (
+        "Some councillors want Helsinki to leave AFM again. I'm against it.",
+        "en",
+        "positive",
+    ),
+    (
+        "Valtuustossa ehdotettiin taas, että Helsinki eroaisi Kuntaliitosta. En kannata.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Flera ledamöter vill att staden lämnar Kommunförbundet. Jag förstår dem, men svaret är nej.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Councillor Aho proposed that Helsinki leave Kuntaliitto. I support it.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kannattaako Helsingin pysyä Kuntaliitossa? Minusta ehdottomasti.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Thanks to AFM's legal desk we have not hired a single outside consultant this year.",
+        "en",
+        "positive",
+    ),
+    (
+        "Question to the board: has the AFM partnership been useful or a failure so far?",
+        "en",
+        "neutral",
+    ),
+    (
+        "Har samarbetet med Kommunförbundet varit nyttigt eller misslyckat? Svaret kommer i maj.",
+        "sv",
+        "neutral",
+    ),
 ]
 
 
