@@ -263,11 +263,11 @@ def _either_or_asked(
 ) -> list[engine.Contribution]:
     """A question that offers both verdicts asks, it does not judge: "has the cooperation been
     useful or a failure?", "nyttigt eller misslyckat?"."""
+    last = {s: k for k, s in enumerate(sentence_of)}  # each sentence's last token
     out: list[engine.Contribution] = []
     for c in chosen:
         n = sentence_of[c.index]
-        mine = [k for k, s in enumerate(sentence_of) if s == n]
-        asked = "?" in tokens[mine[-1]].text
+        asked = "?" in tokens[last[n]].text
         others = [d for d in chosen if sentence_of[d.index] == n and d.value * c.value < 0]
         linked = any(
             tokens[k].lower in _EITHER_OR

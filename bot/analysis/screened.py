@@ -174,45 +174,58 @@ class Screened:
         self.whole = compiled
         self.pattern = compiled.pattern
         self.flags = compiled.flags
-        self._phrases: tuple[re.Pattern[str], ...] = ()
+        # split on first use, so that importing the analyser stays quick for commands that never score
+        self._phrases: tuple[re.Pattern[str], ...] | None = None
         self._always: frozenset[int] = frozenset()
         self._literals: tuple[tuple[str, frozenset[int]], ...] = ()
+
+    def _prepare(self) -> tuple[re.Pattern[str], ...]:
+        """Split the alternation into phrases and read each one's literals; () runs it whole."""
+        compiled = self.whole
         if compiled.groups or compiled.flags & (re.IGNORECASE | re.VERBOSE):
-            return  # group numbers and names would change; case would need folding
+            return ()  # group numbers and names would change; case would need folding
         sources = top_alternatives(compiled.pattern)
-        if len(sources) < 2:
-            return
+        if len(sources) < 2 or _p is None:
+            return ()
         try:
             phrases = tuple(re.compile(s, compiled.flags) for s in sources)
-        except re.error:
-            return
-        if _p is None or any(_min_width(s, compiled.flags) == 0 for s in sources):
-            return  # an empty match would need finditer's own rules for what may follow it
+            parsed = [_p.parse(s, compiled.flags) for s in sources]
+            if any(int(items.getwidth()[0]) == 0 for items in parsed):
+                return ()  # an empty match would need finditer's own rules for what may follow it
+            needs = [_needed(items) for items in parsed]
+        except Exception:  # a parser that changed shape means: no screening
+            return ()
         always: set[int] = set()
         by_literal: dict[str, set[int]] = {}
-        for n, s in enumerate(sources):
-            need = needed_literals(s, compiled.flags)
-            if need is None:
+        for n, need in enumerate(needs):
+            if not need:
                 always.add(n)
-            else:
-                for lit in need:
-                    by_literal.setdefault(lit, set()).add(n)
-        self._phrases = phrases
+            for lit in need or ():
+                by_literal.setdefault(lit, set()).add(n)
         self._always = frozenset(always)
         self._literals = tuple((lit, frozenset(ns)) for lit, ns in sorted(by_literal.items()))
+        return phrases
 
-    def _live(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
+    def _live(self, phrases: tuple[re.Pattern[str], ...], text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
         if pos or endpos < len(text):
             text = text[pos:endpos]
         live = self._always.union(*[ns for lit, ns in self._literals if lit in text])
-        return [self._phrases[n] for n in sorted(live)]
+        return [phrases[n] for n in sorted(live)]
+
+    @property
+    def phrases(self) -> tuple[re.Pattern[str], ...]:
+        """The phrases run one by one; () when the pattern runs whole."""
+        if self._phrases is None:
+            self._phrases = self._prepare()
+        return self._phrases
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        if not self._phrases:
+        phrases = self.phrases
+        if not phrases:
             yield from self.whole.finditer(text, pos, endpos)
             return
         endpos = min(endpos, len(text))
-        live = self._live(text, pos, endpos)
+        live = self._live(phrases, text, pos, endpos)
         if not live:
             return
         # each phrase's next match at or after `at`; None once it has no more
@@ -232,10 +245,3 @@ class Screened:
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)
-
-
-def _min_width(source: str, flags: int) -> int:
-    try:
-        return int(_p.parse(source, flags).getwidth()[0])
-    except Exception:
-        return 0

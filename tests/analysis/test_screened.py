@@ -120,4 +120,4 @@ def test_the_longest_stance_alternations_are_screened() -> None:
     for table in (stance.NONE_PATTERNS, stance.RHETORICAL_PATTERNS, stance.ATTRIBUTION_PATTERNS):
         for lang, pattern in table.items():
             assert isinstance(pattern, Screened), lang
-            assert len(pattern._phrases) >= 20, lang
+            assert len(pattern.phrases) >= 20, lang
