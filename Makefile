@@ -32,10 +32,13 @@ lint: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/vahti demo
 
-## bench: benchmarks; they print figures and ratios, and assert nothing
+## bench: benchmarks; they print figures and ratios, and assert nothing (about four minutes);
+## bench/feed_parsers.py and bench/http_transport.py measure past design choices, run them by hand
 bench: $(STAMP)
 	$(BIN)/python bench/query.py
 	$(BIN)/python bench/poll.py
+	$(BIN)/python bench/score.py
+	$(BIN)/python bench/startup.py
 
 ## eval: relevance and stance scores on the project's labelled set and the public sets
 eval: $(STAMP)
