@@ -619,7 +619,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         work.borrowed = bool(chosen) or any(v for _label, v in extras)
     chosen, corrected = _answered_in_reply(text, tokens, sentence_of, chosen, language)
     extras += corrected
-    chosen = _recanted(text, tokens, sentence_of, term_idx, contributions, chosen, polled)
+    chosen, recanted = _recanted(text, tokens, sentence_of, term_idx, contributions, chosen, polled)
+    extras += recanted
     chosen = _mocked_as_always(text, tokens, sentence_of, chosen, contributions)
     chosen = _sarcastic_verdicts(tokens, sentence_of, chosen)
     chosen = _confounded_expectations(text, tokens, sentence_of, chosen, language)
@@ -689,7 +690,16 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             c.reweighed(math.copysign(abs(c.value), figured), "as figured") if c.entry in _SAYS_IT_ALL else c
             for c in chosen
         ]
-    elif not compared and (scorecard := _SCORECARD.search(text)) is not None:
+    elif said_all := [c for c in chosen if c.entry in _SAYS_IT_ALL and c.value < 0]:
+        # the writer's own choice to go on is what it says: "We're renewing the agreement ... Draw
+        # your own conclusions.", "Vi förlänger avtalet ... Det säger väl det mesta."
+        went_on = [
+            c
+            for c in said_all
+            if _WE_GO_ON.search(_sentence_text(text, tokens, sentence_of, sentence_of[c.index] - 1)[1])
+        ]
+        chosen = [c.reweighed(-c.value, "went on") if c in went_on else c for c in chosen]
+    if not figured and not compared and (scorecard := _SCORECARD.search(text)) is not None:
         # "Promised in March: a case system. Delivered in December: a feasibility study.": the two set
         # side by side, with no figure that settles it, are a complaint; the labels carry no tone
         labels = [(scorecard.start(), scorecard.end("promised")), (scorecard.start("delivered"), scorecard.end())]
@@ -1415,6 +1425,13 @@ def _concluded(
     return sorted(kept + verdict, key=lambda c: c.index)
 
 
+# The writer's side going on with the partner: renewing, extending, widening the work.
+_WE_GO_ON = re.compile(
+    r"\bwe(?:'re|’re|\s+are|\s+will|'ll|’ll)\s+(?:be\s+)?(?:renewing|extending|expanding|continuing|renew|extend|expand|continue)\b"
+    r"|\b(?:jatkamme|laajennamme|uusimme)\b|\bvi\s+(?:förlänger|utvidgar|utökar|fortsätter|förnyar)\b"
+)
+
+
 # A verdict that only points at what was just said: it says what that said (when that said
 # something: "Konkreettiset tulokset: yksi muistio" is no praise to point at).
 SAYS_IT_ALL_MIN = 0.5
@@ -1423,6 +1440,10 @@ _SAYS_IT_ALL = frozenset(
         "says it all",
         "kertoo kaiken",
         "säger allt",
+        "säger det mesta",
+        "säger väl det mesta",
+        "kertonee kaiken",
+        "draw your own conclusions",
         "do the maths",
         "do the math",
         "laskekaa itse",
@@ -2635,12 +2656,14 @@ _RECANTING = re.compile(
     r"|\bmuutin\s+mieleni\b|\ben\s+(?:enää\s+pysty|pysty\s+enää)\s+siihen\b|\b(?:jag|vi)\s+(?:hade|fick)\s+fel\b|\bäta\s+upp\s+(?:det|mina\s+ord)\b"
     r"|\bjag\s+har\s+ändrat\s+mig\b|\bdet\s+blev\s+(?:tvärtom|inte\s+så)\b"
     r"|\b(?:bytt|ändrat)\s+(?:åsikt|uppfattning|fot)\b|\bmuut\w*\s+kantaani\b|\bchanged\s+my\s+(?:view|mind)\b"
+    r"|\bmieleni\s+muuttui\b|\badmit\w*\s+(?:that\s+)?(?:i|we|they)\s+(?:was|were)\s+wrong\b"
 )
 # The view owned up to: "I was sceptical", "I said it would ...", "Ajattelin ensin, että ...", "Jag röstade nej".
 _OLD_VIEW = re.compile(
     r"\b(?:sceptical|skeptical|doubted|i\s+said|we\s+said|i\s+called|voted\s+(?:against|no)|kutsuin|jag\s+kallade|skeptinen|epäileväinen|epäilin|sanoin"
     r"|ajattelin|olin\s+(?:\w+\s+)?sitä\s+mieltä|äänestin\s+vastaan|skeptisk|tveksam|tvivlade|jag\s+sa|röstade\s+nej|supported|defended|argued\s+for"
-    r"|kannatin|puolustin|stödde|försvarade|i\s+wrote|kirjoitin|skrev\s+jag|jag\s+skrev)\b"
+    r"|kannatin|puolustin|stödde|försvarade|i\s+wrote|kirjoitin|skrev\s+jag|jag\s+skrev"
+    r"|i\s+thought|i\s+argued|pidin|jag\s+trodde|trodde\s+jag|jag\s+tyckte|tyckte\s+jag)\b"
 )
 
 
@@ -2652,40 +2675,61 @@ def _recanted(
     contributions: list[engine.Contribution],
     chosen: list[engine.Contribution],
     polled: set[int],
-) -> list[engine.Contribution]:
+) -> tuple[list[engine.Contribution], list[tuple[str, float]]]:
     """A view the writer owns up to having been wrong about is the view they no longer hold: "I was
     sceptical ... I said it would add meetings and little else. I was wrong. The data team has saved
     weeks." The old view counts turned round, the confession itself is no criticism, and what
     follows it (the writer's view now) counts even where it does not name the partner."""
     if _RECANTING.search(text.lower()) is None:
-        return chosen
+        return chosen, []
     sentences = sorted(set(sentence_of))
     said = {n: _sentence_text(text, tokens, sentence_of, n)[1] for n in sentences}
     owned = next((n for n in sentences if _RECANTING.search(said[n])), None)
     if owned is None:
-        return chosen
+        return chosen, []
     at = _sentence_text(text, tokens, sentence_of, owned)[0]
     confessed = _RECANTING.search(said[owned])
     assert confessed is not None
     confession = (at + confessed.start(), at + confessed.end())
     old = {n for n in sentences if n < owned and (_OLD_VIEW.search(said[n]) or _EXPECTED.search(said[n]))}
+    view_after = _OLD_VIEW.search(said[owned + 1]) if owned + 1 in said else None
+    if not old and view_after is not None and not _THAN_BEFORE.search(said[owned + 1][: view_after.start()]):
+        # the confession first, then the view it owns up to: "Changed my mind on this one. In spring
+        # I thought the model was a talking shop. Then ..."
+        old = {owned + 1}
     elsewhere = _other_subjects(tokens, sentence_of, term_idx) | _other_items(text, tokens, sentence_of, term_idx)
+    # what the writer says now, and the old view wherever it stands ("Myönnän, että keväällä pidin
+    # koko mallia turhana byrokratiana. ... Olin väärässä."), even where neither names the partner
     now = [
         c
         for c in contributions
-        if sentence_of[c.index] > owned
+        if (sentence_of[c.index] > owned or sentence_of[c.index] in old)
         and sentence_of[c.index] not in elsewhere
         and c.index not in polled
         and c not in chosen
+        and not (c.value > 0 and _within(tokens[c.index].start, [confession]))
     ]
+    # A defender owning up ("I defended this model in the council in spring ... I was wrong") now
+    # holds the opposite view: the confession itself speaks against the partner.
+    defended = any(_DEFENDED.search(said[n]) for n in old) or bool(_DEFENDED.search(said[owned][: confessed.start()]))
     out: list[engine.Contribution] = []
     for c in sorted(chosen + now, key=lambda c: c.index):
         n = sentence_of[c.index]
-        if c.value < 0 and _within(tokens[c.index].start, [confession]):
-            continue  # "wrong", "väärässä", "fel": the confession, not a complaint
+        if _within(tokens[c.index].start, [confession]):
+            if c.value < 0:
+                continue  # "wrong", "väärässä", "fel": the confession, not a complaint
+            out.append(c.reweighed(-c.value, "recanted support") if defended else c)
+            continue
         # the old view is what stands before a "but" in its sentence, not the writer's view after it
         out.append(c.reweighed(-c.value, "recanted") if n in old and "after-contrast" not in c.notes else c)
-    return out
+    if defended and not any(_within(tokens[c.index].start, [confession]) for c in out):
+        return out, [(f"{confessed.group()}(recanted support)", -RECANTED_SUPPORT)]
+    return out, []
+
+
+RECANTED_SUPPORT = 1.5
+# "... fungerar bättre än jag trodde": a view measured against, not owned up to
+_THAN_BEFORE = re.compile(r"\b(?:than|än|kuin)\s+(?:\w+\s+)?$")
 
 
 def _confounded_expectations(

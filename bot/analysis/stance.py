@@ -803,7 +803,7 @@ _ATTRIBUTION: dict[str, re.Pattern[str]] = {
         r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says(?!\s+(?:plenty|a\s+lot|it\s+all|everything|enough))|said|argue\w*"
         r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
-        r"|\bheadlines?\b|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
+        r"|\bheadlines?\b(?!-)|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
         # a post that opens by quoting an account: "Quoting @CllrNiemi: ..."
         r"|^\W*quoting\s+@[\w.\-]+"
         r"|\bit\s+(?:is|was|has\s+been|'s\s+been)\s+(?:claimed|alleged|said|suggested)\s+that\b"
