@@ -635,7 +635,7 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     chosen, trimmings = _best_was_trimmings(text, tokens, chosen)
     extras += trimmings
     # "Too early to say whether the new model helps": judgement suspended in that sentence
-    undecided = _undecided_sentences(text, tokens, sentence_of)
+    undecided = _undecided_sentences(text, tokens, sentence_of) | _split_sentences(text, tokens, sentence_of)
     if undecided:
         chosen = [c for c in chosen if sentence_of[c.index] not in undecided]
     chosen, quote_post, block = _quote_post(text, tokens, contributions, chosen, work.matches, language)
@@ -1184,9 +1184,12 @@ _PIECE_CUT = re.compile(
     r",\s+|;\s+|\s+[–—]\s+|\s+(?=(?:but|whereas|while|men|medan|mutta|kun\s+taas)\s)", re.IGNORECASE
 )
 _CONTRAST_MARK = re.compile(
-    r"\b(?:but|whereas|while|however|on\s+the\s+other\s+hand|men|medan|däremot|mutta|taas|sen\s+sijaan|puolestaan)\b",
+    r"\b(?:but|whereas|while|however|on\s+the\s+other\s+hand|men|medan|däremot|mutta|taas|sen\s+sijaan|puolestaan"
+    r"|(?:the|quite\s+the)\s+opposite|päinvastoin|päinvastai\w+|tvärtom|det\s+motsatta|motsatsen)\b",
     re.IGNORECASE,
 )
+# "... has been the opposite", "tvärtom": the other side's tone turned round, whatever the lexicon says
+_OPPOSITE = re.compile(r"\b(?:opposite|päinvastoin|päinvastai\w+|tvärtom|motsatta|motsatsen)\b")
 # "Ski tracks are perfect, unlike the cooperation with Kuntaliitto": the partner is the opposite.
 _UNLIKE_WORDS = r"(?:unlike|toisin\s+kuin|till\s+skillnad\s+från|i\s+motsats\s+till)\b"
 _UNLIKE = re.compile(r"^\W*" + _UNLIKE_WORDS, re.IGNORECASE)
@@ -1231,6 +1234,13 @@ def _contrasted_with_other(
         in_other = [c for c in contributions if a0 <= tokens[c.index].start < b0]
         theirs = sum(c.value for c in in_other)
         chosen = [c for c in chosen if not a0 <= tokens[c.index].start < b0]
+        if abs(theirs) >= WEAK_TONE:
+            chosen = [
+                c.reweighed(-math.copysign(abs(c.value), theirs), "opposite")
+                if a1 <= tokens[c.index].start < b1 and _OPPOSITE.search(c.entry)
+                else c
+                for c in chosen
+            ]
         own = sum(c.value for c in chosen if a1 <= tokens[c.index].start < b1)
         if abs(own) < WEAK_TONE <= abs(theirs):
             place = _OTHER_PLACES.search(other)
@@ -3019,6 +3029,28 @@ def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int])
     for n in set(sentence_of):
         _start, said = _sentence_text(text, tokens, sentence_of, n)
         if _UNDECIDED.search(said) or _ASKING.match(said):
+            out.add(n)
+    return out
+
+
+# A result split between shares reports both sides: "61% were satisfied with the training and 27%
+# were not", "Osa yleisöstä oli tyytyväinen vastaukseen, osa ei.", "vissa ... nöjda, andra ..."
+_SHARE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|prosenttia\b|procent\b)")
+_SPLIT_SHARES = re.compile(
+    r"\bosa\b[^.!?]*,\s*(?:mutta\s+|ja\s+)?osa\b|\bsome\b[^.!?]*,\s*(?:while\s+|but\s+|and\s+)?others\b"
+    r"|\b(?:vissa|en\s+del|några)\b[^.!?]*,\s*(?:medan\s+|men\s+)?andra\b"
+)
+
+
+def _split_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
+    """The sentences that report a result split between shares (see _SPLIT_SHARES): their words of
+    tone are how the shares answered, not the writer's verdict."""
+    if len(_SHARE_OF.findall(text)) < 2 and not _SPLIT_SHARES.search(text.lower()):
+        return set()
+    out: set[int] = set()
+    for n in set(sentence_of):
+        _start, said = _sentence_text(text, tokens, sentence_of, n)
+        if len(_SHARE_OF.findall(said)) >= 2 or _SPLIT_SHARES.search(said):
             out.add(n)
     return out
 
