@@ -800,7 +800,7 @@ _ATTRIBUTION: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\bheard\s+(?:again\s+)?(?:in|at)\s+(?:\w+\s+){0,3}?that\b|\bkeep\s+hearing\s+that\b|"
         r"\b(?:critics|opposition|opponents?|rivals?|challengers?|(?:shop\s+)?stewards|unions?|union\s+reps?|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?|(?:youth|elderly|disability)\s+councils?"
-        r"|ministers?|mps?|commentators|columnists?|editorial|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|(?:board\s+|committee\s+)?chair(?:man|woman|person)?s?(?!\s*,)|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says(?!\s+(?:plenty|a\s+lot|it\s+all|everything|enough))|said|argue\w*"
         r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b(?!-)|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
@@ -863,7 +863,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:^\s*|(?<=[.!?:]\s))(?:väärin|puppua|pötyä|roskaa)(?=\s*[.!:])"
         # the claimant's words thrown back: "Sama ”hyödytön kerho” auttoi ..."
         r"|(?:sama|tämä)\s+[”\"'“‘]"
-        r"|(?:lukea|lue|lukekaa|tarkista\w*)\s+(?:ensin\s+)?faktat)\b"
+        r"|(?:lukea|lue|lukekaa|tarkista\w*)\s+(?:ensin\s+)?faktat"
+        r"|en\s+(?:itse\s+)?ole\s+(?:itse\s+)?nähnyt\s+(?:siitä\s+|sen\s+)?(?:mitään|yhtään))\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|har\s+(?:du|ni|han|hon|de)\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
@@ -875,7 +876,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:det|detta)\s+vore\s+(?:ett\s+)?(?:stort\s+)?misstag|med\s+vilket\s+mått|läs\s+(?:dem|den|det)\s+innan\s+ni\s+skriver"
         r"|(?:påståendet|kritiken|det)\s+(?:\w+\s+){0,12}?håller\s+inte|håller\s+inte(?=\s*[.!]|\s*$)"
         r"|(?:^\s*|(?<=[.!?:]\s))(?:fel|osant|nonsens|strunt)(?=\s*[.!:])|(?:samma|denna)\s+[”\"'“‘]"
-        r"|(?:kolla|läs)\s+(?:gärna\s+|först\s+)?(?:fakta|protokollen|siffrorna))\b"
+        r"|(?:kolla|läs)\s+(?:gärna\s+|först\s+)?(?:fakta|protokollen|siffrorna)"
+        r"|(?:själv\s+)?har\s+jag\s+inte\s+sett\s+(?:något|någonting|ett\s+enda|några)|jag\s+har\s+inte\s+sett\s+(?:något|någonting|ett\s+enda|några))\b"
     ),
     "en": re.compile(
         r"that['’]?s\s+not\s+how\s+it\s+went|tell\s+that\s+to\b|\b(?:(?<!\bto\s)(?<!\bor\s)disagree|beg\s+to\s+differ|(?:say|says|suggest|suggests|show|shows|prove|proves)\s+otherwise"
@@ -895,7 +897,9 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # a one-word verdict on the claim just quoted, and the claimant told off: "... wasted money. Wrong."
         r"|(?:^\s*|(?<=[.!?:]\s))(?:wrong|false|untrue|nonsense|rubbish)(?=\s*[.!:])|(?:that|this|the\s+same)\s+[”\"'“‘]"
         r"|(?:they|you|he|she)(?:'re|’re|\s+are|'s|’s|\s+is)\s+(?:simply\s+|just\s+|plain\s+|dead\s+|flat\s+)?wrong"
-        r"|(?:read|check)\s+the\s+facts|get\s+(?:your|their|his|her)\s+facts\s+right)"
+        r"|(?:read|check)\s+the\s+facts|get\s+(?:your|their|his|her)\s+facts\s+right"
+        # the writer has seen nothing of what was praised: "I have yet to see a single thing it has changed"
+        r"|i(?:\s+have|'ve|’ve)\s+yet\s+to\s+see|i\s+(?:have\s+not|haven't|haven’t)\s+seen\s+(?:a\s+single|any|anything|one))"
     ),
 }
 
