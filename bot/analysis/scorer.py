@@ -680,7 +680,12 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
         extras.append((f"irony:{markers[0]}", IRONY_VALENCE))
     chosen, contrasted = _contrasted_with_other(text, tokens, contributions, chosen, work.matches)
     extras += contrasted
-    compared = _compared(text, work.matches, quoted_spans) or _promised_and_delivered(text) or _fee_against_cost(text)
+    compared = (
+        _compared(text, work.matches, quoted_spans)
+        or _promised_and_delivered(text)
+        or _fee_against_cost(text)
+        or _wait_changed(text, _minus(region.spans, quoted_spans))
+    )
     if compared and not any(label.endswith("(compared)") for label, _v in extras):
         extras += compared
     figured = sum(v for label, v in extras if label.endswith("(compared)"))
@@ -862,6 +867,37 @@ _NOW_SIDE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+|ja\s+|och\s+)?(?=\S)|\s+[–—]\s+")
+
+
+# A wait that went from one length to another: "waiting times have gone from six weeks to four
+# months", "svarstiden ... från två dagar till tre veckor". Longer is worse.
+_FROM_TO = re.compile(
+    r"\b(?:from|från)\s+(?P<was>[^.!?]{1,30}?)\s+(?:to|till)\s+(?P<now>[^.!?,;]{1,30})", re.IGNORECASE
+)
+_WAIT_WORDS = re.compile(
+    r"\b(?:wait\w*|response\s+times?|processing\s+times?|turnaround|queues?|väntetid\w*|svarstid\w*"
+    r"|handläggningstid\w*|kötid\w*|kön)\b",
+    re.IGNORECASE,
+)
+
+
+def _wait_changed(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, float]]:
+    """See _FROM_TO: a wait told in the parts about the topic that grew or shrank."""
+    if not _WAIT_WORDS.search(text):
+        return []
+    for a, b in spans:
+        part = text[a:b]
+        m = _FROM_TO.search(part)
+        if m is None or not _WAIT_WORDS.search(part):
+            continue
+        was, now = _DURATION.search(m.group("was")), _DURATION.search(m.group("now"))
+        if was is None or now is None:
+            continue
+        before, after = _in_days(was), _in_days(now)
+        if before is None or after is None or before == after:
+            continue
+        return [(f"{was.group()} → {now.group()}(compared)", COMPARED_VALENCE if after < before else -COMPARED_VALENCE)]
+    return []
 
 
 def _in_days(m: re.Match[str]) -> float | None:
