@@ -2746,13 +2746,14 @@ def _recanted(
     elsewhere = _other_subjects(tokens, sentence_of, term_idx) | _other_items(text, tokens, sentence_of, term_idx)
     # what the writer says now, and the old view wherever it stands ("Myönnän, että keväällä pidin
     # koko mallia turhana byrokratiana. ... Olin väärässä."), even where neither names the partner
+    taken = {c.index for c in chosen}
     now = [
         c
         for c in contributions
         if (sentence_of[c.index] > owned or sentence_of[c.index] in old)
         and sentence_of[c.index] not in elsewhere
         and c.index not in polled
-        and c not in chosen
+        and c.index not in taken
         and not (c.value > 0 and _within(tokens[c.index].start, [confession]))
     ]
     # A defender owning up ("I defended this model in the council in spring ... I was wrong") now
@@ -2894,6 +2895,8 @@ def _sarcastic_verdicts(
         words_in = [t for i, t in enumerate(tokens) if sentence_of[i] == sentence and t.kind == "word"]
         if len(words_in) > 2 or not all(c.value > 0 for c in found):
             continue
+        if any(_RECANTING.search(c.surface.lower()) for c in found):
+            continue  # "Olin väärässä.", "I was wrong.": a confession, not a mock
         earlier = [s for s in (sentence - 1, sentence - 2) if s in by_sentence]
         later = [s for s in (sentence + 1, sentence + 2) if s in by_sentence]
         if earlier and sum(c.value for c in by_sentence[earlier[0]]) < 0:
