@@ -717,7 +717,10 @@ def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None
                 c = c.reweighed(c.value * N_SCALAR, f"cleared:{scope[at]}")
         elif searched and not negated:
             hard = _hard_to_find(scope, words[c.index], c.index - previous - 1)
-            if hard is not None:
+            if hard is not None and c.value > 0 and _is_comparative(words[c.index], profile):
+                # "Vaikea keksiä parempaa mittaria", "hard to think of a better argument": the best there is
+                frames.add(c.index - len(scope) + hard)
+            elif hard is not None:
                 frames.add(c.index - len(scope) + hard)
                 c = c.reweighed(c.value * N_SCALAR, f"hard-to:{scope[hard]}")
         previous = c.index

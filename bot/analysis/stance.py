@@ -456,6 +456,7 @@ NONE_VALENCE = -1.6
 _RHETORICAL: dict[str, re.Pattern[str]] = {
     "fi": re.compile(
         # a demand to set things right first; not seeing what it has done
+        r"\bkuka\s+(?:oikeastaan\s+|oikeasti\s+|todella\s+)?hyötyy\b[^.!?]*\?|"
         r"\bmitä\s+(?:\w+\s+){0,2}?on\s+saanut\s+(?:\w+\s+){0,3}?jäsenmaksu\w*|\bmitä\s+(?:\w+\s+){0,2}?on\s+tehnyt\s+(?:\w+\s+)?hyväksi\b|\bonko\s+(?:\w+\s+){0,3}?(?:yhtäkään|ainuttakaan)\b[^.!?]*\?|\bonko\s+(?:kenelläkään|siellä\s+kenelläkään)\s+(?:\w+\s+)?(?:kokonaiskuvaa|hajuakaan)\b|(?:^|[.!?:])\W*(?:kuntaliiton|liiton|sen|heidän|teidän)\s+(?:pitäisi|tulisi)\s+(?:ensin|ensiksi)\b|\b(?:en|emme)\s+(?:\w+\s+)?näe,?\s+mitä\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:tehnyt|saanut\s+aikaan)\b|"
         r"\bmiksi\b[^.!?]{0,80}?\b(?:edelleen|yhä|vieläkin|vieläkään|taas|jälleen|aina|vain|pelkästään|kuitenkin)\b"
         r"|\bmiksi\b[^.!?]{0,60}?\bmaksa\w*\b[^.!?]{0,80}?\bkun\b"
@@ -499,6 +500,7 @@ _RHETORICAL: dict[str, re.Pattern[str]] = {
         r"|\bmiten\s+(?:meidän|meiän)\s+(?:pitäisi|pitää|kuuluisi)\s+(?:ehtiä|ehtii)\b"
     ),
     "sv": re.compile(
+        r"\bvem\s+(?:tjänar|vinner)\s+(?:egentligen\s+|verkligen\s+)?på\b[^.!?]*\?|"
         r"\bfinns\s+det\s+(?:ens\s+)?(?:en|ett)\s+(?:enda|endaste)\b[^.!?]*\?|(?:^|[.!?:])\W*(?:kommunförbundet|förbundet|det|de|ni)\s+borde\s+(?:först|äntligen)\b|\bser\s+(?:jag\s+|vi\s+)?inte\s+vad\s+(?:\w+\s+){0,4}?(?:har\s+)?(?:gjort|åstadkommit|levererat)\b|"
         r"\bvarför\b[^.!?]{0,80}?\b(?:fortfarande|ännu|igen|alltjämt|aldrig|alltid|ens|bara|ingen|inget|inga|ändå)\b|\bvad\s+var\s+poängen\b"
         r"|\bvarför\b[^.!?]{0,60}?\bbetala\w*\b[^.!?]{0,80}?\bnär\b"
@@ -535,6 +537,8 @@ _RHETORICAL: dict[str, re.Pattern[str]] = {
         r"|representera|företräda|bestämma\s+för)\b|\bhur\s+ska\s+vi\s+(?:hinna|kunna)\b"
     ),
     "en": re.compile(
+        # "Who actually benefits from the deal? Not the schools."
+        r"\bwho\s+(?:actually\s+|really\s+|exactly\s+)?benefits\s+from\b[^.!?]*\?|"
         r"\bwhat\s+exactly\s+(?:has|have|did)\s+(?:\w+\s+){0,2}?(?:got|gotten|gained|received)\b|\bis\s+there\s+(?:even\s+)?(?:a\s+)?single\b[^.!?]*\?|(?:^|[.!?:])\W*(?:afm|kuntaliitto|the\s+association|it|they)\s+should\s+first\b|\bbefore\s+asking\s+for\s+more\b"
         r"|\b(?:can't|cannot|can’t|don't|do\s+not|fail\s+to)\s+see\s+what\s+(?:\w+\s+){0,5}?(?:has|have)\s+(?:\w+\s+)?(?:done|achieved|delivered)\b|"
         r"(?<!reminded\sme\s)(?<!reminded\sus\s)(?<!that's\s)(?<!this\sis\s)(?<!shows\s)(?<!explains\s)(?<!ask\s)(?<!asks\s)(?<!asked\s)"
@@ -1137,7 +1141,7 @@ _NEGATED_BEFORE_RE = (
 # staying put in doubt: "dags att fundera på om Helsingfors verkligen ska stanna", "kannattaako"
 _DOUBTED_BEFORE_RE = (
     r"\b(?:fundera\w*\s+på\s+om|överväg\w*\s+om|ompröva\w*\s+om|fråga\s+(?:sig|oss)\s+om|reconsider\w*\s+whether"
-    r"|ask\s+ourselves\s+whether|kannattaako|pitäisikö)\b"
+    r"|ask\s+ourselves\s+whether|kannattaako|pitäisikö|(?:i|we)\s+doubt|epäilen|epäilemme|tvivlar\s+(?:på\s+)?att)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
 # Finnish "en" and "et" (I don't, you don't) are spelled like Swedish words that deny nothing ("En
