@@ -517,6 +517,7 @@ def analyse(tokens: list[Token], lang: str, *, all_caps: bool | None = None) -> 
     if profile.loss_after or profile.loss_before:
         _apply_loss(result, lowered, profile)
     _apply_cleared(result, lowered, profile)
+    _apply_found(result, lowered)
     _apply_scarce(result, lowered)
     _apply_asked(result, lowered)
     _apply_wish(result, lowered)
@@ -694,6 +695,33 @@ def _dispute(result: Analysis, words: list[str], k: int) -> None:
     end = _clause_end(words, start)
     result.contributions = [
         c.reweighed(c.value * N_SCALAR, "disputed") if start < c.index < end else c for c in result.contributions
+    ]
+
+
+# Finding an error is work done, not an error made: "hittade ett fel på 3,4 miljoner euro till
+# vår nackdel", "found a 3.4 million euro error against the city", "löysimme 400 000 euron virheen".
+_FINDERS = frozenset(
+    words(
+        "found find finds discovered discovers uncovered identified spotted caught "
+        "hittade hittat hittar upptäckte upptäckt upptäcker "
+        "löysi löysimme löysivät löytänyt löytäneet havaitsi havaitsimme havaitsivat huomasi huomasimme"
+    )
+)
+_ERRORS = re.compile(r"^(?:errors?|mistakes?|miscalculations?|fel|felet|felen|felräkning\w*|virhe\w*|laskuvirhe\w*)$")
+FOUND_REACH = 6
+
+
+def _apply_found(result: Analysis, words: list[str]) -> None:
+    """See _FINDERS: an error found by someone weighs nothing of its own."""
+    if _FINDERS.isdisjoint(words):
+        return
+    result.contributions = [
+        c.reweighed(0.0, "found")
+        if c.value < 0
+        and _ERRORS.match(words[c.index])
+        and not _FINDERS.isdisjoint(words[max(0, c.index - FOUND_REACH) : c.index])
+        else c
+        for c in result.contributions
     ]
 
 
