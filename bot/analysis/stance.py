@@ -1190,6 +1190,11 @@ def _sentence_mark(text: str, at: int) -> str:
 _IF_CLAUSE = re.compile(r"^\W*(?:jos|mikäli|om|ifall|if)\b[^,.!?]*,\s*")
 
 
+_WHY_WOULD = re.compile(
+    r"\b(?:why\s+(?:would|should|on\s+earth\s+would)|varför\s+(?:skulle|ska|borde)|miksi\s+\w+\s+(?:nyt\s+)?\w+isi)\b"
+)
+
+
 def leave_calls(
     text: str,
     spans: tuple[tuple[int, int], ...],
@@ -1231,7 +1236,10 @@ def leave_calls(
                     denial = None
             if denial is not None and _ASKED_NOT.match(before) and _sentence_mark(text, a + m.end()) == "?":
                 denial = None  # "Borde inte staden ompröva sitt medlemskap? Jag anser det.": a call put as a question
-            negated = bool(denial)
+            # "Why would Helsinki walk away now, just as it is paying off?": asked to be refused
+            negated = bool(denial) or (
+                _WHY_WOULD.search(before) is not None and _sentence_mark(text, a + m.end()) == "?"
+            )
             end = a + m.end()
             # "Utträde ur Kommunförbundet? Nej tack.": the idea is put and turned down.
             refused = _REFUSED_AFTER.match(text[end:].lower()) or _NEGATED_AFTER.match(text[end:].lower())
