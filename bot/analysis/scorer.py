@@ -1920,6 +1920,7 @@ def _without_it(
 
 # Words that open a question to be answered yes or no ("Is the membership worth it?"); a Finnish
 # one carries -ko/-kö on its first word ("Onko", "Kannattaako").
+_QUESTION_FILLERS = frozenset(words("so well okay ok now niin no noh entä så nå och and"))
 _YES_NO_OPENERS = frozenset(
     words(
         "är var har hade om lönar fungerar kan ska skulle finns blir behöver is are was were does do did has have "
@@ -1931,6 +1932,15 @@ _ANSWER_YES = re.compile(
     r"^\W*(?:yes|yep|absolutely|definitely|certainly|of\s+course|kyllä|ehdottomasti|totta\s+kai|ilman\s+muuta|ja|absolut"
     r"|definitivt|självklart|utan\s+tvekan|helt\s+klart|(?:it|that)\s+(?:is|does|has|was)\W*$|det\s+(?:är|gör)\s+det)\b",
     re.IGNORECASE,
+)
+# The answer told as one: "A year ... later, my answer is no.", "Mitt svar är nej.", "Vastaukseni on ei."
+_ANSWER_NO_SAID = re.compile(
+    r"\b(?:my|our)\s+answer\s+is\s+(?:a\s+)?(?:clear\s+|simple\s+|firm\s+)?no\b|\b(?:vastaukseni|vastauksemme)\s+on\s+(?:selvä\s+)?ei\b"
+    r"|\b(?:mitt|vårt)\s+svar\s+är\s+(?:ett\s+)?(?:klart\s+)?nej\b"
+)
+_ANSWER_YES_SAID = re.compile(
+    r"\b(?:my|our)\s+answer\s+is\s+(?:a\s+)?(?:clear\s+|simple\s+|firm\s+)?yes\b|\b(?:vastaukseni|vastauksemme)\s+on\s+(?:selvä\s+)?kyllä\b"
+    r"|\b(?:mitt|vårt)\s+svar\s+är\s+(?:ett\s+)?(?:klart\s+)?ja\b"
 )
 _ANSWER_NO = re.compile(
     r"^\W*(?:(?:suoraan\s+sanottuna|rehellisesti\s+sanottuna|ärligt\s+talat|honestly|frankly|in\s+short|lyhyesti)\W+)?"
@@ -1953,7 +1963,11 @@ def _answered_questions(
         _start, said = _sentence_text(text, tokens, sentence_of, n)
         if not said.rstrip().endswith("?"):
             continue
-        first = next((t for i, t in enumerate(tokens) if sentence_of[i] == n and t.kind == "word"), None)
+        spoken = [t for i, t in enumerate(tokens) if sentence_of[i] == n and t.kind == "word"]
+        # a filler before the question ("So, was it worth it?", "No, kannattiko?") is no opener
+        while len(spoken) > 1 and spoken[0].lower in _QUESTION_FILLERS:
+            spoken = spoken[1:]
+        first = spoken[0] if spoken else None
         if first is None:
             continue
         opener = first.lower
@@ -1963,7 +1977,10 @@ def _answered_questions(
         echo = _FI_QUESTION_WORD.sub("", opener) if lang == "fi" else ""
         if _ANSWER_YES.match(answer) or (echo and re.match(rf"^\W*{re.escape(echo)}\b", answer)):
             continue  # "Onko jäsenyys rahan arvoinen? On."
-        if _ANSWER_NO.match(answer):
+        later = answer + " " + _sentence_text(text, tokens, sentence_of, n + 2)[1]
+        if _ANSWER_YES_SAID.search(later):
+            continue  # "Kannattiko? ... vastaukseni on kyllä."
+        if _ANSWER_NO.match(answer) or _ANSWER_NO_SAID.search(later):
             chosen = [
                 c.reweighed(engine.denied(tokens[c.index].lower, c.value), "answered-no")
                 if sentence_of[c.index] == n

@@ -166,6 +166,8 @@ LEAVE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|cancel\w*\s+(?:\w+\s+){0,3}?membership"
         r"|(?:reconsider|rethink)\w*\s+(?:[\w'’]+\s+){0,6}?membership|review\w*\s+(?:[\w'’]+\s+){0,2}?membership|reality\s+check\s+(?:on|of)\s+(?:[\w'’]+\s+){0,2}?membership"
         r"|(?:reconsider|rethink)\w*\s+whether\s+(?:we|helsinki|the\s+city)\s+(?:\w+\s+)?(?:belong|stay)"
+        # "Helsinki's membership of the Association ... must be reconsidered"
+        r"|membership\s+(?:[\w'’]+\s+){0,6}?(?:must|should|needs\s+to|has\s+to)\s+be\s+(?:reconsidered|reviewed|rethought)"
         # "Time for the city to ask whether AFM membership is really worth the money"
         r"|(?<!anyone\s)(?<!those\s)(?<!people\s)(?:ask|consider|question)\s+whether\s+(?:[\w'’]+\s+){0,3}?membership\s+is\s+(?:really\s+|still\s+)?worth"
         r"|give\s+notice\s+to|give\s+notice\s+on\s+(?:its|our|the\s+city's)\s+(?:\w+\s+)?membership|serve\s+notice\s+on|let'?s\s+leave\b|(?:(?<=motion\sto\s)|(?<=proposal\sto\s)|(?<=petition\sto\s))leave"
