@@ -2705,6 +2705,7 @@ _EXPECTED = re.compile(
     r"\b(?:expected|feared|assumed|predicted|anticipated|braced\s+for|was\s+(?:sure|certain|convinced)"
     r"|(?:had|with)\s+(?:my\s+|some\s+|serious\s+)?doubts|hade\s+(?:mina\s+)?tvivel|med\s+tvivel|epäillen"
     r"|var\s+tveksam|was\s+(?:hesitant|doubtful)|olin\s+epäileväinen"
+    r"|(?:was|were)\s+(?:\w+\s+)?(?:sceptical|skeptical)|var\s+(?:\w+\s+)?skeptisk|olin\s+(?:\w+\s+)?(?:skeptinen|epäilevä\w*)"
     r"|thought\s+(?:\w+\s+){0,3}?would|odotin|odotimme|odottaneeni|odottaneemme|pelkäsin|pelkäsimme|pelänneeni|epäilin|epäilimme"
     r"|luulin|luulimme|luulleeni|oletin|olin\s+varma|ennakoin|trodde|väntade\s+(?:mig|oss)|befarade|fruktade"
     r"|räknade\s+med|var\s+(?:säker|övertygad|rädd))\b"
@@ -2810,6 +2811,16 @@ def _confounded_expectations(
         if not engine.is_contrast(tokens, k, profile):
             continue
         sentence = sentence_of[k]
+        opens = all(sentence_of[i] != sentence or tokens[i].kind != "word" for i in range(k))
+        if opens and sentence > 0:
+            # "I was openly sceptical when ... . But a year in, rollout is faster ...": the "but"
+            # opens the sentence after the expectation, which its own words answer
+            before = [c for c in out if sentence_of[c.index] == sentence - 1]
+            said = _sentence_text(text, tokens, sentence_of, sentence - 1)[1]
+            expected = _EXPECTED.search(said)
+            if before and expected is not None and not _THAN_BEFORE.search(said[: expected.start()]):
+                out = [c.reweighed(-c.value, "expected") if c in before else c for c in out]
+            continue
         if any(sentence_of[c.index] == sentence and c.index > k for c in out):
             continue  # the "but" clause says what it thinks
         before = [c for c in out if sentence_of[c.index] == sentence and c.index < k]
