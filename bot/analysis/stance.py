@@ -60,10 +60,12 @@ BACK_NAMES: dict[str, re.Pattern[str]] = {
         r"|(?:vuoden|vuotta)\s+yhteistyö\w*)\b"
     ),
     "sv": re.compile(
-        r"\b(?:modellen|modellens|arrangemanget|upplägget|partnerskapet|samarbetet|samarbetets|(?:år\s+av|års)\s+samarbete)\b"
+        r"\b(?:modellen|modellens|arrangemanget|upplägget|partnerskapet|samarbetet|samarbetets|(?:år\s+av|års)\s+samarbete"
+        r"|medlemskapet)\b"
     ),
     "en": re.compile(
-        r"\b(?:(?:the|this|that)\s+(?:model|arrangement|partnership|scheme|set-?up)|years\s+of\s+(?:co-?operation|partnership))\b"
+        r"\b(?:(?:the|this|that)\s+(?:model|arrangement|partnership|scheme|set-?up)|years\s+of\s+(?:co-?operation|partnership)"
+        r"|(?:the|our|this)\s+membership(?!-))\b"
     ),
 }
 
@@ -217,7 +219,7 @@ STAY_PATTERNS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:stay(?:s|ing)?\s+in(?!\s+out\s+of\s+habit)(?![^.!?]*\bor\s+(?:leave|quit|exit)\b)|stay(?:s|ing)?\s+put|we\s+stayed|should\s+stay\b(?!\s+(?:out|away)\b)|we\s+stay\b(?!\s+(?:out|away)\b)|we'?re\s+staying"
         r"|remain(?:s|ing)?\s+(?:in|a\s+member)|build(?:ing)?\s+on"
-        r"|keep\s+(?:working|building)|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser|obvious)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:^|(?<=[.!?:]\s))keep\s+it(?=\s*[.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
+        r"|keep\s+(?:working|building)(?!\s+like\s+this)|(?:i'?d|i\s+would|we'?d|we\s+would)\s+never\s+give\s+(?:it\s+|that\s+)?up|stay\s+and\s+(?:improve|fix|build|reform|shape)|staying\s+is\s+(?:the\s+)?(?:cheaper|smarter|better|right|wiser|obvious)|(?:^|(?<=[.!?:]\s))stay(?=\s*[,.!])|(?:^|(?<=[.!?:]\s))keep\s+it(?=\s*[.!])|(?:push|shape|influence|change)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?inside"
         r"|continu\w*\s+(?:(?:the|our|this)\s+)?(?:cooperation|work|partnership|collaboration)"
         r"|(?:deepen|strengthen)\s+(?:[\w'’]+\s+){0,3}?(?:cooperation|partnership|collaboration)"
         r"|keep\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:partnership|cooperation|collaboration)\s+going"
@@ -1055,7 +1057,10 @@ def topical_region(
                 continue
             lo, hi = min(m, n), max(m, n)
             across_contrast = any(starts_with_contrast(k) for k in range(lo + 1, hi + 1))
-            refers = any(tokens[i].lower in refs for i in range(a2, b2))
+            refers = any(tokens[i].lower in refs for i in range(a2, b2)) or (
+                # a relative clause right after the name: "..., which is great news for our libraries"
+                m == n + 1 and tokens[a2].lower in _RELATIVES
+            )
             if m > n and starts_with_contrast(m) and (not names_someone_else(m) or paper_and_practice(n, m)):
                 chosen.add(m)  # "X about the topic, but Y": Y weighs more and is about it too
             elif m == n + 1 and a in conceded:
@@ -1115,6 +1120,7 @@ def topical_region(
     return Region(indexes, spans, frozenset(flipped))
 
 
+_RELATIVES = frozenset(words("which vilket mikä"))
 _TAG_KINDS = frozenset({"hashtag", "mention", "punct", "pause", "emoji", "url"})
 _ON_PAPER = re.compile(r"\b(?:paperilla|teoriassa|på\s+papperet|på\s+pappret|i\s+teorin|on\s+paper|in\s+theory)\b")
 _IN_PRACTICE = re.compile(
