@@ -706,7 +706,7 @@ _ATTRIBUTION: dict[str, re.Pattern[str]] = {
         r"\b(?:valtuutet\w*|kansanedustaj\w*|toimittaj\w*|asukka\w*)\s+(?:\w+\s+)?kysyi\w*,?\s+(?:miksi|onko|milloin|miten|mitä)\b"
         r"|\b(?:oppositio\w*|kriitik\w*|arvostelij\w*|vastustaj\w*|kilpailij\w*|luottamusm\w*(?<!nä)|ammattiliit\w*|valtuutet\w*|kansanedustaj\w*|ministeri\w*|\w+ryhmä(?!\w*mme\b)\w*"
         r"|kolumnist\w*|toimittaj\w*|arvioij\w*|\w*puolueen\s+edustaja\w*"
-        r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*|\w*johtaja\w*|pormestari\w*)\b"
+        r"|ryhmä\w*|puolue\w*|perussuomalai\w*|vihreä\w*|kokoomu\w*|\w*johtaja\w*|\w*pormestari\w*)\b"
         r"[^.!?]*?\b(?:kutsu\w*|arvostel\w*|kritisoi\w*|sano(?!n\b|mme\b)\w*|väittä\w*|väitti\w*|moitti\w*|kyseenalaist\w*"
         r"|epäil\w*|kertoi\w*|esittä\w*|halua\w*|vaati\w*|syyttä\w*|syytti\w*|kehu\w*|kehui\w*|kuvaa\w*"
         # "piti yhteistyömallia välttämättömänä" (considered it), not "piti arvioida" (was to be)
@@ -808,7 +808,7 @@ _ATTRIBUTION: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\bheard\s+(?:again\s+)?(?:in|at)\s+(?:\w+\s+){0,3}?that\b|\bkeep\s+hearing\s+that\b|"
         r"\b(?:critics|opposition|opponents?|rivals?|challengers?|(?:shop\s+)?stewards|unions?|union\s+reps?|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?|(?:youth|elderly|disability)\s+councils?"
-        r"|ministers?|mps?|commentators|columnists?|editorial|(?:board\s+|committee\s+)?chair(?:man|woman|person)?s?(?!\s*,)|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|(?:board\s+|committee\s+)?chair(?:man|woman|person)?s?(?!\s*,)|(?<!as\s)(?<!as\sdeputy\s)(?:deputy\s+)?mayors?(?!\s*,)(?!['’]s)|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says(?!\s+(?:plenty|a\s+lot|it\s+all|everything|enough))|said|argue\w*"
         r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b(?!-)|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
