@@ -44,7 +44,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.14"
+SCORER_VERSION = "vahti-1.15"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -218,9 +218,9 @@ def label_for(value: float, threshold: float = LABEL_THRESHOLD) -> Label:
 # The trimmings of a meeting: praise of them is faint praise of the cooperation ("kahvi oli hyvää",
 # "excellent slides", "utmärkt lunch"), said where nothing better can be said.
 _TRIMMING_WORDS = (
-    r"kahvi\w*|kaffe\w*|coffee|lunch\w*|lounas|lounaa\w*|\w*tarjoilu\w*|slides|dia[ta]?|dioja|diat|"
+    r"\w*kahvi\w*|\w*kaffe\w*|coffee|lunch\w*|lounas|lounaa\w*|\w*tarjoilu\w*|slides|dia[ta]?|dioja|diat|"
     r"presentationer\w*|bulle|bullen|bullar(?:na)?|pulla|pullat|pullaa|pullia|pullien|catering|buffet\w*|pastries|snacks|kakku\w*|tårta\w*|cake|layout"
-    r"|ulkoasu\w*|fonts?|fontti\w*|typsnitt\w*|venue|fika\w*|biscuits|keks\w*|pipar\w*"
+    r"|ulkoasu\w*|fonts?|fontti\w*|typsnitt\w*|venue|fika\w*|biscuits|keks(?:i|it|ejä|ien|eistä|eillä|ejen|eineen)|pipar\w*"
 )
 _TRIMMINGS = re.compile(rf"^(?:{_TRIMMING_WORDS})$")
 _COPULAS = frozenset(words("oli on olivat ovat var är was were is are"))
@@ -2680,8 +2680,8 @@ def _answered_by_but(
             # a sentence that opens with "But" answers the sentence before it: "Wouldn't call the
             # model a failure. But I can't name a single thing it did for us."
             before = [c for c in out if sentence_of[c.index] == sentence - 1 and c.surface.lower() not in _CONCEDING]
-        if any("expected" in c.notes for c in before):
-            continue  # the "but" has answered an expectation already
+        if any("expected" in c.notes or "recanted" in c.notes for c in before):
+            continue  # the "but" has answered an expectation, or a view owned up to, already
         if len(after) < 3 or sum(c.value for c in before) <= 0:
             continue
         if any(c.index > k and sentence_of[c.index] == sentence for c in out):

@@ -743,6 +743,15 @@ def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None
         if c.value < 0 and not negated and at is not None:
             if any(w in profile.negators or w in _NO_ONE for w in scope[max(0, at - 3) : at]):
                 c = c.reweighed(c.value * N_SCALAR, f"cleared:{scope[at]}")
+        elif (
+            searched
+            and not negated
+            and c.value > 0
+            and not _is_comparative(words[c.index], profile)
+            and _searched_after(words, c.index)
+        ):
+            # "Muuta myönteistä on vaikea keksiä": the good thing hard to find comes first
+            c = c.reweighed(c.value * N_SCALAR, "hard-to")
         elif searched and not negated:
             hard = _hard_to_find(scope, words[c.index], c.index - previous - 1)
             if hard is not None and c.value > 0 and _is_comparative(words[c.index], profile):
@@ -754,6 +763,12 @@ def _apply_cleared(result: Analysis, words: list[str], profile: Profile) -> None
         previous = c.index
         updated.append(c)
     result.contributions = [c for c in updated if c.index not in frames]
+
+
+def _searched_after(words: list[str], i: int) -> bool:
+    """ "X on vaikea keksiä", "X är svårt att hitta": a search for the word at i just after it."""
+    after = words[i + 1 : i + 5]
+    return any(w in _HARD_TO and any(v in _SEARCH for v in after[k + 1 : k + 3]) for k, w in enumerate(after))
 
 
 def _hard_to_find(scope: list[str], word: str, free: int) -> int | None:

@@ -4409,6 +4409,145 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "Har samarbetet med Kommunförbundet varit nyttigt eller misslyckat? Svaret kommer i maj.",
         "sv",
         "neutral",
+    ),  # read in session 22 (dev150, dev153, dev155, dev156): confessions told before or after the old
+    # view, a defender's confession, the writer's own renewal that 'says it all', a burden cut, results
+    # split between shares, 'the opposite' of another partner, praise quoted and answered by having seen
+    # nothing, a wait gone from one length to another, refusals, 'who benefits?', doubted calls, errors
+    # found, 'why would Helsinki leave now?', answers told as answers, expectations answered by 'But'
+    (
+        "I'll admit I was wrong. Last winter I called the AFM model a talking shop. This year its legal team settled our staff dispute in a fortnight.",
+        "en",
+        "positive",
+    ),
+    (
+        "Pidin keväällä koko Kuntaliiton mallia turhana. Syksyllä sen juristit ratkaisivat meille kaksi riitaa. Mieleni muuttui.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Jag har ändrat mig. I våras tyckte jag att samarbetet med Kommunförbundet var ett pratmöte, men nu får vi svar inom två dagar.",
+        "sv",
+        "positive",
+    ),
+    (
+        "We're renewing our agreement with Kuntaliitto for three more years. Draw your own conclusions.",
+        "en",
+        "positive",
+    ),
+    (
+        "Vi förlänger avtalet med Kommunförbundet och tar med två nya sektorer. Det säger det mesta.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Since AFM's shared template arrived, it has cut our report-writing time in half.",
+        "en",
+        "positive",
+    ),
+    (
+        "Staff survey on the Kuntaliitto training: 55% were satisfied and 30% were not. The results go to the board.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Kuntaliiton koulutuksesta kysyttiin henkilöstöltä. Osa oli tyytyväisiä, osa ei.",
+        "fi",
+        "neutral",
+    ),
+    (
+        "Working with Espoo on the parking rules has been a slog. Working with Kuntaliitto on school data has been the opposite.",
+        "en",
+        "positive",
+    ),
+    (
+        "The committee chair called the AFM partnership a great success. I have yet to see one result it delivered for our schools.",
+        "en",
+        "negative",
+    ),
+    (
+        "Nämndens ordförande kallade samarbetet med Kommunförbundet lyckat. Själv har jag inte sett något resultat av det.",
+        "sv",
+        "negative",
+    ),
+    (
+        "Lautakunnan puheenjohtaja kehui Kuntaliiton yhteistyötä onnistuneeksi. Itse en ole nähnyt siitä mitään hyötyä kouluille.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Since our permit checks moved to the Kuntaliitto system, waiting times have gone from two weeks to three months.",
+        "en",
+        "negative",
+    ),
+    (
+        "Sedan vi började använda Kommunförbundets bokningsmodell har väntetiden gått från fyra veckor till tio dagar.",
+        "sv",
+        "positive",
+    ),
+    (
+        "We will not be joining Kuntaliitto's next pilot. The last one produced a report nobody has opened.",
+        "en",
+        "negative",
+    ),
+    (
+        "Who actually benefits from the AFM deal? Not the schools. Not the residents.",
+        "en",
+        "negative",
+    ),
+    (
+        "Vem tjänar egentligen på avtalet med Kommunförbundet? Inte skolorna, inte invånarna.",
+        "sv",
+        "negative",
+    ),
+    (
+        "In spring I backed the Kuntaliitto agreement. After a summer of cancelled meetings, I doubt I would do it again.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kysyin rehtoreilta, miten Kuntaliiton malli näkyy. Sijainen löytyy nyt päivässä. Vaikea keksiä parempaa mittaria.",
+        "fi",
+        "positive",
+    ),
+    (
+        "Kommunförbundet gick igenom stadens statsandelar och hittade ett fel på två miljoner. Pengarna betalas tillbaka i maj.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Why would Helsinki leave Kuntaliitto now, just when the joint procurement is finally paying off?",
+        "en",
+        "positive",
+    ),
+    (
+        "Varför skulle Helsingfors lämna Kommunförbundet nu, när samarbetet äntligen ger resultat?",
+        "sv",
+        "positive",
+    ),
+    (
+        "So, was the AFM membership worth it this year? After two reports and one workshop, my answer is no.",
+        "en",
+        "negative",
+    ),
+    (
+        "Helsinki's membership of Kuntaliitto must be reconsidered before the budget.",
+        "en",
+        "negative",
+    ),
+    (
+        "Trip report: AFM's Brussels office set up three meetings for us in two days. This is one part of the membership I'd never give up.",
+        "en",
+        "positive",
+    ),
+    (
+        "The Kuntaliitto contact had not read our papers, so the whole meeting went on basics. We can't keep working like this.",
+        "en",
+        "negative",
+    ),
+    (
+        "The deputy mayor defended the AFM data deal by saying everything is on track. The project's own figures say otherwise.",
+        "en",
+        "negative",
     ),
 ]
 
