@@ -3100,9 +3100,9 @@ def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int])
     return out
 
 
-# A result split between shares reports both sides: "61% were satisfied with the training and 27%
-# were not", "Osa yleisöstä oli tyytyväinen vastaukseen, osa ei.", "vissa ... nöjda, andra ..."
-_SHARE_OF = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b|prosenttia\b|procent\b)")
+# A result split between shares (two figures of _SHARE, or "some ..., others") reports both sides:
+# "61% were satisfied with the training and 27% were not", "Osa yleisöstä oli tyytyväinen
+# vastaukseen, osa ei.", "vissa ... nöjda, andra ..."
 _SPLIT_SHARES = re.compile(
     r"\bosa\b[^.!?]*,\s*(?:mutta\s+|ja\s+)?osa\b|\bsome\b[^.!?]*,\s*(?:while\s+|but\s+|and\s+)?others\b"
     r"|\b(?:vissa|en\s+del|några)\b[^.!?]*,\s*(?:medan\s+|men\s+)?andra\b"
@@ -3112,12 +3112,12 @@ _SPLIT_SHARES = re.compile(
 def _split_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
     """The sentences that report a result split between shares (see _SPLIT_SHARES): their words of
     tone are how the shares answered, not the writer's verdict."""
-    if len(_SHARE_OF.findall(text)) < 2 and not _SPLIT_SHARES.search(text.lower()):
+    if len(_SHARE.findall(text)) < 2 and not _SPLIT_SHARES.search(text.lower()):
         return set()
     out: set[int] = set()
     for n in set(sentence_of):
         _start, said = _sentence_text(text, tokens, sentence_of, n)
-        if len(_SHARE_OF.findall(said)) >= 2 or _SPLIT_SHARES.search(said):
+        if len(_SHARE.findall(said)) >= 2 or _SPLIT_SHARES.search(said):
             out.add(n)
     return out
 
