@@ -384,6 +384,14 @@ def test_postgres_leader_standby_failover(
     assert not first.has("worker.standby")
     wait_until(lambda: hook.count() == 1, timeout=30, what="the leader's digest", worker=first)
 
+    def recorded_sent() -> bool:
+        with pg_engine.connect() as conn:
+            return conn.execute(sa.text("SELECT status FROM delivery")).scalars().all() == ["sent"]
+
+    # Kill the leader only once it has recorded the send: a leader killed between the POST and that
+    # record is the documented "possible repeat" case (README, Delivery guarantees), which a loaded
+    # machine can otherwise hit here by chance.
+    wait_until(recorded_sent, timeout=30, what="the leader to record its delivery", worker=first)
     first.proc.send_signal(signal.SIGKILL)
     first.proc.wait(timeout=10)
     killed_at = time.monotonic()
