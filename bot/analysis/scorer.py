@@ -3104,7 +3104,7 @@ def _undecided_sentences(text: str, tokens: list[Token], sentence_of: list[int])
 # "61% were satisfied with the training and 27% were not", "Osa yleisöstä oli tyytyväinen
 # vastaukseen, osa ei.", "vissa ... nöjda, andra ..."
 _SPLIT_SHARES = re.compile(
-    r"\bosa\b[^.!?]*,\s*(?:mutta\s+|ja\s+)?osa\b|\bsome\b[^.!?]*,\s*(?:while\s+|but\s+|and\s+)?others\b"
+    r"\bosa\b[^.!?]*,\s*(?:mutta\s+|ja\s+)?osa\b|\bsome\b[^.!?]*(?:,\s*|\s+(?=and|but|while))(?:while\s+|but\s+|and\s+)?others\b"
     r"|\b(?:vissa|en\s+del|några)\b[^.!?]*,\s*(?:medan\s+|men\s+)?andra\b"
 )
 

@@ -393,6 +393,8 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev158": {"fi": 65, "sv": 55, "en": 75},
     "dev159": {"fi": 65, "sv": 55, "en": 75},
     "dev160": {"fi": 65, "sv": 55, "en": 75},
+    "dev161": {"fi": 65, "sv": 55, "en": 75},
+    "dev162": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
