@@ -872,7 +872,8 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         # the claimant's words thrown back: "Sama ”hyödytön kerho” auttoi ..."
         r"|(?:sama|tämä)\s+[”\"'“‘]"
         r"|(?:lukea|lue|lukekaa|tarkista\w*)\s+(?:ensin\s+)?faktat"
-        r"|en\s+(?:itse\s+)?ole\s+(?:itse\s+)?nähnyt\s+(?:siitä\s+|sen\s+)?(?:mitään|yhtään))\b"
+        r"|en\s+(?:itse\s+)?ole\s+(?:itse\s+)?nähnyt\s+(?:siitä\s+|sen\s+)?(?:mitään|yhtään)"
+        r"|kokemu\w*\s+on\s+(?:ollut\s+)?päinvastai\w+)\b"
     ),
     "sv": re.compile(
         r"\b(?:håller\s+inte\s+med|tvärtom|motsatsen|har\s+fel|har\s+(?:du|ni|han|hon|de)\s+fel|tar\s+miste|stämmer\s+(?:\w+\s+){0,2}?inte|varför\s+då"
@@ -907,7 +908,9 @@ REBUTTAL_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:they|you|he|she)(?:'re|’re|\s+are|'s|’s|\s+is)\s+(?:simply\s+|just\s+|plain\s+|dead\s+|flat\s+)?wrong"
         r"|(?:read|check)\s+the\s+facts|get\s+(?:your|their|his|her)\s+facts\s+right"
         # the writer has seen nothing of what was praised: "I have yet to see a single thing it has changed"
-        r"|i(?:\s+have|'ve|’ve)\s+yet\s+to\s+see|i\s+(?:have\s+not|haven't|haven’t)\s+seen\s+(?:a\s+single|any|anything|one))"
+        r"|i(?:\s+have|'ve|’ve)\s+yet\s+to\s+see|i\s+(?:have\s+not|haven't|haven’t)\s+seen\s+(?:a\s+single|any|anything|one)"
+        # "Our finance department's experience is the opposite"
+        r"|experience\s+(?:is|has\s+been)\s+(?:the\s+)?(?:opposite|quite\s+different))"
     ),
 }
 
