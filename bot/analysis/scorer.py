@@ -852,6 +852,8 @@ _FIXED_DAYS = {"fortnight": 14.0, "quarter": 91.0, "halvår": 182.0, "vuotta": 1
 _TROUBLE = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?:disputes?|complaints?|errors?|backlog|(?:\w+)?riita\w*|valitu\w*"
     r"|virhe\w*|(?:\w+)?tvist\w*|klagomål\w*|fel"
+    # forms to fill in: "four forms before, eleven now"
+    r"|forms?|(?:\w+)?lomake\w*|(?:\w+)?formulär\w*|blankett\w*"
     # the meetings it took to agree: "in two meetings ... has so far taken eleven"
     r"|meetings|möten|mötet|kokousta|kokouksessa|palaveria|palaverissa)\b",
     re.IGNORECASE,
@@ -863,7 +865,8 @@ _OTHER_SIDE = re.compile(
     re.IGNORECASE,
 )
 _NOW_SIDE = re.compile(
-    r"\b(?:now|nyt|nu|nykyään|numera|today|since\s+\w+|sedan\s+\w+|with|med|kautta|this\s+year|tänä\s+vuonna|i\s+år)\b",
+    r"\b(?:now|nyt|nu|nykyään|numera|today|i\s+dag|idag|tänään|since\s+\w+|sedan\s+\w+|with|med|kautta|this\s+year"
+    r"|tänä\s+vuonna|i\s+år)\b",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+|ja\s+|och\s+)?(?=\S)|\s+[–—]\s+")
@@ -1490,6 +1493,10 @@ _SAYS_IT_ALL = frozenset(
         "säger väl det mesta",
         "kertonee kaiken",
         "draw your own conclusions",
+        "let the figures speak",
+        "i'll let the figures speak",
+        "luvut puhukoot puolestaan",
+        "mer behöver inte sägas",
         "do the maths",
         "do the math",
         "laskekaa itse",
