@@ -702,6 +702,10 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
             c
             for c in said_all
             if _WE_GO_ON.search(_sentence_text(text, tokens, sentence_of, sentence_of[c.index] - 1)[1])
+            # ... or before it in its own sentence: "We are extending it ..., which says a lot"
+            or _WE_GO_ON.search(
+                text[_sentence_text(text, tokens, sentence_of, sentence_of[c.index])[0] : tokens[c.index].start].lower()
+            )
         ]
         chosen = [c.reweighed(-c.value, "went on") if c in went_on else c for c in chosen]
     if not figured and not compared and (scorecard := _SCORECARD.search(text)) is not None:
@@ -1493,6 +1497,7 @@ _SAYS_IT_ALL = frozenset(
         "säger väl det mesta",
         "kertonee kaiken",
         "draw your own conclusions",
+        "which says a lot",
         "let the figures speak",
         "i'll let the figures speak",
         "luvut puhukoot puolestaan",
@@ -3116,15 +3121,24 @@ _SPLIT_SHARES = re.compile(
 )
 
 
+# An agenda lists topics: "Agenda: route data sharing, tender timelines and pupil safety standards."
+_AGENDA = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:agenda|asialista\w*|esityslista\w*|dagordning\w*|föredragningslista\w*|på\s+dagordningen)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _split_sentences(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
-    """The sentences that report a result split between shares (see _SPLIT_SHARES): their words of
-    tone are how the shares answered, not the writer's verdict."""
-    if len(_SHARE.findall(text)) < 2 and not _SPLIT_SHARES.search(text.lower()):
+    """The sentences that report a result split between shares (see _SPLIT_SHARES), whose words of
+    tone are how the shares answered, and the sentences that list an agenda (see _AGENDA): neither
+    is the writer's verdict."""
+    agenda = _AGENDA.search(text) is not None
+    if len(_SHARE.findall(text)) < 2 and not _SPLIT_SHARES.search(text.lower()) and not agenda:
         return set()
     out: set[int] = set()
     for n in set(sentence_of):
         _start, said = _sentence_text(text, tokens, sentence_of, n)
-        if len(_SHARE.findall(said)) >= 2 or _SPLIT_SHARES.search(said):
+        if len(_SHARE.findall(said)) >= 2 or _SPLIT_SHARES.search(said) or (agenda and _AGENDA.match(said)):
             out.add(n)
     return out
 
