@@ -808,7 +808,7 @@ _ATTRIBUTION: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\bheard\s+(?:again\s+)?(?:in|at)\s+(?:\w+\s+){0,3}?that\b|\bkeep\s+hearing\s+that\b|"
         r"\b(?:critics|opposition|opponents?|rivals?|challengers?|(?:shop\s+)?stewards|unions?|union\s+reps?|detractors|sceptics|skeptics|councillors?|councilors?|cllrs?|colleagues?|(?:youth|elderly|disability)\s+councils?"
-        r"|ministers?|mps?|commentators|columnists?|editorial|(?:board\s+|committee\s+)?chair(?:man|woman|person)?s?(?!\s*,)|(?<!as\s)(?<!as\sdeputy\s)(?:deputy\s+)?mayors?(?!\s*,)(?!['’]s)|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
+        r"|ministers?|mps?|commentators|columnists?|editorial|(?:board\s+|committee\s+)?chair(?:man|woman|person)?s?(?!\s*,)|(?:several|some|many|most|a\s+few)\s+of\s+you|(?<!as\s)(?<!as\sdeputy\s)(?:deputy\s+)?mayors?(?!\s*,)(?!['’]s)|(?<!working\s)(?<!steering\s)(?<!working-)(?<!steering-)groups?|party|parties|lists?|alliance|coalition|candidates?|(?:board\s+)?members|participants|panellists|speakers)\b[^.!?]*?"
         r"\b(?:call|calls|called|calling|criticis\w*|criticiz\w*|claim\w*|say|says(?!\s+(?:plenty|a\s+lot|it\s+all|everything|enough))|said|argue\w*"
         r"|saying|describe\w*|dismiss\w*|told|tell|tells|question\w*|warn\w*|want|wants|propose\w*|demand\w*|accuse\w*)\b"
         r"|\bheadlines?\b(?!-)|^\W*\w+(?:\s+\w+){0,3}\s*:\s*[”\"'“]|\btold\s+(?:reporters|journalists|the\s+press)\b"
