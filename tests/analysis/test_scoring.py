@@ -4549,6 +4549,80 @@ STANCE_CASES: list[tuple[str, str, str]] = [
         "en",
         "negative",
     ),
+    # read later in session 22 (dev157 to dev159): a bad thing that grew less, 'some ... and others',
+    # 'experience is the opposite', forms before and now, 'I dag', figures left to speak, agendas,
+    # 'which says a lot' after the writer's extension, 'a great many', 'several of you called', the
+    # partner's chief executive reported, 'more than it has helped'
+    (
+        "Since the shared rota model with AFM started, missed home-care visits have fallen by a third.",
+        "en",
+        "positive",
+    ),
+    (
+        "A columnist claims the new AFM forecasting tool helps cities plan. Our budget office's experience is the opposite: the spring forecast missed by €20 million.",
+        "en",
+        "negative",
+    ),
+    (
+        "Kuntaliiton mukaan uusi laskuri helpottaa suunnittelua. Talousosastomme kokemus on päinvastainen: kevään ennuste meni 20 miljoonaa pieleen.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Before the reporting deal with Kuntaliitto, school heads filled in two forms a term. Now it's seven.",
+        "en",
+        "negative",
+    ),
+    (
+        "Ennen Kuntaliiton kanssa sovittua raportointia rehtoreilla oli kaksi lomaketta, nyt seitsemän.",
+        "fi",
+        "negative",
+    ),
+    (
+        "Före samarbetet med Kommunförbundet tog det tolv veckor att få en tolk. I dag tar det två.",
+        "sv",
+        "positive",
+    ),
+    (
+        "Before the joint purchasing deal with AFM a school laptop took six weeks to arrive. This spring it took five days. I'll let the figures speak.",
+        "en",
+        "positive",
+    ),
+    (
+        "The Helsinki–AFM working group meets on 3 May. Agenda: safety standards for school transport and data sharing.",
+        "en",
+        "neutral",
+    ),
+    (
+        "The joint payroll pilot with AFM has ended, and we are extending it to two more divisions, which says a lot about how it went.",
+        "en",
+        "positive",
+    ),
+    (
+        "To be fair, the Kuntaliitto staff are pleasant. But the roadmap has produced one pilot and a great many workshops, and I can no longer defend it.",
+        "en",
+        "negative",
+    ),
+    (
+        "A year ago several of you called the Kuntaliitto partnership a waste of money. The figures now say otherwise.",
+        "en",
+        "positive",
+    ),
+    (
+        "AFM's chief executive said on Monday that the Helsinki model works exceptionally well. Opposition councillors call it expensive.",
+        "en",
+        "neutral",
+    ),
+    (
+        "Kommunförbundets vd beskrev samarbetet som mycket lyckat. Oppositionen ser däremot modellen som dyr.",
+        "sv",
+        "neutral",
+    ),
+    (
+        "Kuntaliiton johtaja kuvasi yhteistyötä erinomaiseksi. Oppositio taas pitää mallia kalliina.",
+        "fi",
+        "neutral",
+    ),
 ]
 
 
