@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.analysis import learned
 from bot.analysis import sentiment as engine
 from bot.analysis.language import SUPPORTED, detect_language, normalise_code
 from bot.analysis.screened import Finder
@@ -44,7 +45,7 @@ from bot.analysis.text import Token, ends_sentence, tokens_with_breaks, words
 from bot.analysis.topic import Match, find_terms
 from bot.model import Label, Score, Topic
 
-SCORER_VERSION = "vahti-1.15"
+SCORER_VERSION = "vahti-1.16"
 # A sentiment this far from zero reads as positive or negative: VADER's own convention, kept so
 # that sentiment labels compare with VADER and with sets labelled at ±0.05.
 LABEL_THRESHOLD = 0.05
@@ -204,6 +205,9 @@ class _Work:
     leaves: list[tuple[str, bool, tuple[int, int]]]
     extras: list[tuple[str, float]]
     borrowed: bool = False
+    rule_stance: float | None = None  # the rules' stance before the learned table is weighed in
+    lean: learned.Lean | None = None
+    firm: bool = False  # the rules read a construction, so their stance stands
 
 
 def label_for(value: float, threshold: float = LABEL_THRESHOLD) -> Label:
@@ -746,8 +750,13 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     bonus = engine.exclamation_bonus(region_tokens)
     total += bonus if total > 0 else -bonus if total < 0 else 0.0
     stance = engine.normalise(total)
-    work.stance = round(stance, 4)
-    work.label = label_for(stance, STANCE_THRESHOLD)
+    work.rule_stance = round(stance, 4)
+    # The rules and the learned table together (see learned.py).
+    # Where the rules read a construction rather than plain words, their reading stands.
+    work.firm = bool(work.leaves or extras or any(c.notes for c in chosen))
+    work.lean = learned.stance_table().lean(text, language)
+    rule_label = label_for(stance, STANCE_THRESHOLD)
+    work.stance, work.label = learned.combine(work.rule_stance, rule_label, work.lean, firm=work.firm)
     return work
 
 
