@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint demo bench eval clean
+.PHONY: run test lint demo bench eval stance-table clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ bench: $(STAMP)
 ## eval: relevance and stance scores on the project's labelled set and the public sets
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
+
+## stance-table: count the learned stance table again from the development splits (after editing one)
+stance-table: $(STAMP)
+	$(BIN)/python bench/stance_table.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

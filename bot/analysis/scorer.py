@@ -3701,7 +3701,19 @@ def _evidence(work: _Work) -> tuple[str, ...]:
     chosen = work.stance_contributions if work.region is not None else work.all_contributions
     items = [c.evidence() for c in sorted(chosen, key=lambda c: -abs(c.value))]
     items += [f"{label}({value:+.1f})" for label, value in work.extras]
+    if _table_spoke(work):
+        assert work.lean is not None
+        items = items[:9] + [f"{surface}(table:{work.lean.label},{pull:.1f})" for surface, pull in work.lean.evidence]
     return tuple(items[:12])
+
+
+def _table_spoke(work: _Work) -> bool:
+    """The learned table was weighed in, leaned to the label given, and gave or changed it: its
+    words are evidence then, and only then."""
+    if work.lean is None or work.firm or work.label is None or work.lean.label != work.label:
+        return False
+    rule_label = label_for(work.rule_stance or 0.0, STANCE_THRESHOLD)
+    return work.label != "neutral" or work.label != rule_label
 
 
 def score(text: str, *, topic: Topic, lang: str | None = None) -> Score:
@@ -3718,6 +3730,22 @@ def score(text: str, *, topic: Topic, lang: str | None = None) -> Score:
         label=work.label,
         evidence=_evidence(work),
     )
+
+
+def _explain_table(work: _Work) -> list[str]:
+    assert work.lean is not None
+    odds = ", ".join(f"{label} {math.exp(work.lean.log_probs[label]):.2f}" for label in learned.LABELS)
+    words_ = ", ".join(f'"{surface}" ({pull:.1f} nats)' for surface, pull in work.lean.evidence) or "no word stands out"
+    lines = [
+        f"  Learned table (bench/stance_table.py): leans {work.lean.label} ({odds}); its strongest words: {words_}."
+    ]
+    if work.firm:
+        lines.append("  The rules read a construction here, so their stance stands and the table is not weighed in.")
+    else:
+        lines.append(
+            f"  Rules {work.rule_stance:+.2f} and table together give {work.stance:+.2f} (see bot/analysis/learned.py)."
+        )
+    return lines
 
 
 def explain(text: str, *, topic: Topic, lang: str | None = None) -> str:
@@ -3745,7 +3773,7 @@ def explain(text: str, *, topic: Topic, lang: str | None = None) -> str:
     if work.region is not None and work.stance is not None:
         parts = " | ".join(text[a:b] for a, b in work.region.spans)
         moved = ", ".join(c.evidence() for c in work.stance_contributions) or "no words with tone"
-        lines.append(f'Stance {work.stance:+.2f} over the parts about the topic: "{parts}".')
+        lines.append(f'Stance {work.rule_stance or 0.0:+.2f} by the rules, over the parts about the topic: "{parts}".')
         lines.append(f"  Words that moved it: {moved}.")
         if work.borrowed:
             lines.append("  (those parts carry no tone, so the rest of the post speaks for them)")
@@ -3755,6 +3783,8 @@ def explain(text: str, *, topic: Topic, lang: str | None = None) -> str:
         for label, value in work.extras:
             if not any(label == w for w, _n, _s in work.leaves):
                 lines.append(f"  {label}: {value:+.1f}.")
+        if work.lean is not None:
+            lines.extend(_explain_table(work))
         lines.append(
             f"Label: {work.label} (positive at +{STANCE_THRESHOLD} or more, negative at -{STANCE_THRESHOLD} or less)."
         )

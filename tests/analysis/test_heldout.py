@@ -1,7 +1,7 @@
 """The analyser against its targets on the project's labelled stance set.
 
 The test split is held back: it is scored here and in `make eval`, and never used for tuning.
-dev2 to dev162 are development splits written later (see tests/data/stance/README.md); dev3
+dev2 to dev170 are development splits written later (see tests/data/stance/README.md); dev3
 has Swedish and English only.
 """
 
@@ -216,6 +216,14 @@ RELEVANCE_TARGET = 0.95
 # during the tuning on dev157 to dev159: dev161 (stance said indirectly by the people around the
 # officials) 0.73/0.82/0.82 at a2e34b3 and dev162 (verdicts argued over sentences, spring)
 # 0.85/0.76/0.83 at bda20fe, not tuned on.
+# vahti-1.16 (the learned table weighed in, b58cada): dev163 to dev170, written blind while the table
+# was being designed and reserved from it, first scored by the start commit eaecb98 (rules only) and
+# by b58cada, never tuned on: dev163 (replies) 0.94/0.86/0.88 -> 0.94/0.93/0.89, dev164 (figures)
+# 0.90/0.93/0.84 -> 0.92/0.95/0.95, dev165 (live posts from events) 0.88/0.87/0.88 -> 0.88/0.89/0.88,
+# dev166 (short and informal) 0.92/0.95/0.93 -> 0.94/0.95/0.96, dev167 (an ordinary autumn)
+# 0.98/1.00/0.95 -> same, dev168 (conditions and the future) 0.96/0.93/0.91 -> 0.98/0.95/0.93, dev169
+# (comparisons) 0.84/0.91/0.83 -> 0.86/0.95/0.90, dev170 (negation, understatement, irony)
+# 0.94/0.90/0.86 -> 0.96/0.95/0.89. Floors below the first scores by b58cada.
 # vahti-1.4 as committed, on test (its figures read after the tuning, its misses never read, no
 # change made because of it): fi 0.88, sv 0.88, en 0.91.
 # vahti-1.5 after its dev15-dev20 tuning, on test (misses never read, no change made because of it):
@@ -386,6 +394,14 @@ FLOOR = {
     "dev160": 0.90,
     "dev161": 0.70,
     "dev162": 0.70,
+    "dev163": 0.80,
+    "dev164": 0.85,
+    "dev165": 0.80,
+    "dev166": 0.85,
+    "dev167": 0.90,
+    "dev168": 0.85,
+    "dev169": 0.80,
+    "dev170": 0.80,
     "test": 0.75,
 }
 SPLIT_LANGS = {"dev3": ("sv", "en")}

@@ -395,6 +395,14 @@ LATER_SPLITS: dict[str, dict[str, int]] = {
     "dev160": {"fi": 65, "sv": 55, "en": 75},
     "dev161": {"fi": 65, "sv": 55, "en": 75},
     "dev162": {"fi": 65, "sv": 55, "en": 75},
+    "dev163": {"fi": 65, "sv": 55, "en": 75},
+    "dev164": {"fi": 65, "sv": 55, "en": 75},
+    "dev165": {"fi": 65, "sv": 55, "en": 75},
+    "dev166": {"fi": 65, "sv": 55, "en": 75},
+    "dev167": {"fi": 65, "sv": 55, "en": 75},
+    "dev168": {"fi": 65, "sv": 55, "en": 75},
+    "dev169": {"fi": 65, "sv": 55, "en": 75},
+    "dev170": {"fi": 65, "sv": 55, "en": 75},
 }
 # The fewest words a post of a later split may have: dev12 holds short replies as typed on a phone.
 MIN_WORDS: dict[str, int] = {"dev12": 2}
