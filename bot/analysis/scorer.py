@@ -751,8 +751,8 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     total += bonus if total > 0 else -bonus if total < 0 else 0.0
     stance = engine.normalise(total)
     work.rule_stance = round(stance, 4)
-    # The rules and the learned table together (see learned.py).
-    # Where the rules read a construction rather than plain words, their reading stands.
+    # The rules and the learned table together (see learned.py); where the rules read a
+    # construction rather than plain words, their reading stands.
     work.firm = bool(work.leaves or extras or any(c.notes for c in chosen))
     work.lean = learned.stance_table().lean(text, language)
     rule_label = label_for(stance, STANCE_THRESHOLD)

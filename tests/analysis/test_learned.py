@@ -93,7 +93,7 @@ def test_firm_rules_stand_and_a_combined_stance_keeps_its_label() -> None:
     # one clear word of the rules outweighs a table that leans the other way
     assert learned.combine(-0.45, "negative", lean, firm=False)[1] == "negative"
     # with no stance from the rules, neutral starts 3 nats ahead at a quarter of the table's weight:
-    # odds of 98 to 1 leave it neutral; odds of a million to one (seven words that lean one way) do not
+    # odds of 98 to 1 leave it neutral; odds of a million to one (13.8 nats) do not
     assert learned.combine(0.0, "neutral", lean, firm=False)[1] == "neutral"
     sure = learned.Lean({"positive": math.log(1 - 2e-6), "negative": math.log(1e-6), "neutral": math.log(1e-6)}, ())
     assert learned.combine(0.0, "neutral", sure, firm=False)[1] == "positive"
