@@ -754,9 +754,12 @@ def _run(text: str, topic: Topic, lang: str | None) -> _Work:
     # The rules and the learned table together (see learned.py); where the rules read a
     # construction rather than plain words, their reading stands.
     work.firm = bool(work.leaves or extras or any(c.notes for c in chosen))
-    work.lean = learned.stance_table().lean(text, language)
     rule_label = label_for(stance, STANCE_THRESHOLD)
-    work.stance, work.label = learned.combine(work.rule_stance, rule_label, work.lean, firm=work.firm)
+    if work.firm:
+        work.stance, work.label = work.rule_stance, rule_label
+    else:
+        work.lean = learned.stance_table().lean(text, language)
+        work.stance, work.label = learned.combine(work.rule_stance, rule_label, work.lean, firm=False)
     return work
 
 
@@ -3783,8 +3786,10 @@ def explain(text: str, *, topic: Topic, lang: str | None = None) -> str:
         for label, value in work.extras:
             if not any(label == w for w, _n, _s in work.leaves):
                 lines.append(f"  {label}: {value:+.1f}.")
-        if work.lean is not None:
-            lines.extend(_explain_table(work))
+        if work.lean is None and work.lang in SUPPORTED:
+            # not needed for the score where the rules are firm; explain() still shows how it leans
+            work.lean = learned.stance_table().lean(text, work.lang)
+        lines.extend(_explain_table(work))
         lines.append(
             f"Label: {work.label} (positive at +{STANCE_THRESHOLD} or more, negative at -{STANCE_THRESHOLD} or less)."
         )
